@@ -1,0 +1,55 @@
+import Dexie, { type Table } from 'dexie';
+import type { QuizSession } from '@/lib/quiz/types';
+import type { Attempt, MasteryRecord, Occurrence, PrereqEdge, StoredConcept, StoredPage } from '@/lib/types';
+
+export const DB_NAME = 'rung';
+
+/**
+ * The schema is a list of versions that only grows (as Yomitan does it): a profile made by any
+ * older build upgrades step by step. Every version added here needs a migration test in
+ * tests/lib/db/ that opens a database made by the previous version with real rows.
+ */
+export const SCHEMA_VERSIONS: ReadonlyArray<{
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void;
+}> = [
+  {
+    version: 1,
+    stores: {
+      pages: 'url, readAt, lang, pageKind',
+      concepts: 'key, kind, lang, label',
+      occurrences: '[pageUrl+conceptKey], pageUrl, conceptKey',
+      edges: '[from+to], from, to',
+      attempts: 'id, conceptKey, at, pageUrl',
+      mastery: 'conceptKey, status, due',
+      quizzes: 'id, pageUrl, updatedAt',
+    },
+  },
+];
+
+export class RungDatabase extends Dexie {
+  pages!: Table<StoredPage, string>;
+  concepts!: Table<StoredConcept, string>;
+  occurrences!: Table<Occurrence, [string, string]>;
+  edges!: Table<PrereqEdge, [string, string]>;
+  attempts!: Table<Attempt, string>;
+  mastery!: Table<MasteryRecord, string>;
+  quizzes!: Table<QuizSession, string>;
+
+  /** `upTo` opens the schema as an older build had it (migration tests). */
+  constructor(
+    name = DB_NAME,
+    options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange; upTo?: number },
+  ) {
+    super(
+      name,
+      options?.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : undefined,
+    );
+    for (const step of SCHEMA_VERSIONS) {
+      if (options?.upTo !== undefined && step.version > options.upTo) break;
+      const v = this.version(step.version).stores(step.stores);
+      if (step.upgrade) v.upgrade(step.upgrade);
+    }
+  }
+}

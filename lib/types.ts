@@ -1,0 +1,154 @@
+// Domain records shared by every context. Plain data only: these cross message boundaries and
+// are stored in IndexedDB as they are.
+
+export type ConceptKind = 'term' | 'api' | 'vocab';
+export type PageKind = 'docs' | 'api-reference' | 'tutorial' | 'article' | 'foreign-language' | 'empty';
+export type ApiSymbolKind =
+  | 'module'
+  | 'class'
+  | 'function'
+  | 'method'
+  | 'property'
+  | 'constant'
+  | 'exception'
+  | 'type'
+  | 'other';
+
+/** One concept as the extractor sees it on one page. */
+export interface ExtractedConcept {
+  /** Stable identity across pages and sites: kind + language + normalized label. */
+  key: string;
+  label: string;
+  kind: ConceptKind;
+  score: number;
+  lemma?: string;
+  /** The sentence that defines or first explains the concept on this page. */
+  definition?: string;
+  frequencyRank?: number;
+  signature?: string;
+  symbolKind?: ApiSymbolKind;
+  summary?: string;
+  /** Other surface forms seen for the same concept. */
+  aliases?: string[];
+  /** Index of the section (heading order) where it first occurs; used by the prerequisite map. */
+  section?: number;
+  /** Character offset of the first mention in the page's main text. */
+  firstOffset?: number;
+}
+
+export interface PageLink {
+  href: string;
+  text: string;
+  rel?: string;
+}
+
+export interface PageHeading {
+  level: number;
+  text: string;
+}
+
+/** What the extractor returns for one page. */
+export interface ExtractResult {
+  title: string;
+  lang: string;
+  dir?: 'ltr' | 'rtl';
+  pageKind: PageKind;
+  concepts: ExtractedConcept[];
+  /** Main-text sentences, in reading order (quizzes and feedback quote these). */
+  sentences: string[];
+  headings: PageHeading[];
+  links: PageLink[];
+  /** The page's own "next" link (rel=next, or a link labelled Next). */
+  nextUrl?: string;
+  /** Running words of the main text (for vocabulary coverage). */
+  wordCount: number;
+}
+
+export interface StoredConcept {
+  key: string;
+  label: string;
+  kind: ConceptKind;
+  lang: string;
+  lemma?: string;
+  definition?: string;
+  frequencyRank?: number;
+  signature?: string;
+  symbolKind?: ApiSymbolKind;
+  summary?: string;
+  aliases: string[];
+  firstSeenAt: number;
+}
+
+export interface StoredPage {
+  url: string;
+  title: string;
+  lang: string;
+  dir?: 'ltr' | 'rtl';
+  pageKind: PageKind;
+  readAt: number;
+  nextUrl?: string;
+  /** Concept keys in the page's order of importance. */
+  conceptKeys: string[];
+  sentences: string[];
+  headings: PageHeading[];
+  links: PageLink[];
+  wordCount: number;
+  doneAt?: number;
+}
+
+export interface Occurrence {
+  pageUrl: string;
+  conceptKey: string;
+  score: number;
+  sentence?: string;
+  section?: number;
+  firstOffset?: number;
+}
+
+export interface EdgeEvidence {
+  source: string;
+  detail: string;
+  pageUrl?: string;
+}
+
+/** `from` is a prerequisite of `to`. */
+export interface PrereqEdge {
+  from: string;
+  to: string;
+  confidence: number;
+  evidence: EdgeEvidence[];
+}
+
+/** One answer. Append-only: never updated, never deleted except by an explicit wipe. */
+export interface Attempt {
+  /** Client-generated id: writing the same attempt twice is a no-op (exactly-once). */
+  id: string;
+  conceptKey: string;
+  pageUrl?: string;
+  questionId: string;
+  questionType: string;
+  correct: boolean;
+  answer: string;
+  at: number;
+  /** Seconds the learner took, when known. */
+  responseMs?: number;
+  usedHint?: boolean;
+  usedLlm?: boolean;
+}
+
+export type MasteryStatus = 'new' | 'learning' | 'mastered' | 'gap';
+
+/** Derived from attempts; can be rebuilt from them exactly. */
+export interface MasteryRecord {
+  conceptKey: string;
+  status: MasteryStatus;
+  attempts: number;
+  correct: number;
+  streak: number;
+  pCorrect: number;
+  lastAt?: number;
+  /** Next review time (ms since epoch) from the memory model. */
+  due?: number;
+  stability?: number;
+  difficulty?: number;
+}

@@ -1,0 +1,32 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// One source, two targets: Chrome MV3 (service worker) and Firefox MV2 (event page).
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  modules: [],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings and the LLM key live in extension storage.
+    // tabs: the popup reads the active tab's URL and title; Advance opens the next page.
+    // unlimitedStorage: months of answers must not be evicted when the profile is short on quota.
+    permissions: ['storage', 'tabs', 'unlimitedStorage'],
+    // Rung reads the pages the learner reads; each site can be switched off in settings.
+    host_permissions: ['<all_urls>'],
+    incognito: 'not_allowed',
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'rung@rung.invalid', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
