@@ -152,3 +152,37 @@ export interface MasteryRecord {
   stability?: number;
   difficulty?: number;
 }
+
+/** An unmastered prerequisite (`conceptKey`) found behind a failure on `behind`. */
+export interface GapRecord {
+  conceptKey: string;
+  behind: string;
+  pageUrl?: string;
+  createdAt: number;
+  /** Set when the learner has since mastered it. */
+  closedAt?: number;
+}
+
+export interface LlmCacheEntry {
+  /** Hash of feature + model + prompt. */
+  key: string;
+  feature: string;
+  response: unknown;
+  createdAt: number;
+}
+
+/** What was sent to the learner's LLM endpoint, viewable and clearable in settings. */
+export interface LlmLogEntry {
+  id?: number;
+  at: number;
+  feature: string;
+  endpoint: string;
+  model: string;
+  pageUrl?: string;
+  /** The exact text sent (the passage, never the whole page). */
+  sent: string;
+  promptTokens?: number;
+  completionTokens?: number;
+  ok: boolean;
+  error?: string;
+}

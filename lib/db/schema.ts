@@ -26,6 +26,15 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       quizzes: 'id, pageUrl, updatedAt',
     },
   },
+  {
+    // v2: LLM response cache and the log of what was sent (issue 8), persistent gaps (issue 7).
+    version: 2,
+    stores: {
+      llmCache: 'key, createdAt',
+      llmLog: '++id, at, feature',
+      gaps: '[conceptKey+behind], conceptKey, behind, pageUrl, createdAt',
+    },
+  },
 ];
 
 export class RungDatabase extends Dexie {
@@ -36,6 +45,9 @@ export class RungDatabase extends Dexie {
   attempts!: Table<Attempt, string>;
   mastery!: Table<MasteryRecord, string>;
   quizzes!: Table<QuizSession, string>;
+  llmCache!: Table<LlmCacheEntry, string>;
+  llmLog!: Table<LlmLogEntry, number>;
+  gaps!: Table<GapRecord, [string, string]>;
 
   /** `upTo` opens the schema as an older build had it (migration tests). */
   constructor(
