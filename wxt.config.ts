@@ -1,5 +1,5 @@
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtViteConfig } from 'wxt';
 
 // One source, two targets: Chrome MV3 (service worker) and Firefox MV2 (event page).
 export default defineConfig({
@@ -8,7 +8,8 @@ export default defineConfig({
   publicDir: 'public',
   modules: [],
   vite: () => ({
-    plugins: [preact()],
+    // The preset ships its own copy of Vite's plugin type; the cast bridges the duplicate declaration.
+    plugins: preact() as unknown as WxtViteConfig['plugins'],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

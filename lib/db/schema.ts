@@ -1,6 +1,16 @@
 import Dexie, { type Table } from 'dexie';
 import type { QuizSession } from '@/lib/quiz/types';
-import type { Attempt, MasteryRecord, Occurrence, PrereqEdge, StoredConcept, StoredPage } from '@/lib/types';
+import type {
+  Attempt,
+  GapRecord,
+  LlmCacheEntry,
+  LlmLogEntry,
+  MasteryRecord,
+  Occurrence,
+  PrereqEdge,
+  StoredConcept,
+  StoredPage,
+} from '@/lib/types';
 
 export const DB_NAME = 'rung';
 
