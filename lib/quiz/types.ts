@@ -43,5 +43,9 @@ export interface QuizSession {
   updatedAt: number;
   questions: Question[];
   answered: AnsweredQuestion[];
+  /** The question on screen: a resumed quiz shows the same one again. */
+  currentQuestionId?: string;
+  /** Set for a quiz on one concept (from the map's "Quiz me on this" or a gap's "Practise"). */
+  conceptKey?: string;
   finishedAt?: number;
 }

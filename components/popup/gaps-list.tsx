@@ -1,0 +1,46 @@
+import { t } from '@/lib/browser/i18n';
+import type { GapView } from '@/lib/protocol';
+
+interface Props {
+  gaps: GapView[];
+  onPractise: (gap: GapView) => void;
+  onShow: (gap: GapView) => void;
+}
+
+/** Unmastered prerequisites behind the learner's failures, with where to read about each. */
+export function GapsList({ gaps, onPractise, onShow }: Props) {
+  return (
+    <section class="gaps" aria-labelledby="gaps-heading">
+      <h2 id="gaps-heading">{t('gapsHeading')}</h2>
+      {gaps.length === 0 ? (
+        <p class="muted">{t('noGaps')}</p>
+      ) : (
+        <ul aria-label={t('gapsHeading')}>
+          {gaps.map((g) => (
+            <li key={g.key} class="gap">
+              <div class="gap-head">
+                <span class="gap-label" dir="auto">
+                  <span aria-hidden="true">▲ </span>
+                  {g.label}
+                </span>
+                <button type="button" class="small" onClick={() => onPractise(g)} aria-label={`${t('practise')}: ${g.label}`}>
+                  {t('practise')}
+                </button>
+              </div>
+              {g.behind.length > 0 && <p class="muted">{t('behind', g.behind.join(', '))}</p>}
+              {g.source && (
+                <p class="gap-source" dir="auto">
+                  <button type="button" class="link" onClick={() => onShow(g)} aria-label={`${t('readAbout')}: ${g.label}`}>
+                    {t('readAbout')}
+                  </button>{' '}
+                  <q>{g.source.length > 160 ? `${g.source.slice(0, 157)}…` : g.source}</q>
+                  {g.pageTitle && <span class="muted"> — {g.pageTitle}</span>}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

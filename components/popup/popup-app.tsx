@@ -1,0 +1,208 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '@/lib/browser/i18n';
+import { ask } from '@/lib/browser/messaging';
+import type { FeedbackReply, GapView, PageStateReply, QuizView } from '@/lib/protocol';
+import { AdvanceBar } from './advance-bar';
+import { ConceptList } from './concept-list';
+import { GapsList } from './gaps-list';
+import { QuizPanel } from './quiz-panel';
+
+interface Target {
+  tabId?: number;
+  url: string;
+}
+
+/** The tab the popup is about: the active tab, or ?tab=<id> when opened as a page (tests, map). */
+async function findTarget(): Promise<Target | null> {
+  const params = new URLSearchParams(location.search);
+  const tabParam = params.get('tab');
+  if (tabParam) {
+    const tab = await browser.tabs.get(Number(tabParam)).catch(() => undefined);
+    if (tab?.url) return { tabId: tab.id, url: tab.url };
+  }
+  const pageParam = params.get('page');
+  if (pageParam) return { url: pageParam };
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.url ? { tabId: tab.id, url: tab.url } : null;
+}
+
+function newAttemptId(): string {
+  return crypto.randomUUID();
+}
+
+export function PopupApp() {
+  const [target, setTarget] = useState<Target | null | undefined>(undefined);
+  const [state, setState] = useState<PageStateReply | null>(null);
+  const [quiz, setQuiz] = useState<QuizView | null>(null);
+  const [feedback, setFeedback] = useState<FeedbackReply | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [startedAt, setStartedAt] = useState(Date.now());
+
+  const refresh = useCallback(async (url: string) => {
+    setState(await ask('page/state', { url }));
+  }, []);
+
+  const run = useCallback(async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    void run(async () => {
+      const found = await findTarget();
+      setTarget(found);
+      if (!found) return;
+      await refresh(found.url);
+      const concept = new URLSearchParams(location.search).get('concept');
+      const view = concept
+        ? await ask('quiz/start', { url: found.url, conceptKey: concept })
+        : await ask('quiz/current', { url: found.url });
+      if (view && !('error' in view)) setQuiz(view.finished ? null : view);
+      else if (view && 'error' in view) setError(view.error);
+    });
+  }, [refresh, run]);
+
+  if (target === undefined) return <p class="muted pad">{t('loading')}</p>;
+  if (target === null) return <p class="pad">{t('noPage')}</p>;
+
+  const start = (conceptKey?: string) =>
+    run(async () => {
+      const view = await ask('quiz/start', { url: target.url, conceptKey });
+      if ('error' in view) setError(view.error);
+      else {
+        setQuiz(view);
+        setFeedback(null);
+        setStartedAt(Date.now());
+      }
+    });
+
+  const check = (answer: string) =>
+    run(async () => {
+      if (!quiz?.question) return;
+      const reply = await ask('quiz/answer', {
+        quizId: quiz.quizId,
+        questionId: quiz.question.id,
+        answer,
+        attemptId: newAttemptId(),
+        responseMs: Math.max(0, Date.now() - startedAt),
+      });
+      if ('error' in reply) {
+        setError(reply.error);
+        return;
+      }
+      setFeedback(reply);
+      setQuiz(reply.next);
+      await refresh(target.url);
+    });
+
+  const next = () => {
+    setFeedback(null);
+    setStartedAt(Date.now());
+    if (quiz?.finished) setQuiz(null);
+  };
+
+  const showSource = (text: string, pageUrl?: string) =>
+    run(async () => {
+      if (target.tabId === undefined) return;
+      if (pageUrl && pageUrl !== target.url) {
+        await browser.tabs.update(target.tabId, { url: pageUrl, active: true });
+        return;
+      }
+      const res = (await browser.tabs
+        .sendMessage(target.tabId, { type: 'passage/highlight', payload: { text } })
+        .catch(() => null)) as { found?: boolean } | null;
+      setNotice(res?.found ? null : t('passageNotFound'));
+    });
+
+  const advance = () =>
+    run(async () => {
+      const res = await ask('page/advance', { url: target.url });
+      if (!res.ok) {
+        setError(res.reason ?? null);
+        return;
+      }
+      if (res.nextUrl && target.tabId !== undefined) {
+        await browser.tabs.update(target.tabId, { url: res.nextUrl });
+      }
+      await refresh(target.url);
+    });
+
+  const practise = (gap: GapView) => start(gap.key);
+
+  return (
+    <main class="popup" aria-busy={busy}>
+      <header class="top">
+        <span class="brand" aria-hidden="true">
+          ▤ Rung
+        </span>
+        {state && state.dueCount > 0 && <span class="due">{t('reviewDue', state.dueCount)}</span>}
+        <nav class="links">
+          <a href={browser.runtime.getURL('/map.html')} target="_blank" rel="noreferrer">
+            {t('openMap')}
+          </a>
+          <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+            {t('openSettings')}
+          </a>
+        </nav>
+      </header>
+      {error && (
+        <p class="error" role="alert">
+          {t('errorPrefix', error)}
+        </p>
+      )}
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {state && !state.allowed && <p class="pad">{t('siteOff')}</p>}
+      {state?.allowed && !state.known && <p class="pad">{t('notRead')}</p>}
+      {state?.known && (
+        <>
+          <h1 dir="auto">{state.title}</h1>
+          <p class="muted meta">
+            {state.lang} · {state.pageKind} · {t('readiness', Math.round(state.readiness * 100))}
+          </p>
+          {quiz ? (
+            <QuizPanel
+              quiz={quiz}
+              feedback={feedback}
+              busy={busy}
+              dir={state.dir}
+              onCheck={check}
+              onNext={next}
+              onShowSource={(text) => showSource(text)}
+            />
+          ) : (
+            <div class="row">
+              <button type="button" class="primary" onClick={() => start()} disabled={busy || state.required.length === 0}>
+                {state.quizInProgress ? t('resumeQuiz') : t('startQuiz')}
+              </button>
+            </div>
+          )}
+          <section aria-labelledby="concepts-heading">
+            <h2 id="concepts-heading">{t('conceptsHeading')}</h2>
+            <ConceptList concepts={state.concepts} dir={state.dir} />
+          </section>
+          <GapsList gaps={state.gaps} onPractise={practise} onShow={(g) => g.source && showSource(g.source, g.pageUrl)} />
+          <AdvanceBar
+            enabled={state.advance.enabled}
+            reason={state.advance.reason}
+            done={state.advance.done}
+            onAdvance={advance}
+          />
+        </>
+      )}
+    </main>
+  );
+}

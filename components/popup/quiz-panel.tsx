@@ -1,0 +1,124 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/browser/i18n';
+import type { FeedbackReply, QuizView } from '@/lib/protocol';
+
+interface Props {
+  quiz: QuizView;
+  feedback: FeedbackReply | null;
+  busy: boolean;
+  dir?: 'ltr' | 'rtl';
+  onCheck: (answer: string) => void;
+  onNext: () => void;
+  onShowSource: (text: string) => void;
+}
+
+/** One question at a time; feedback right after "Check answer". Works by keyboard alone. */
+export function QuizPanel({ quiz, feedback, busy, dir, onCheck, onNext, onShowSource }: Props) {
+  const [answer, setAnswer] = useState('');
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const firstRef = useRef<HTMLInputElement>(null);
+  const q = quiz.question;
+
+  useEffect(() => {
+    setAnswer('');
+    if (!feedback) firstRef.current?.focus();
+  }, [q?.id, feedback === null]);
+  useEffect(() => {
+    if (feedback) nextRef.current?.focus();
+  }, [feedback]);
+
+  const pct = Math.round(quiz.progress * 100);
+  return (
+    <section class="quiz" aria-labelledby="quiz-heading">
+      <div
+        class="progress"
+        role="progressbar"
+        aria-label={t('quizProgress')}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+      >
+        <div class="progress-fill" style={{ width: `${pct}%` }} />
+      </div>
+      {q && !feedback && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (answer.trim() && !busy) onCheck(answer);
+          }}
+        >
+          <h2 id="quiz-heading">
+            {t('questionN', quiz.answered + 1)} <span class="muted">· {q.conceptLabel}</span>
+          </h2>
+          {q.choices && q.choices.length > 0 ? (
+            <fieldset>
+              <legend class="prompt" dir={dir ?? 'auto'}>
+                {q.prompt}
+              </legend>
+              {q.choices.map((choice, i) => (
+                <label key={choice} class="choice" dir={dir ?? 'auto'}>
+                  <input
+                    ref={i === 0 ? firstRef : undefined}
+                    type="radio"
+                    name="answer"
+                    value={choice}
+                    checked={answer === choice}
+                    onChange={() => setAnswer(choice)}
+                  />
+                  <span>{choice}</span>
+                </label>
+              ))}
+            </fieldset>
+          ) : (
+            <>
+              <p class="prompt" dir={dir ?? 'auto'}>
+                {q.prompt}
+              </p>
+              <label class="typed">
+                {t('yourAnswer')}
+                <input
+                  ref={firstRef}
+                  type="text"
+                  dir="auto"
+                  autocomplete="off"
+                  value={answer}
+                  onInput={(e) => setAnswer((e.target as HTMLInputElement).value)}
+                />
+              </label>
+            </>
+          )}
+          <button type="submit" class="primary" disabled={!answer.trim() || busy}>
+            {t('checkAnswer')}
+          </button>
+        </form>
+      )}
+      {feedback && (
+        <div class={`feedback ${feedback.correct ? 'right' : 'wrong'}`}>
+          <h2 id="quiz-heading" role="status">
+            <span aria-hidden="true">{feedback.correct ? '✓ ' : '✗ '}</span>
+            {feedback.correct ? t('correct') : t('notQuite')}
+          </h2>
+          <p>
+            <strong>{t('answerWas', feedback.expected)}</strong>
+          </p>
+          <figure>
+            <figcaption class="muted">{t('fromThePage')}</figcaption>
+            <blockquote dir={dir ?? 'auto'}>{feedback.source}</blockquote>
+          </figure>
+          <div class="row">
+            <button type="button" class="link" onClick={() => onShowSource(feedback.source)}>
+              {t('showInPage')}
+            </button>
+            {!quiz.finished && (
+              <button type="button" ref={nextRef} class="primary" onClick={onNext}>
+                {t('nextQuestion')}
+              </button>
+            )}
+          </div>
+          {quiz.finished && <p role="status">{t('quizComplete')}</p>}
+        </div>
+      )}
+      {!q && !feedback && quiz.finished && <p role="status">{t('quizComplete')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { OptionsApp } from '@/components/settings/options-app';
+import '@/components/popup/popup.css';
+import '@/components/settings/options.css';
+import { applyTheme } from '@/lib/browser/theme';
+
+void applyTheme();
+render(<OptionsApp />, document.getElementById('app')!);

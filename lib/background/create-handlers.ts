@@ -1,0 +1,40 @@
+import type { Handlers } from '@/lib/messaging/dispatch';
+import { isOverlayOn, isSiteAllowed } from '@/lib/settings';
+import type { BackgroundDeps } from './deps';
+import { countDue, pageState } from './page-state';
+import { answerQuestion, currentQuiz, startQuiz } from './quiz-flow';
+import { savePage } from './save-page';
+
+/** The background's answer to every request in lib/protocol.ts. */
+export function createHandlers(deps: BackgroundDeps): Handlers {
+  return {
+    'site/status': async ({ url }) => {
+      const settings = await deps.getSettings();
+      const read = isSiteAllowed(settings, url);
+      return { read, overlay: read && isOverlayOn(settings, url) };
+    },
+    'page/read': async ({ url, result }) => {
+      const settings = await deps.getSettings();
+      if (!isSiteAllowed(settings, url)) return { stored: 0, pageKind: result.pageKind };
+      const page = await savePage(deps.db, url, result, deps.now());
+      return { stored: page.conceptKeys.length, pageKind: page.pageKind };
+    },
+    'overlay/concepts': async ({ url }) => {
+      const state = await pageState(deps, url);
+      return { concepts: state.concepts, readiness: state.readiness };
+    },
+    'page/state': async ({ url }) => pageState(deps, url),
+    'quiz/start': async ({ url, conceptKey, fresh }) => startQuiz(deps, url, conceptKey, fresh),
+    'quiz/current': async ({ url }) => currentQuiz(deps, url),
+    'quiz/answer': async (input) => answerQuestion(deps, input),
+    'page/advance': async ({ url }) => {
+      const state = await pageState(deps, url);
+      if (!state.known) return { ok: false, reason: 'Rung has not read this page yet.' };
+      if (!state.advance.enabled) return { ok: false, reason: state.advance.reason ?? undefined };
+      const page = await deps.db.pages.get(url);
+      if (page) await deps.db.pages.put({ ...page, doneAt: deps.now() });
+      return { ok: true, nextUrl: state.advance.nextUrl };
+    },
+    'review/due': async () => ({ count: await countDue(deps) }),
+  };
+}

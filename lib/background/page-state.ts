@@ -1,0 +1,108 @@
+import type { ConceptView, GapView, PageStateReply } from '@/lib/protocol';
+import { isSiteAllowed } from '@/lib/settings';
+import type { StoredConcept } from '@/lib/types';
+import type { BackgroundDeps } from './deps';
+import { loadMastery, type MasteryLookup } from './mastery-view';
+import { loadPageBundle, questionPool, requiredKeys } from './page-bundle';
+
+/** How many of the page's concepts the popup lists. */
+const LISTED = 12;
+
+export function advanceReason(gaps: string[], unmastered: string[]): string | null {
+  const names = (xs: string[]) => (xs.length <= 3 ? xs.join(', ') : `${xs.slice(0, 3).join(', ')} and ${xs.length - 3} more`);
+  if (gaps.length > 0) return `${gaps.length} ${gaps.length === 1 ? 'gap' : 'gaps'}: ${names(gaps)}`;
+  if (unmastered.length > 0) {
+    return `${unmastered.length} ${unmastered.length === 1 ? 'concept' : 'concepts'} not yet mastered: ${names(unmastered)}`;
+  }
+  return null;
+}
+
+export async function countDue(deps: BackgroundDeps): Promise<number> {
+  return deps.db.mastery.where('due').belowOrEqual(deps.now()).count();
+}
+
+async function gapViews(deps: BackgroundDeps, m: MasteryLookup): Promise<GapView[]> {
+  const byConcept = new Map<string, GapView>();
+  const keys = [...new Set(m.openGaps.flatMap((g) => [g.conceptKey, g.behind]))];
+  const concepts = new Map((await deps.db.concepts.bulkGet(keys)).filter(Boolean).map((c) => [c!.key, c!]));
+  for (const g of m.openGaps) {
+    const c = concepts.get(g.conceptKey);
+    const view = byConcept.get(g.conceptKey) ?? {
+      key: g.conceptKey,
+      label: c?.label ?? g.conceptKey,
+      behind: [],
+      source: c?.definition,
+      pageUrl: g.pageUrl,
+    };
+    const behindLabel = concepts.get(g.behind)?.label ?? g.behind;
+    if (g.behind !== g.conceptKey && !view.behind.includes(behindLabel)) view.behind.push(behindLabel);
+    byConcept.set(g.conceptKey, view);
+  }
+  const views = [...byConcept.values()];
+  const pages = await deps.db.pages.bulkGet(views.map((v) => v.pageUrl ?? ''));
+  views.forEach((v, i) => {
+    v.pageTitle = pages[i]?.title;
+  });
+  return views;
+}
+
+export async function pageState(deps: BackgroundDeps, url: string): Promise<PageStateReply> {
+  const settings = await deps.getSettings();
+  const allowed = isSiteAllowed(settings, url);
+  const dueCount = await countDue(deps);
+  const bundle = await loadPageBundle(deps.db, url);
+  if (!bundle) {
+    return {
+      known: false,
+      allowed,
+      concepts: [],
+      required: [],
+      gaps: [],
+      advance: { enabled: false, reason: null, done: false },
+      readiness: 0,
+      dueCount,
+      quizInProgress: false,
+    };
+  }
+  const pool = questionPool(bundle, settings);
+  const required = requiredKeys(bundle, pool);
+  const tracked = bundle.concepts.filter((c) => settings.kinds[c.kind]);
+  const listed = [...required.map((k) => tracked.find((c) => c.key === k)!), ...tracked.filter((c) => !required.includes(c.key))]
+    .filter((c): c is StoredConcept => c !== undefined)
+    .slice(0, Math.max(LISTED, required.length));
+  const m = await loadMastery(deps.db, listed.map((c) => c.key), deps.now(), settings);
+  const concepts: ConceptView[] = listed.map((c) => ({
+    key: c.key,
+    label: c.label,
+    kind: c.kind,
+    status: m.status(c.key),
+    definition: c.definition,
+    pCorrect: m.record(c.key)?.pCorrect ?? 0,
+  }));
+  const gaps = await gapViews(deps, m);
+  const label = (k: string) => concepts.find((c) => c.key === k)?.label ?? k;
+  const pageGaps = gaps.filter((g) => required.includes(g.key) || m.openGaps.some((o) => o.conceptKey === g.key && required.includes(o.behind)));
+  const unmastered = required.filter((k) => !m.mastered(k) && !pageGaps.some((g) => g.key === k)).map(label);
+  const reason = required.length === 0 ? 'Nothing on this page to learn yet.' : advanceReason(pageGaps.map((g) => g.label), unmastered);
+  const quizzes = await deps.db.quizzes.where('pageUrl').equals(url).toArray();
+  return {
+    known: true,
+    allowed,
+    title: bundle.page.title,
+    lang: bundle.page.lang,
+    dir: bundle.page.dir,
+    pageKind: bundle.page.pageKind,
+    concepts,
+    required,
+    gaps,
+    advance: {
+      enabled: reason === null,
+      reason,
+      nextUrl: bundle.page.nextUrl,
+      done: bundle.page.doneAt !== undefined,
+    },
+    readiness: required.length === 0 ? 0 : required.filter((k) => m.mastered(k)).length / required.length,
+    dueCount,
+    quizInProgress: quizzes.some((q) => q.finishedAt === undefined && q.conceptKey === undefined),
+  };
+}

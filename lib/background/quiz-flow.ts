@@ -1,0 +1,198 @@
+import { recordAttempt } from '@/lib/db/record-attempt';
+import { deriveMastery } from '@/lib/mastery/derive-mastery';
+import type { FeedbackReply, QuestionView, QuizView } from '@/lib/protocol';
+import { gradeAnswer } from '@/lib/quiz/grade-answer';
+import type { Question, QuizSession } from '@/lib/quiz/types';
+import type { Attempt } from '@/lib/types';
+import type { BackgroundDeps } from './deps';
+import { loadMastery, type MasteryLookup } from './mastery-view';
+import { loadPageBundle, questionPool, requiredKeys } from './page-bundle';
+
+/** A quiz ends after this many answers even if the criterion is not met yet: the learner rests. */
+export const MAX_ANSWERS_PER_QUIZ = 60;
+
+function questionView(q: Question, label: string): QuestionView {
+  return { id: q.id, conceptKey: q.conceptKey, conceptLabel: label, type: q.type, prompt: q.prompt, choices: q.choices };
+}
+
+/**
+ * Next question: the weakest unmastered concept, not the one just asked when another is left, and
+ * for it the question asked least often so far.
+ */
+export function pickNext(session: QuizSession, m: MasteryLookup): Question | null {
+  if (session.answered.length >= MAX_ANSWERS_PER_QUIZ) return null;
+  const concepts = [...new Set(session.questions.map((q) => q.conceptKey))].filter((k) => !m.mastered(k));
+  if (concepts.length === 0) return null;
+  const lastQ = session.answered.at(-1)?.questionId;
+  const lastConcept = session.questions.find((q) => q.id === lastQ)?.conceptKey;
+  const candidates = concepts.length > 1 ? concepts.filter((k) => k !== lastConcept) : concepts;
+  const gapKeys = new Set(m.openGaps.map((g) => g.conceptKey));
+  const weight = (k: string) => (gapKeys.has(k) ? -1 : 0) + (m.record(k)?.pCorrect ?? 0.5);
+  const order = new Map(concepts.map((k, i) => [k, i]));
+  candidates.sort((a, b) => weight(a) - weight(b) || order.get(a)! - order.get(b)!);
+  const target = candidates[0]!;
+  const asked = new Map<string, number>();
+  for (const a of session.answered) asked.set(a.questionId, (asked.get(a.questionId) ?? 0) + 1);
+  const forTarget = session.questions.filter((q) => q.conceptKey === target);
+  forTarget.sort((a, b) => (asked.get(a.id) ?? 0) - (asked.get(b.id) ?? 0));
+  // Never the same question twice in a row.
+  return forTarget.find((q) => q.id !== lastQ) ?? forTarget[0] ?? null;
+}
+
+async function labelOf(deps: BackgroundDeps, key: string): Promise<string> {
+  return (await deps.db.concepts.get(key))?.label ?? key;
+}
+
+function progressOf(session: QuizSession, m: MasteryLookup): number {
+  const keys = [...new Set(session.questions.map((q) => q.conceptKey))];
+  if (keys.length === 0) return 1;
+  const share = keys.reduce((s, k) => s + (m.mastered(k) ? 1 : Math.min(0.9, m.record(k)?.pCorrect ?? 0)), 0);
+  return share / keys.length;
+}
+
+async function viewOf(deps: BackgroundDeps, session: QuizSession, m: MasteryLookup): Promise<QuizView> {
+  const current = session.questions.find((q) => q.id === session.currentQuestionId);
+  return {
+    quizId: session.id,
+    question: current && !session.finishedAt ? questionView(current, await labelOf(deps, current.conceptKey)) : null,
+    answered: session.answered.length,
+    progress: progressOf(session, m),
+    finished: session.finishedAt !== undefined,
+  };
+}
+
+/** Moves the session to its next question (or finishes it) and stores it. */
+async function advanceSession(deps: BackgroundDeps, session: QuizSession, m: MasteryLookup): Promise<void> {
+  const next = pickNext(session, m);
+  session.currentQuestionId = next?.id;
+  session.updatedAt = deps.now();
+  if (!next) session.finishedAt = deps.now();
+  await deps.db.quizzes.put(session);
+}
+
+export async function startQuiz(
+  deps: BackgroundDeps,
+  url: string,
+  conceptKey?: string,
+  fresh = false,
+): Promise<QuizView | { error: string }> {
+  const settings = await deps.getSettings();
+  let pageUrl = url;
+  if (conceptKey) {
+    // A quiz on one concept draws on the page it was read on.
+    const occ = await deps.db.occurrences.where('conceptKey').equals(conceptKey).first();
+    if (!occ) return { error: 'Rung has not read a page with this concept yet.' };
+    pageUrl = occ.pageUrl;
+  }
+  if (!fresh) {
+    const open = await findOpenQuiz(deps, pageUrl, conceptKey);
+    if (open) {
+      const m = await loadMastery(deps.db, open.questions.map((q) => q.conceptKey), deps.now(), settings);
+      return viewOf(deps, open, m);
+    }
+  }
+  const bundle = await loadPageBundle(deps.db, pageUrl);
+  if (!bundle) return { error: 'Rung has not read this page yet. Reload it, or check that Rung is on for this site.' };
+  const pool = questionPool(bundle, settings);
+  const keys = conceptKey ? [conceptKey] : requiredKeys(bundle, pool);
+  const questions = pool.filter((q) => keys.includes(q.conceptKey));
+  if (questions.length === 0) return { error: 'No questions can be made from this page yet: too little text.' };
+  const now = deps.now();
+  const session: QuizSession = {
+    id: deps.newId(),
+    pageUrl,
+    createdAt: now,
+    updatedAt: now,
+    questions,
+    answered: [],
+    conceptKey,
+  };
+  const m = await loadMastery(deps.db, keys, now, settings);
+  await advanceSession(deps, session, m);
+  return viewOf(deps, session, m);
+}
+
+async function findOpenQuiz(deps: BackgroundDeps, pageUrl: string, conceptKey?: string): Promise<QuizSession | null> {
+  const sessions = await deps.db.quizzes.where('pageUrl').equals(pageUrl).toArray();
+  const open = sessions
+    .filter((s) => s.finishedAt === undefined && s.conceptKey === conceptKey)
+    .sort((a, b) => b.updatedAt - a.updatedAt);
+  return open[0] ?? null;
+}
+
+export async function currentQuiz(deps: BackgroundDeps, url: string): Promise<QuizView | null> {
+  const open = await findOpenQuiz(deps, url);
+  if (!open) return null;
+  const settings = await deps.getSettings();
+  const m = await loadMastery(deps.db, open.questions.map((q) => q.conceptKey), deps.now(), settings);
+  return viewOf(deps, open, m);
+}
+
+export interface AnswerInput {
+  quizId: string;
+  questionId: string;
+  answer: string;
+  attemptId: string;
+  responseMs?: number;
+}
+
+/**
+ * Grades and records one answer. The attempt, the derived mastery, the gap and the quiz's position
+ * are written in one transaction before the reply: feedback is only shown for a stored answer, and
+ * a resent answer (same attemptId, after the worker was killed) is recorded once.
+ */
+export async function answerQuestion(deps: BackgroundDeps, input: AnswerInput): Promise<FeedbackReply | { error: string }> {
+  const { db } = deps;
+  const settings = await deps.getSettings();
+  const session = await db.quizzes.get(input.quizId);
+  if (!session) return { error: 'This quiz is no longer available. Start a new one.' };
+  const question = session.questions.find((q) => q.id === input.questionId);
+  if (!question) return { error: 'This question is not part of the quiz.' };
+  const grade = gradeAnswer(question, input.answer);
+  const now = deps.now();
+  let duplicate = false;
+
+  await db.transaction('rw', [db.attempts, db.mastery, db.quizzes, db.gaps], async () => {
+    const fresh = await db.quizzes.get(session.id);
+    if (!fresh) throw new Error('The quiz vanished while answering.');
+    Object.assign(session, fresh);
+    const existing = await db.attempts.get(input.attemptId);
+    if (existing) {
+      duplicate = true;
+      return;
+    }
+    const attempt: Attempt = {
+      id: input.attemptId,
+      conceptKey: question.conceptKey,
+      pageUrl: session.pageUrl,
+      questionId: question.id,
+      questionType: question.type,
+      correct: grade.correct,
+      answer: input.answer,
+      at: now,
+      responseMs: input.responseMs,
+      usedLlm: question.generatedBy === 'llm',
+    };
+    await recordAttempt(db, attempt, (key, attempts) => deriveMastery(key, attempts, now, settings.criterion));
+    if (!session.answered.some((a) => a.attemptId === attempt.id)) {
+      session.answered.push({ questionId: question.id, attemptId: attempt.id, correct: grade.correct, answer: input.answer });
+    }
+    if (!grade.correct) {
+      await db.gaps.put({ conceptKey: question.conceptKey, behind: question.conceptKey, pageUrl: session.pageUrl, createdAt: now });
+    }
+    const m = await loadMastery(db, session.questions.map((q) => q.conceptKey), now, settings);
+    await advanceSession(deps, session, m);
+  });
+
+  const m = await loadMastery(db, session.questions.map((q) => q.conceptKey), now, settings);
+  const recorded = await db.attempts.get(input.attemptId);
+  return {
+    correct: recorded?.correct ?? grade.correct,
+    expected: grade.expected,
+    source: question.source,
+    conceptLabel: await labelOf(deps, question.conceptKey),
+    status: m.status(question.conceptKey),
+    duplicate,
+    next: await viewOf(deps, session, m),
+  };
+}

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+
+/**
+ * The one message protocol between content script, background, popup and extension pages. Every
+ * request is validated at the receiving side: the sender may be a hostile page (or a bug).
+ * Replies are produced by our own background code and typed, not re-validated.
+ */
+
+const MAX_TEXT = 20_000;
+const url = z.string().max(4096);
+const text = z.string().max(MAX_TEXT);
+
+const conceptSchema = z.object({
+  key: z.string().min(1).max(600),
+  label: z.string().min(1).max(500),
+  kind: z.enum(['term', 'api', 'vocab']),
+  score: z.number().finite(),
+  lemma: z.string().max(500).optional(),
+  definition: text.optional(),
+  frequencyRank: z.number().finite().optional(),
+  signature: z.string().max(2000).optional(),
+  symbolKind: z
+    .enum(['module', 'class', 'function', 'method', 'property', 'constant', 'exception', 'type', 'other'])
+    .optional(),
+  summary: text.optional(),
+  aliases: z.array(z.string().max(500)).max(50).optional(),
+  section: z.number().int().min(0).optional(),
+  firstOffset: z.number().int().min(0).optional(),
+});
+
+export const extractResultSchema = z.object({
+  title: z.string().max(2000),
+  lang: z.string().max(35),
+  dir: z.enum(['ltr', 'rtl']).optional(),
+  pageKind: z.enum(['docs', 'api-reference', 'tutorial', 'article', 'foreign-language', 'empty']),
+  concepts: z.array(conceptSchema).max(2000),
+  sentences: z.array(text).max(5000),
+  headings: z.array(z.object({ level: z.number().int().min(1).max(6), text: z.string().max(2000) })).max(2000),
+  links: z.array(z.object({ href: url, text: z.string().max(2000), rel: z.string().max(100).optional() })).max(5000),
+  nextUrl: url.optional(),
+  wordCount: z.number().int().min(0),
+});
+
+export const requests = {
+  /** Content script → background: the concepts of the page just read. */
+  'page/read': z.object({ url, result: extractResultSchema }),
+  /** Content script → background: may Rung read this page, and show its overlay? */
+  'site/status': z.object({ url }),
+  /** Content script → background: concept statuses for the overlay's underlines. */
+  'overlay/concepts': z.object({ url }),
+  /** Popup → background: everything the popup shows for a page. */
+  'page/state': z.object({ url }),
+  /** Popup → background: start (or resume) a quiz on a page, or on one concept. */
+  'quiz/start': z.object({ url, conceptKey: z.string().max(600).optional(), fresh: z.boolean().optional() }),
+  /** Popup → background: the unfinished quiz for a page, if any (after a restart). */
+  'quiz/current': z.object({ url }),
+  /** Popup → background: one answer. `attemptId` makes a retried send count once. */
+  'quiz/answer': z.object({
+    quizId: z.string().min(1).max(200),
+    questionId: z.string().min(1).max(2000),
+    answer: z.string().max(2000),
+    attemptId: z.string().min(8).max(100),
+    responseMs: z.number().int().min(0).max(86_400_000).optional(),
+  }),
+  /** Popup → background: mark the page done and say what comes next. */
+  'page/advance': z.object({ url }),
+  /** Popup → background: number of concepts due for review (also drives the badge). */
+  'review/due': z.object({}),
+} as const;
+
+export type RequestType = keyof typeof requests;
+export type RequestOf<K extends RequestType> = z.infer<(typeof requests)[K]>;
+
+/** Background → content script. */
+export const contentRequests = {
+  'passage/highlight': z.object({ text: z.string().min(1).max(MAX_TEXT) }),
+  'overlay/refresh': z.object({}),
+} as const;
+export type ContentRequestType = keyof typeof contentRequests;
+
+// ---- replies ----
+
+export interface ConceptView {
+  key: string;
+  label: string;
+  kind: 'term' | 'api' | 'vocab';
+  status: 'new' | 'learning' | 'mastered' | 'gap';
+  definition?: string;
+  pCorrect: number;
+}
+
+export interface GapView {
+  key: string;
+  label: string;
+  behind: string[];
+  /** Where to read about it: the passage and the page it came from. */
+  source?: string;
+  pageUrl?: string;
+  pageTitle?: string;
+}
+
+export interface PageStateReply {
+  known: boolean;
+  allowed: boolean;
+  title?: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  pageKind?: string;
+  concepts: ConceptView[];
+  required: string[];
+  gaps: GapView[];
+  advance: { enabled: boolean; reason: string | null; nextUrl?: string; done: boolean };
+  readiness: number;
+  dueCount: number;
+  quizInProgress: boolean;
+}
+
+export interface QuestionView {
+  id: string;
+  conceptKey: string;
+  conceptLabel: string;
+  type: string;
+  prompt: string;
+  choices?: string[];
+}
+
+export interface QuizView {
+  quizId: string;
+  question: QuestionView | null;
+  answered: number;
+  /** 0..1 toward the criterion for the quiz's concepts. */
+  progress: number;
+  finished: boolean;
+}
+
+export interface FeedbackReply {
+  correct: boolean;
+  expected: string;
+  source: string;
+  conceptLabel: string;
+  status: ConceptView['status'];
+  /** Set when the answer had already been recorded (a retry after a restart). */
+  duplicate: boolean;
+  next: QuizView;
+}
+
+export interface Replies {
+  'page/read': { stored: number; pageKind: string };
+  'site/status': { read: boolean; overlay: boolean };
+  'overlay/concepts': { concepts: ConceptView[]; readiness: number };
+  'page/state': PageStateReply;
+  'quiz/start': QuizView | { error: string };
+  'quiz/current': QuizView | null;
+  'quiz/answer': FeedbackReply | { error: string };
+  'page/advance': { ok: boolean; nextUrl?: string; reason?: string };
+  'review/due': { count: number };
+}
+
+export type Envelope<K extends RequestType = RequestType> = { type: K; payload: RequestOf<K> };
+
+/** Replies to a message that failed validation or whose handler threw. */
+export interface ErrorReply {
+  rungError: string;
+}
+
+export function isErrorReply(value: unknown): value is ErrorReply {
+  return typeof value === 'object' && value !== null && 'rungError' in value;
+}

@@ -1,0 +1,87 @@
+import { sameInflectedForm } from '@/lib/quiz/inflection-stems';
+import { scriptClass } from '@/lib/quiz/script-class';
+
+export interface Mention {
+  start: number;
+  end: number;
+}
+
+export const BLANK = '_____';
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const regexCache = new Map<string, RegExp>();
+
+function formRegExp(form: string): RegExp {
+  const cached = regexCache.get(form);
+  if (cached) return cached;
+  const body = escapeRegExp(form);
+  let source: string;
+  if (scriptClass(form) !== 'spaced') {
+    // No spaces between words (CJK, Thai) or clitics glued to the word (Arabic, Hebrew):
+    // a word boundary would miss real mentions, so match the characters themselves.
+    source = body;
+  } else {
+    // A plural ending may follow ("closure" finds "closures"); a letter may not sit on either side.
+    const plural = /\p{L}$/u.test(form) ? '(?:e?s)?' : '';
+    source = `(?<![\\p{L}\\p{N}\\p{M}_])${body}${plural}(?![\\p{L}\\p{N}\\p{M}_])`;
+  }
+  const re = new RegExp(source, 'giu');
+  if (regexCache.size > 5000) regexCache.clear();
+  regexCache.set(form, re);
+  return re;
+}
+
+/** Where any of `forms` (a concept's label, lemma, aliases) is mentioned in `text`; merged, in order. */
+export function findMentions(text: string, forms: readonly string[]): Mention[] {
+  const found: Mention[] = [];
+  for (const raw of forms) {
+    const form = raw.trim();
+    if (!form) continue;
+    const re = formRegExp(form);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      found.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Mention[] = [];
+  for (const m of found) {
+    const last = merged.at(-1);
+    if (last && m.start < last.end) last.end = Math.max(last.end, m.end);
+    else merged.push({ ...m });
+  }
+  return merged;
+}
+
+/**
+ * `findMentions`, plus any single word of `text` that is an inflection of a one-word form
+ * ("petites" for "petit"), so that a distractor or a giveaway hidden behind an ending is still caught.
+ */
+export function mentionsLoosely(text: string, forms: readonly string[]): boolean {
+  if (findMentions(text, forms).length > 0) return true;
+  const singles = forms.map((f) => f.trim()).filter((f) => f && !/\s/.test(f) && scriptClass(f) === 'spaced');
+  if (singles.length === 0) return false;
+  for (const word of text.match(/[\p{L}\p{M}'-]+/gu) ?? []) {
+    if (singles.some((f) => sameInflectedForm(word, f))) return true;
+  }
+  return false;
+}
+
+/** `text` with every mention of `forms` replaced by the blank. */
+export function blankMentions(text: string, forms: readonly string[], blank = BLANK): string {
+  const mentions = findMentions(text, forms);
+  let out = '';
+  let at = 0;
+  for (const m of mentions) {
+    out += text.slice(at, m.start) + blank;
+    at = m.end;
+  }
+  return out + text.slice(at);
+}

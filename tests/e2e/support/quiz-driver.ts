@@ -1,0 +1,73 @@
+import type { Page } from 'playwright-core';
+import type { Question, QuizSession } from '@/lib/quiz/types';
+import { type RungBrowser, readStore } from './extension';
+
+/** The question on screen, read from the extension's own quiz record (the test's answer key). */
+export async function currentQuestion(b: RungBrowser, quizPageUrl?: string): Promise<Question | null> {
+  const sessions = await readStore<QuizSession>(b, 'quizzes');
+  const open = sessions
+    .filter((s) => s.finishedAt === undefined && (!quizPageUrl || s.pageUrl === quizPageUrl))
+    .sort((a, c) => c.updatedAt - a.updatedAt)[0];
+  if (!open?.currentQuestionId) return null;
+  return open.questions.find((q) => q.id === open.currentQuestionId) ?? null;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Answers the question on screen as a learner would: picks a choice (or types), presses
+ * "Check answer", waits for the feedback. Returns whether the feedback said correct.
+ */
+export async function answerCurrent(popup: Page, b: RungBrowser, wantCorrect: boolean): Promise<boolean> {
+  const check = popup.getByRole('button', { name: 'Check answer' });
+  await check.waitFor({ timeout: 15_000 });
+  const q = await currentQuestion(b);
+  if (!q) throw new Error('no current question in the quiz record');
+  if (q.choices && q.choices.length > 0) {
+    const wrong = q.choices.find((c) => c !== q.answer && !(q.accepted ?? []).includes(c));
+    const pick = wantCorrect ? q.answer : (wrong ?? q.answer);
+    await popup.getByRole('radio', { name: new RegExp(`^\\s*${escapeRe(pick)}\\s*$`) }).check();
+  } else {
+    await popup.getByRole('textbox', { name: 'Your answer' }).fill(wantCorrect ? q.answer : 'zzzz qqqq');
+  }
+  await check.click();
+  const verdict = popup.getByRole('heading', { name: /Correct!|Not quite\./ });
+  await verdict.waitFor({ timeout: 15_000 });
+  return /Correct!/.test(await verdict.innerText());
+}
+
+/** Presses "Next question" when there is one; false when the quiz has ended. */
+export async function goNext(popup: Page): Promise<boolean> {
+  const next = popup.getByRole('button', { name: 'Next question' });
+  if (await next.isVisible()) {
+    await next.click();
+    return true;
+  }
+  return false;
+}
+
+/** Answers correctly until "Advance" is enabled (or `max` answers). Returns the answers given. */
+export async function masterPage(popup: Page, b: RungBrowser, max = 80): Promise<number> {
+  let given = 0;
+  const advance = popup.getByRole('button', { name: /Advance/ });
+  while (given < max) {
+    if (await advance.isEnabled()) return given;
+    const check = popup.getByRole('button', { name: 'Check answer' });
+    if (!(await check.isVisible())) {
+      if (await goNext(popup)) continue;
+      const start = popup.getByRole('button', { name: /Start quiz|Resume quiz/ });
+      if (await start.isVisible()) {
+        await start.click();
+        continue;
+      }
+      await popup.waitForTimeout(200);
+      continue;
+    }
+    await answerCurrent(popup, b, true);
+    given++;
+    await goNext(popup);
+  }
+  return given;
+}
