@@ -1,8 +1,13 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
+const root = dirname(fileURLToPath(import.meta.url));
+
 export default defineConfig({
-  plugins: [WxtVitest()],
+  root,
+  plugins: [WxtVitest({ root })],
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

@@ -27,7 +27,7 @@ export default defineBackground(() => {
       handlers,
       message,
       { id: sender.id, tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url },
-      browser.runtime.id,
+      { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
     );
     // Answers change what is due; keep the toolbar badge honest.
     void reply.then(() => refreshBadge().catch(() => undefined));

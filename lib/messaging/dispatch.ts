@@ -4,7 +4,7 @@ import { type Envelope, type ErrorReply, type Replies, type RequestOf, type Requ
 export interface SenderInfo {
   /** Extension id of the sender; must be ours. */
   id?: string;
-  /** Set when the sender is a content script in a tab. */
+  /** Set when the sender is in a tab (a content script, or an extension page opened as a tab). */
   tabId?: number;
   /** URL of the sending frame (content script: the page; extension page: its own URL). */
   url?: string;
@@ -21,13 +21,19 @@ const FROM_CONTENT = new Set<RequestType>(['page/read', 'site/status', 'overlay/
  * Validates a message from any context and runs its handler. Never throws: a bad message gets an
  * ErrorReply with a clear reason, so a hostile page cannot crash the background.
  */
+export interface OwnIdentity {
+  id: string;
+  /** The extension's origin with a trailing slash (runtime.getURL('')). */
+  origin: string;
+}
+
 export async function dispatch(
   handlers: Handlers,
   message: unknown,
   sender: SenderInfo,
-  ownId: string,
+  own: OwnIdentity,
 ): Promise<Replies[RequestType] | ErrorReply> {
-  if (sender.id !== ownId) return { rungError: 'Rejected: message from outside Rung.' };
+  if (sender.id !== own.id) return { rungError: 'Rejected: message from outside Rung.' };
   if (typeof message !== 'object' || message === null) return { rungError: 'Rejected: not a message.' };
   const { type, payload } = message as { type?: unknown; payload?: unknown };
   if (typeof type !== 'string' || !Object.hasOwn(requests, type)) {
@@ -36,10 +42,13 @@ export async function dispatch(
   const key = type as RequestType;
   const parsed = requests[key].safeParse(payload);
   if (!parsed.success) return { rungError: `Rejected: invalid ${key} payload.` };
-  if (FROM_CONTENT.has(key) && sender.tabId !== undefined) {
-    // A content script speaks only for the page it runs in.
+  const fromExtensionPage = sender.url?.startsWith(own.origin) ?? sender.tabId === undefined;
+  if (!fromExtensionPage) {
+    // A content script lives inside an untrusted page: it may only ask about that page, and only
+    // what the page's own script needs (never quiz or mastery operations).
+    if (!FROM_CONTENT.has(key)) return { rungError: `Rejected: ${key} is not available to pages.` };
     const claimed = (parsed.data as { url: string }).url;
-    if (sender.url !== undefined && stripHash(sender.url) !== stripHash(claimed)) {
+    if (sender.url === undefined || stripHash(sender.url) !== stripHash(claimed)) {
       return { rungError: 'Rejected: a page may only report itself.' };
     }
   }
