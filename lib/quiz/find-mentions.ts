@@ -24,8 +24,9 @@ function formRegExp(form: string): RegExp {
     // a word boundary would miss real mentions, so match the characters themselves.
     source = body;
   } else {
-    // A plural ending may follow ("closure" finds "closures"); a letter may not sit on either side.
-    const plural = /\p{L}$/u.test(form) ? '(?:e?s)?' : '';
+    // A plural ending may follow a word ("closure" finds "closures"), not an identifier
+    // ("json.load" must not find "json.loads"); a letter may not sit on either side.
+    const plural = /^[\p{L}\p{M}\s'’-]+$/u.test(form) ? '(?:e?s)?' : '';
     source = `(?<![\\p{L}\\p{N}\\p{M}_])${body}${plural}(?![\\p{L}\\p{N}\\p{M}_])`;
   }
   const re = new RegExp(source, 'giu');

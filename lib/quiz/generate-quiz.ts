@@ -1,5 +1,18 @@
-import type { Occurrence, StoredConcept, StoredPage } from '@/lib/types';
-import type { Question } from './types';
+import { checkAnswerable } from '@/lib/quiz/check-answerable';
+import { conceptForms } from '@/lib/quiz/concept-forms';
+import { makeApiSignature } from '@/lib/quiz/make-api-signature';
+import { makeApiWhichFunction } from '@/lib/quiz/make-api-which-function';
+import { makeCloze, makeTypedBlank } from '@/lib/quiz/make-cloze';
+import { makeOrdering } from '@/lib/quiz/make-ordering';
+import { makeStatementChoice } from '@/lib/quiz/make-statement-choice';
+import { makeTrueFalse } from '@/lib/quiz/make-true-false';
+import { makeVocabMeaning } from '@/lib/quiz/make-vocab-meaning';
+import { makeVocabRecognise } from '@/lib/quiz/make-vocab-recognise';
+import { promptText } from '@/lib/quiz/prompt-text';
+import type { QuestionContext } from '@/lib/quiz/question-context';
+import type { Question, QuestionType } from '@/lib/quiz/types';
+import { usablePassage } from '@/lib/quiz/usable-passage';
+import type { ConceptKind, Occurrence, StoredConcept, StoredPage } from '@/lib/types';
 
 export interface QuizInput {
   page: StoredPage;
@@ -9,50 +22,105 @@ export interface QuizInput {
   /** Deterministic random source in [0, 1). */
   random: () => number;
   count?: number;
+  /** Concepts of related pages (same site, prerequisite neighbours): extra distractors when the page has too few. */
+  related?: StoredConcept[];
+  /** The learner's UI language for the question wording ("en", "es"); default English. */
+  uiLang?: string;
+  /** Only these question types (default: all). */
+  types?: readonly QuestionType[];
 }
 
-function shuffle<T>(items: T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
+type Generator = (ctx: QuestionContext) => Question | null;
+
+// Easier recognition first, recall later: a concept's first question is usually a choice.
+const BY_KIND: Record<ConceptKind, Generator[]> = {
+  term: [makeCloze, makeStatementChoice, makeTrueFalse, (c) => makeTypedBlank(c, 'typed')],
+  api: [makeApiWhichFunction, makeCloze, makeApiSignature, makeTrueFalse, (c) => makeTypedBlank(c, 'typed')],
+  vocab: [makeVocabMeaning, makeCloze, makeVocabRecognise, (c) => makeTypedBlank(c, 'vocab-recall')],
+};
+
+/** API names are often written unqualified in prose ("dumps() returns…" for json.dumps). */
+function formsOf(concept: StoredConcept): string[] {
+  const forms = conceptForms(concept);
+  if (concept.kind === 'api') {
+    const short = concept.label
+      .replace(/\(\)$/, '')
+      .split(/\.|::|#/)
+      .at(-1);
+    if (short && short.length >= 3 && !forms.includes(short)) forms.push(short);
   }
-  return out;
+  return forms.sort((a, b) => b.length - a.length);
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** First offline quiz: a cloze per concept from the sentence it appears in, answered by choice. */
+/**
+ * Offline questions for a page, each tied to the passage it came from and checked answerable.
+ * Concepts take turns (most important first) so a short quiz covers many concepts, and each
+ * concept's question types vary. Deterministic given `random`.
+ */
 export function generateQuiz(input: QuizInput): Question[] {
   const { page, concepts, occurrences, random } = input;
   const count = input.count ?? 6;
-  const sentenceFor = new Map(occurrences.map((o) => [o.conceptKey, o.sentence]));
-  const questions: Question[] = [];
-  for (const concept of concepts) {
-    if (questions.length >= count) break;
-    const source = concept.definition ?? sentenceFor.get(concept.key);
-    if (!source || !source.includes(concept.label)) continue;
-    const prompt = source.replace(new RegExp(escapeRegExp(concept.label), 'g'), '_____');
-    const distractors = shuffle(
-      concepts.filter((c) => c.key !== concept.key && c.kind === concept.kind && !source.includes(c.label)),
-      random,
-    )
-      .slice(0, 3)
-      .map((c) => c.label);
-    if (distractors.length < 1) continue;
-    questions.push({
-      id: `${page.url}#${concept.key}#cloze`,
-      conceptKey: concept.key,
-      type: 'cloze',
-      prompt,
-      choices: shuffle([concept.label, ...distractors], random),
-      answer: concept.label,
-      source,
-      pageUrl: page.url,
-      generatedBy: 'offline',
-    });
+  const text = promptText(input.uiLang);
+  const allowed = input.types ? new Set(input.types) : null;
+  const occurrenceSentences = new Map<string, string[]>();
+  for (const o of occurrences) {
+    if (o.pageUrl !== page.url || !o.sentence) continue;
+    occurrenceSentences.set(o.conceptKey, [...(occurrenceSentences.get(o.conceptKey) ?? []), o.sentence]);
   }
-  return questions;
+  const passageCache = new Map<string, string[]>();
+  const passagesOf = (c: StoredConcept): string[] => {
+    const cached = passageCache.get(c.key);
+    if (cached) return cached;
+    const forms = formsOf(c);
+    const found: string[] = [];
+    const candidates = [c.definition ?? '', ...(occurrenceSentences.get(c.key) ?? [])];
+    for (const s of candidates) if (s && !found.includes(s) && usablePassage(s, forms)) found.push(s);
+    for (const s of page.sentences) {
+      if (found.length >= 3) break;
+      if (!found.includes(s) && usablePassage(s, forms)) found.push(s);
+    }
+    passageCache.set(c.key, found);
+    return found;
+  };
+
+  const perConcept: Question[][] = [];
+  const ordering = allowed && !allowed.has('ordering') ? [] : makeOrdering(page, concepts, text, random);
+  for (const concept of concepts) {
+    const ctx: QuestionContext = {
+      page,
+      concept,
+      forms: formsOf(concept),
+      passages: passagesOf(concept),
+      pageConcepts: concepts,
+      related: input.related ?? [],
+      passagesOf,
+      random,
+      text,
+    };
+    const list: Question[] = [];
+    const generators = BY_KIND[concept.kind] ?? BY_KIND.term;
+    for (const make of generators) {
+      const q = make(ctx);
+      if (q && (!allowed || allowed.has(q.type)) && checkAnswerable(q).ok) list.push(q);
+    }
+    list.push(...ordering.filter((q) => q.conceptKey === concept.key && checkAnswerable(q).ok));
+    perConcept.push(list);
+  }
+
+  const out: Question[] = [];
+  const ids = new Set<string>();
+  for (let round = 0; out.length < count; round++) {
+    let any = false;
+    for (const list of perConcept) {
+      const q = list[round];
+      if (!q) continue;
+      any = true;
+      if (ids.has(q.id)) continue;
+      ids.add(q.id);
+      out.push(q);
+      if (out.length >= count) break;
+    }
+    if (!any) break;
+  }
+  return out;
 }

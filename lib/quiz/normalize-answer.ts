@@ -10,17 +10,41 @@ const EDGE_PUNCT = /^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu;
 
 const ARTICLES = new Set([
   // en
-  'the', 'a', 'an',
+  'the',
+  'a',
+  'an',
   // es
-  'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas',
+  'el',
+  'la',
+  'los',
+  'las',
+  'un',
+  'una',
+  'unos',
+  'unas',
   // fr
-  'le', 'les', 'une', 'des', 'du',
+  'le',
+  'les',
+  'une',
+  'des',
+  'du',
   // pt
-  'o', 'os', 'as', 'um', 'uma',
+  'o',
+  'os',
+  'as',
+  'um',
+  'uma',
   // it
-  'il', 'lo', 'gli', 'i',
+  'il',
+  'lo',
+  'gli',
+  'i',
   // de
-  'der', 'die', 'das', 'ein', 'eine',
+  'der',
+  'die',
+  'das',
+  'ein',
+  'eine',
 ]);
 const ELIDED_ARTICLE = /^(?:l|d|un)'(?=\p{L}{2})/u;
 

@@ -1,0 +1,38 @@
+import { blankMentions, findMentions } from '@/lib/quiz/find-mentions';
+import { pickDistractors } from '@/lib/quiz/pick-distractors';
+import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
+import { shuffle } from '@/lib/quiz/shuffle';
+import type { Question } from '@/lib/quiz/types';
+
+/** "Which function does this?": the API summary, choose the qualified name among its neighbours. */
+export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
+  const { concept } = ctx;
+  const summary = (concept.summary ?? '').trim();
+  if (concept.kind !== 'api' || summary.length < 12) return null;
+  const header = concept.signature?.trim() || concept.label;
+  // The passage the page gives: the entry's signature line and its summary.
+  const source =
+    findMentions(header, [concept.label]).length > 0
+      ? `${header} — ${summary}`
+      : `${concept.label} — ${summary}`;
+  const distractors = pickDistractors({
+    answer: concept,
+    pageConcepts: ctx.pageConcepts,
+    related: ctx.related,
+    passage: summary,
+    count: 3,
+    random: ctx.random,
+  }).map((c) => c.label);
+  if (distractors.length < 2) return null;
+  return {
+    id: questionId(ctx, 'api-which-function'),
+    conceptKey: concept.key,
+    type: 'api-which-function',
+    prompt: ctx.text.whichFunction(blankMentions(summary, ctx.forms)),
+    choices: shuffle([concept.label, ...distractors], ctx.random),
+    answer: concept.label,
+    source,
+    pageUrl: ctx.page.url,
+    generatedBy: 'offline',
+  };
+}

@@ -1,0 +1,59 @@
+import { blankMentions } from '@/lib/quiz/find-mentions';
+import { firstMentionText, matchedForm } from '@/lib/quiz/matched-form';
+import { pickDistractors } from '@/lib/quiz/pick-distractors';
+import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
+import { shuffle } from '@/lib/quiz/shuffle';
+import type { Question } from '@/lib/quiz/types';
+
+/** The concept blanked out of its defining sentence; choose it among plausible alternatives. */
+export function makeCloze(ctx: QuestionContext): Question | null {
+  const passage = ctx.passages[0];
+  if (!passage) return null;
+  const answer = matchedForm(passage, ctx.forms);
+  if (!answer) return null;
+  const distractors = pickDistractors({
+    answer: ctx.concept,
+    pageConcepts: ctx.pageConcepts,
+    related: ctx.related,
+    passage,
+    count: 3,
+    random: ctx.random,
+  }).map((c) => c.label);
+  if (distractors.length < 2) return null;
+  return {
+    id: questionId(ctx, 'cloze'),
+    conceptKey: ctx.concept.key,
+    type: 'cloze',
+    prompt: blankMentions(passage, ctx.forms),
+    choices: shuffle([answer, ...distractors], ctx.random),
+    answer,
+    source: passage,
+    pageUrl: ctx.page.url,
+    generatedBy: 'offline',
+  };
+}
+
+/**
+ * The concept blanked out of a sentence and typed from memory (harder than choosing). Uses a
+ * different sentence from the cloze when the page has one, so the two do not repeat each other.
+ */
+export function makeTypedBlank(ctx: QuestionContext, type: 'typed' | 'vocab-recall'): Question | null {
+  const passage = ctx.passages[1] ?? ctx.passages[0];
+  if (!passage) return null;
+  const answer = matchedForm(passage, ctx.forms);
+  if (!answer) return null;
+  const surface = firstMentionText(passage, ctx.forms);
+  const accepted = [...new Set([...ctx.forms, surface ?? ''])].filter((f) => f && f !== answer);
+  const blanked = blankMentions(passage, ctx.forms);
+  return {
+    id: questionId(ctx, type),
+    conceptKey: ctx.concept.key,
+    type,
+    prompt: type === 'typed' ? ctx.text.typed(blanked) : ctx.text.vocabRecall(blanked),
+    answer,
+    accepted,
+    source: passage,
+    pageUrl: ctx.page.url,
+    generatedBy: 'offline',
+  };
+}

@@ -1,0 +1,85 @@
+import { BLANK, findMentions, mentionsLoosely } from '@/lib/quiz/find-mentions';
+import { foldText, normalizeAnswer } from '@/lib/quiz/normalize-answer';
+import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
+import { scriptClass } from '@/lib/quiz/script-class';
+import { shuffle } from '@/lib/quiz/shuffle';
+import type { Question } from '@/lib/quiz/types';
+import { letterCount } from '@/lib/quiz/usable-passage';
+import type { StoredConcept } from '@/lib/types';
+
+interface Split {
+  /** What the page says about the concept: the longer side of the sentence around its mention. */
+  claim: string;
+  /** The sentence with the claim replaced by the blank. */
+  stem: string;
+  side: 'after' | 'before';
+}
+
+const EDGE = /^[\s,;:、，：—–-]+|[\s.。!！?？;；,，]+$/gu;
+
+function splitAtMention(passage: string, forms: readonly string[]): Split | null {
+  const [m] = findMentions(passage, forms);
+  if (!m) return null;
+  const before = passage.slice(0, m.start);
+  const after = passage.slice(m.end);
+  const side = letterCount(after) >= letterCount(before) ? 'after' : 'before';
+  const claim = (side === 'after' ? after : before).replace(EDGE, '');
+  if (letterCount(claim) < (scriptClass(passage) === 'unspaced' ? 4 : 10)) return null;
+  const gap = scriptClass(passage) === 'unspaced' ? '' : ' ';
+  const stem =
+    side === 'after'
+      ? `${passage.slice(0, m.end)}${gap}${BLANK}`
+      : `${BLANK}${gap}${passage.slice(m.start).replace(/^\s+/, '')}`;
+  return { claim, stem, side };
+}
+
+/**
+ * Multiple choice on what the page says about a concept: the sentence is cut at the concept, the
+ * learner picks the true continuation; distractors are what the page says about other concepts.
+ */
+export function makeStatementChoice(ctx: QuestionContext): Question | null {
+  const passage = ctx.passages[0];
+  if (!passage) return null;
+  const split = splitAtMention(passage, ctx.forms);
+  if (!split) return null;
+  const answerLength = letterCount(split.claim);
+  const candidates: { claim: string; score: number }[] = [];
+  const others: StoredConcept[] = [...ctx.pageConcepts, ...ctx.related];
+  for (const other of others) {
+    if (other.key === ctx.concept.key) continue;
+    for (const p of ctx.passagesOf(other).slice(0, 2)) {
+      const s = splitAtMention(p, [other.label, ...other.aliases]);
+      if (!s) continue;
+      // A continuation that mentions our concept, or that the passage itself contains, might be true.
+      if (mentionsLoosely(s.claim, ctx.forms) || foldText(passage).includes(foldText(s.claim))) continue;
+      if (normalizeAnswer(s.claim) === normalizeAnswer(split.claim)) continue;
+      const ratio = letterCount(s.claim) / answerLength;
+      if (ratio < 0.3 || ratio > 3.5) continue;
+      const score =
+        Math.abs(Math.log(ratio)) +
+        (s.side === split.side ? 0 : 1) +
+        (other.kind === ctx.concept.kind ? 0 : 0.5);
+      candidates.push({ claim: s.claim, score });
+      break;
+    }
+  }
+  candidates.sort((a, b) => a.score - b.score);
+  const pool = shuffle(candidates.slice(0, 6), ctx.random);
+  const distractors: string[] = [];
+  for (const c of pool) {
+    if (distractors.length >= 3) break;
+    if (!distractors.some((d) => normalizeAnswer(d) === normalizeAnswer(c.claim))) distractors.push(c.claim);
+  }
+  if (distractors.length < 2) return null;
+  return {
+    id: questionId(ctx, 'multiple-choice'),
+    conceptKey: ctx.concept.key,
+    type: 'multiple-choice',
+    prompt: ctx.text.completeStatement(split.stem),
+    choices: shuffle([split.claim, ...distractors], ctx.random),
+    answer: split.claim,
+    source: passage,
+    pageUrl: ctx.page.url,
+    generatedBy: 'offline',
+  };
+}

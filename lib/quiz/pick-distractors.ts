@@ -1,0 +1,76 @@
+import { conceptForms } from '@/lib/quiz/concept-forms';
+import { confusable } from '@/lib/quiz/confusable';
+import { mentionsLoosely } from '@/lib/quiz/find-mentions';
+import { dominantScript } from '@/lib/quiz/script-class';
+import type { StoredConcept } from '@/lib/types';
+
+export interface DistractorInput {
+  answer: StoredConcept;
+  /** The page's concepts, most important first (the answer may be among them). */
+  pageConcepts: readonly StoredConcept[];
+  /** Concepts from related pages, used when the page alone has too few. */
+  related?: readonly StoredConcept[];
+  /** The passage the question quotes: a distractor mentioned there might be right too. */
+  passage: string;
+  count: number;
+  random: () => number;
+}
+
+// How far apart two concepts are as alternatives: same kind is required; then similar frequency
+// rank (or similar importance on the page when ranks are missing), same API symbol kind, same
+// page before related pages.
+function distance(
+  answer: StoredConcept,
+  answerOrder: number,
+  c: StoredConcept,
+  order: number,
+  fromPage: boolean,
+): number {
+  let d =
+    answer.frequencyRank !== undefined && c.frequencyRank !== undefined
+      ? Math.abs(Math.log1p(answer.frequencyRank) - Math.log1p(c.frequencyRank))
+      : Math.abs(answerOrder - order) / 10;
+  if (answer.kind === 'api' && answer.symbolKind && c.symbolKind !== answer.symbolKind) d += 1;
+  if (!fromPage) d += 2;
+  return d;
+}
+
+/** Up to `count` plausible wrong answers, none of which could also be right. Deterministic given `random`. */
+export function pickDistractors(input: DistractorInput): StoredConcept[] {
+  const { answer, passage, count, random } = input;
+  const answerForms = conceptForms(answer);
+  const script = dominantScript(answer.label);
+  const answerOrder = Math.max(
+    0,
+    input.pageConcepts.findIndex((c) => c.key === answer.key),
+  );
+  const scored: { c: StoredConcept; d: number }[] = [];
+  const seen = new Set<string>([answer.key]);
+  const consider = (list: readonly StoredConcept[], fromPage: boolean) => {
+    list.forEach((c, order) => {
+      if (seen.has(c.key) || c.kind !== answer.kind) return;
+      seen.add(c.key);
+      if (dominantScript(c.label) !== script) return;
+      if (answerForms.some((f) => conceptForms(c).some((g) => confusable(f, g)))) return;
+      if (mentionsLoosely(passage, conceptForms(c))) return;
+      scored.push({ c, d: distance(answer, answerOrder, c, order, fromPage) });
+    });
+  };
+  consider(input.pageConcepts, true);
+  consider(input.related ?? [], false);
+  scored.sort((a, b) => a.d - b.d);
+  // Choose at random among the closest few, so repeated quizzes vary but stay plausible.
+  const windowSize = Math.max(count * 2, 6);
+  const window = scored.slice(0, windowSize);
+  const chosen: StoredConcept[] = [];
+  while (window.length > 0 && chosen.length < count) {
+    const [pick] = window.splice(Math.floor(random() * window.length), 1);
+    if (pick && !chosen.some((o) => confusable(o.label, pick.c.label))) chosen.push(pick.c);
+  }
+  // The window may have lost members to mutual confusability: top up from the rest, in order.
+  for (const { c } of scored.slice(windowSize)) {
+    if (chosen.length >= count) break;
+    if (!chosen.some((o) => confusable(o.label, c.label))) chosen.push(c);
+  }
+  return chosen;
+}

@@ -1,0 +1,23 @@
+import type { PromptText } from '@/lib/quiz/prompt-text';
+import type { StoredConcept, StoredPage } from '@/lib/types';
+
+/** Everything a question generator may look at for one concept. */
+export interface QuestionContext {
+  page: StoredPage;
+  concept: StoredConcept;
+  /** The concept's surface forms, longest first (label, lemma, aliases, short API name). */
+  forms: string[];
+  /** Usable sentences of the page that mention the concept, the defining one first. */
+  passages: string[];
+  /** The page's concepts, most important first. */
+  pageConcepts: readonly StoredConcept[];
+  related: readonly StoredConcept[];
+  /** Usable passages of any other concept (for statement distractors). */
+  passagesOf: (concept: StoredConcept) => string[];
+  random: () => number;
+  text: PromptText;
+}
+
+export function questionId(ctx: QuestionContext, type: string): string {
+  return `${ctx.page.url}#${ctx.concept.key}#${type}`;
+}
