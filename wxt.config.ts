@@ -22,6 +22,12 @@ export default defineConfig({
     // Rung reads the pages the learner reads; each site can be switched off in settings.
     host_permissions: ['<all_urls>'],
     incognito: 'not_allowed',
+    commands: {
+      'toggle-overlay': {
+        suggested_key: { default: 'Alt+Shift+U' },
+        description: '__MSG_toggleOverlay__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,25 +1,33 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '@/lib/background/create-handlers';
+import type { BackgroundDeps } from '@/lib/background/deps';
 import { countDue } from '@/lib/background/page-state';
-import { loadSettings } from '@/lib/browser/settings-store';
+import { loadSettings, saveSettings } from '@/lib/browser/settings-store';
 import { RungDatabase } from '@/lib/db/schema';
 import { dispatch } from '@/lib/messaging/dispatch';
+import { hostOf, isOverlayOn } from '@/lib/settings';
 
 export default defineBackground(() => {
   const db = new RungDatabase();
-  const deps = {
+  // MV3 has `action`, Firefox's MV2 build has `browserAction`.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const deps: BackgroundDeps = {
     db,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     getSettings: loadSettings,
+    openQuiz: async (pageUrl, conceptKey, tabId) => {
+      const query = new URLSearchParams({ concept: conceptKey, ...(tabId ? { tab: String(tabId) } : { page: pageUrl }) });
+      await browser.windows.create({ url: browser.runtime.getURL(`/popup.html?${query}`), type: 'popup', width: 440, height: 720 });
+    },
   };
   const handlers = createHandlers(deps);
 
   const refreshBadge = async () => {
     const due = await countDue(deps);
-    await browser.action?.setBadgeText({ text: due > 0 ? String(due) : '' });
-    await browser.action?.setBadgeBackgroundColor({ color: '#2f5d50' });
+    await action?.setBadgeText({ text: due > 0 ? String(due) : '' });
+    await action?.setBadgeBackgroundColor({ color: '#2f5d50' });
   };
 
   browser.runtime.onMessage.addListener((message, sender) => {
@@ -32,6 +40,18 @@ export default defineBackground(() => {
     // Answers change what is due; keep the toolbar badge honest.
     void reply.then(() => refreshBadge().catch(() => undefined));
     return reply;
+  });
+
+  // The keyboard shortcut switches the overlay for the current site, and remembers it.
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-overlay') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const host = tab?.url ? hostOf(tab.url) : null;
+    if (!tab?.id || !host || !tab.url) return;
+    const settings = await loadSettings();
+    const on = !isOverlayOn(settings, tab.url);
+    await saveSettings({ ...settings, overlaySites: { ...settings.overlaySites, [host]: on } });
+    await browser.tabs.sendMessage(tab.id, { type: 'overlay/refresh', payload: {} }).catch(() => undefined);
   });
 
   void refreshBadge().catch(() => undefined);

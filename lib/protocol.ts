@@ -48,6 +48,8 @@ export const requests = {
   'site/status': z.object({ url }),
   /** Content script → background: concept statuses for the overlay's underlines. */
   'overlay/concepts': z.object({ url }),
+  /** Content script (overlay) → background: open a quiz on one concept of this page. */
+  'overlay/open-quiz': z.object({ url, conceptKey: z.string().min(1).max(600) }),
   /** Popup → background: everything the popup shows for a page. */
   'page/state': z.object({ url }),
   /** Popup → background: start (or resume) a quiz on a page, or on one concept. */
@@ -74,6 +76,7 @@ export type RequestOf<K extends RequestType> = z.infer<(typeof requests)[K]>;
 /** Background → content script. */
 export const contentRequests = {
   'passage/highlight': z.object({ text: z.string().min(1).max(MAX_TEXT) }),
+  /** Re-reads the site's status: the overlay was switched on or off. */
   'overlay/refresh': z.object({}),
 } as const;
 export type ContentRequestType = keyof typeof contentRequests;
@@ -148,6 +151,7 @@ export interface Replies {
   'page/read': { stored: number; pageKind: string };
   'site/status': { read: boolean; overlay: boolean };
   'overlay/concepts': { concepts: ConceptView[]; readiness: number };
+  'overlay/open-quiz': { ok: boolean };
   'page/state': PageStateReply;
   'quiz/start': QuizView | { error: string };
   'quiz/current': QuizView | null;

@@ -3,9 +3,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ask } from '@/lib/browser/messaging';
 import { extractPage } from '@/lib/extract/extract-page';
 import { highlightPassage } from './highlight-passage';
+import { Overlay } from './overlay';
 
 // Reads the page the learner is on. Runs in the isolated world: the page's own scripts cannot see
-// or patch what runs here, and nothing here writes to the page's DOM.
+// or patch what runs here, and nothing here writes to the page's DOM (the overlay adds one host
+// element, and only where the learner has it on).
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
@@ -14,10 +16,17 @@ export default defineContentScript({
     const url = location.href;
     const status = await ask('site/status', { url }).catch(() => ({ read: false, overlay: false }));
     if (!status.read) return;
+    const overlay = new Overlay(url);
 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
-      if (sender.id !== browser.runtime.id || !isHighlight(message)) return undefined;
-      return Promise.resolve({ found: highlightPassage(document, message.payload.text) });
+      if (sender.id !== browser.runtime.id) return undefined;
+      if (isMessage(message, 'passage/highlight') && isText(message.payload)) {
+        return Promise.resolve({ found: highlightPassage(document, message.payload.text) });
+      }
+      if (isMessage(message, 'overlay/refresh')) {
+        return syncOverlay(overlay, url).then(() => ({ on: overlay.mounted }));
+      }
+      return undefined;
     });
 
     // Extraction is the heavy part: wait for the page to be idle so it never competes with the
@@ -25,11 +34,21 @@ export default defineContentScript({
     await whenIdle();
     if (ctx.isInvalid) return;
     const result = extractPage(document, { url });
-    await ask('page/read', { url, result }).catch((error: unknown) => {
+    try {
+      await ask('page/read', { url, result });
+      if (status.overlay) await overlay.mount();
+    } catch (error) {
       console.warn('Rung could not store this page:', error instanceof Error ? error.message : error);
-    });
+    }
+    ctx.onInvalidated(() => overlay.unmount());
   },
 });
+
+async function syncOverlay(overlay: Overlay, url: string): Promise<void> {
+  const now = await ask('site/status', { url });
+  if (now.overlay) await overlay.mount();
+  else overlay.unmount();
+}
 
 function whenIdle(): Promise<void> {
   return new Promise((resolve) => {
@@ -38,15 +57,11 @@ function whenIdle(): Promise<void> {
   });
 }
 
-function isHighlight(m: unknown): m is { type: 'passage/highlight'; payload: { text: string } } {
-  if (typeof m !== 'object' || m === null) return false;
-  const { type, payload } = m as { type?: unknown; payload?: { text?: unknown } };
-  return (
-    type === 'passage/highlight' &&
-    typeof payload === 'object' &&
-    payload !== null &&
-    typeof payload.text === 'string' &&
-    payload.text.length > 0 &&
-    payload.text.length <= 20_000
-  );
+function isMessage(m: unknown, type: string): m is { type: string; payload?: unknown } {
+  return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === type;
+}
+
+function isText(p: unknown): p is { text: string } {
+  const text = (p as { text?: unknown } | null)?.text;
+  return typeof text === 'string' && text.length > 0 && text.length <= 20_000;
 }

@@ -23,6 +23,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const state = await pageState(deps, url);
       return { concepts: state.concepts, readiness: state.readiness };
     },
+    'overlay/open-quiz': async ({ url, conceptKey }, sender) => {
+      if (!deps.openQuiz) return { ok: false };
+      await deps.openQuiz(url, conceptKey, sender.tabId);
+      return { ok: true };
+    },
     'page/state': async ({ url }) => pageState(deps, url),
     'quiz/start': async ({ url, conceptKey, fresh }) => startQuiz(deps, url, conceptKey, fresh),
     'quiz/current': async ({ url }) => currentQuiz(deps, url),

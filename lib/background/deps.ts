@@ -7,4 +7,6 @@ export interface BackgroundDeps {
   now: () => number;
   newId: () => string;
   getSettings: () => Promise<Settings>;
+  /** Opens the quiz on one concept for the learner (a popup window or tab). */
+  openQuiz?: (pageUrl: string, conceptKey: string, tabId?: number) => Promise<void>;
 }

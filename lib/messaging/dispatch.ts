@@ -15,7 +15,7 @@ export type Handlers = {
 };
 
 /** Requests only a content script may send, and only about its own page. */
-const FROM_CONTENT = new Set<RequestType>(['page/read', 'site/status', 'overlay/concepts']);
+const FROM_CONTENT = new Set<RequestType>(['page/read', 'site/status', 'overlay/concepts', 'overlay/open-quiz']);
 
 /**
  * Validates a message from any context and runs its handler. Never throws: a bad message gets an

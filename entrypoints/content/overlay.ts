@@ -1,0 +1,164 @@
+import { h, render } from 'preact';
+import { HIGHLIGHT_CSS, OVERLAY_CSS, OverlayApp, type OverlayProps } from '@/components/overlay/overlay-app';
+import { type MessageKey, t } from '@/lib/browser/i18n';
+import { ask } from '@/lib/browser/messaging';
+import { type ConceptHit, locateConcepts } from '@/lib/overlay/locate-concepts';
+import type { ConceptView } from '@/lib/protocol';
+
+const STATUSES = ['mastered', 'learning', 'gap', 'new'] as const;
+const STATUS_KEY: Record<ConceptView['status'], MessageKey> = {
+  new: 'statusNew',
+  learning: 'statusLearning',
+  mastered: 'statusMastered',
+  gap: 'statusGap',
+};
+
+type HighlightRegistry = Map<string, unknown>;
+type HighlightCtor = new (...ranges: Range[]) => unknown;
+
+/**
+ * The in-page overlay. Its UI lives in a closed shadow root (page scripts cannot reach into it,
+ * page styles cannot leak in); the underlines are CSS highlights over the page's own text, so the
+ * page's DOM is untouched apart from the one host element.
+ */
+export class Overlay {
+  private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
+  private hits: ConceptHit[] = [];
+  private concepts: ConceptView[] = [];
+  private readiness = 0;
+  private card: OverlayProps['card'] = null;
+  private sheet: CSSStyleSheet | null = null;
+  private readonly onMove = (e: MouseEvent) => this.hover(e);
+
+  constructor(private readonly url: string) {}
+
+  get mounted(): boolean {
+    return this.host !== null;
+  }
+
+  async mount(): Promise<void> {
+    const reply = await ask('overlay/concepts', { url: this.url });
+    this.concepts = reply.concepts;
+    this.readiness = reply.readiness;
+    if (!this.host) {
+      const host = document.createElement('div');
+      host.dataset.rungHost = '';
+      this.shadow = host.attachShadow({ mode: 'closed' });
+      const style = document.createElement('style');
+      style.textContent = OVERLAY_CSS;
+      this.shadow.append(style, document.createElement('div'));
+      document.documentElement.append(host);
+      this.host = host;
+      document.addEventListener('mousemove', this.onMove, { passive: true });
+    }
+    this.paint();
+    this.draw();
+  }
+
+  unmount(): void {
+    if (!this.host) return;
+    document.removeEventListener('mousemove', this.onMove);
+    render(null, this.shadow!.lastChild as Element);
+    this.host.remove();
+    this.host = null;
+    this.shadow = null;
+    const registry = highlights();
+    for (const s of STATUSES) registry?.delete(`rung-${s}`);
+    if (this.sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== this.sheet);
+    this.sheet = null;
+  }
+
+  private paint(): void {
+    const registry = highlights();
+    const Highlight = (globalThis as { Highlight?: HighlightCtor }).Highlight;
+    if (!registry || !Highlight || !document.body) return;
+    this.hits = locateConcepts(document.body, this.concepts);
+    const status = new Map(this.concepts.map((c) => [c.key, c.status]));
+    for (const s of STATUSES) {
+      const ranges = this.hits.filter((hit) => status.get(hit.key) === s).map(toRange);
+      registry.set(`rung-${s}`, new Highlight(...ranges));
+    }
+    if (!this.sheet) {
+      this.sheet = new CSSStyleSheet();
+      this.sheet.replaceSync(HIGHLIGHT_CSS);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
+    }
+  }
+
+  private draw(): void {
+    if (!this.shadow) return;
+    render(
+      h(OverlayApp, {
+        concepts: this.concepts,
+        readiness: this.readiness,
+        card: this.card,
+        strings: {
+          ready: t('readiness', '$1'),
+          quizMe: t('quizMe'),
+          concepts: t('conceptsOnThisPage'),
+          close: t('close'),
+          status: t('statusLabel'),
+        },
+        statusText: (s) => t(STATUS_KEY[s]),
+        onQuiz: (key) => void ask('overlay/open-quiz', { url: this.url, conceptKey: key }).catch(() => undefined),
+        onFocusConcept: (key) => this.focusConcept(key),
+        onCloseCard: () => {
+          this.card = null;
+          this.draw();
+        },
+      }),
+      this.shadow.lastChild as Element,
+    );
+  }
+
+  private focusConcept(key: string): void {
+    const concept = this.concepts.find((c) => c.key === key);
+    if (!concept) return;
+    const hit = this.hits.find((x) => x.key === key);
+    let x = window.innerWidth - 320;
+    let y = 80;
+    if (hit) {
+      hit.node.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = toRange(hit).getBoundingClientRect();
+      x = Math.min(rect.left, window.innerWidth - 300);
+      y = rect.bottom + 6;
+    }
+    this.card = { concept, x, y };
+    this.draw();
+  }
+
+  private hover(e: MouseEvent): void {
+    const pos = caretAt(e.clientX, e.clientY);
+    if (!pos) return;
+    const hit = this.hits.find((x) => x.node === pos.node && pos.offset >= x.start && pos.offset < x.end);
+    if (!hit || this.card?.concept.key === hit.key) return;
+    const concept = this.concepts.find((c) => c.key === hit.key);
+    if (!concept) return;
+    this.card = { concept, x: Math.min(e.clientX, window.innerWidth - 300), y: e.clientY + 14 };
+    this.draw();
+  }
+}
+
+function highlights(): HighlightRegistry | undefined {
+  return (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights;
+}
+
+function toRange(hit: ConceptHit): Range {
+  const range = document.createRange();
+  const len = hit.node.data.length;
+  range.setStart(hit.node, Math.min(hit.start, len));
+  range.setEnd(hit.node, Math.min(hit.end, len));
+  return range;
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const d = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  const p = d.caretPositionFromPoint?.(x, y);
+  if (p) return { node: p.offsetNode, offset: p.offset };
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
