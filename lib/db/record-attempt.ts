@@ -1,0 +1,120 @@
+import type { RungDatabase } from '@/lib/db/schema';
+import type { Attempt, MasteryRecord } from '@/lib/types';
+
+/** How a concept's mastery row follows from all of its attempts (lib/mastery supplies it). */
+export type DeriveMastery = (conceptKey: string, attempts: readonly Attempt[]) => MasteryRecord;
+
+export const STORAGE_FULL_MESSAGE =
+  'Your answer could not be saved because this device is out of storage space for Rung. ' +
+  'Nothing was half-saved. Free up disk space (or export your data and delete old pages), then try again.';
+
+/**
+ * The browser refused a write for lack of space. The transaction that hit it was rolled back, so
+ * attempts and mastery still agree; the message is meant to be shown to the learner as it is.
+ */
+export class StorageFullError extends Error {
+  override readonly name = 'StorageFullError';
+  constructor(options?: { cause?: unknown }) {
+    super(STORAGE_FULL_MESSAGE, options);
+  }
+}
+
+// Chrome and the spec say QuotaExceededError; old Firefox builds said NS_ERROR_DOM_QUOTA_REACHED;
+// legacy DOMException code 22 is the same error on old engines.
+const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
+
+/**
+ * True when `error` is a quota error, also when Dexie wrapped it: a failed write inside a Dexie
+ * transaction surfaces as Dexie.QuotaExceededError, as Dexie.AbortError with the quota error as
+ * `inner`, or inside a BulkError's `failures`.
+ */
+export function isQuotaError(error: unknown, depth = 0): boolean {
+  if (depth > 5 || error === null || typeof error !== 'object') return false;
+  const e = error as { name?: unknown; code?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  if (typeof e.name === 'string' && QUOTA_NAMES.has(e.name)) return true;
+  if (e.code === 22 && e.name !== 'StorageFullError') return true;
+  if (isQuotaError(e.inner, depth + 1) || isQuotaError(e.cause, depth + 1)) return true;
+  if (Array.isArray(e.failures)) return e.failures.some((f) => isQuotaError(f, depth + 1));
+  if (e.failures && typeof e.failures === 'object') {
+    return Object.values(e.failures).some((f) => isQuotaError(f, depth + 1));
+  }
+  return false;
+}
+
+/** Turns a quota error into StorageFullError and passes anything else through unchanged. */
+export function asStorageFullError(error: unknown): unknown {
+  if (error instanceof StorageFullError) return error;
+  return isQuotaError(error) ? new StorageFullError({ cause: error }) : error;
+}
+
+/**
+ * Appends one answer and re-derives its concept's mastery from every attempt of that concept, in
+ * one transaction over `attempts` + `mastery`: either both are written or neither, so the two can
+ * never disagree. Exactly once: an attempt id that is already stored (a resend after the service
+ * worker was killed) writes nothing and returns the stored mastery. Safe to call inside a wider
+ * transaction that includes both tables (Dexie then runs it as a sub-transaction).
+ */
+export async function recordAttempt(
+  db: RungDatabase,
+  attempt: Attempt,
+  deriveMastery: DeriveMastery,
+): Promise<MasteryRecord> {
+  try {
+    return await db.transaction('rw', [db.attempts, db.mastery], async () => {
+      const existing = await db.attempts.get(attempt.id);
+      if (existing) {
+        const stored = await db.mastery.get(existing.conceptKey);
+        if (stored) return stored;
+        // Only reachable for a row written by a build older than this invariant: repair it.
+        return putDerived(db, existing.conceptKey, deriveMastery);
+      }
+      await db.attempts.add(attempt);
+      return putDerived(db, attempt.conceptKey, deriveMastery);
+    });
+  } catch (error) {
+    throw asStorageFullError(error);
+  }
+}
+
+async function putDerived(
+  db: RungDatabase,
+  conceptKey: string,
+  derive: DeriveMastery,
+): Promise<MasteryRecord> {
+  const all = await db.attempts.where('conceptKey').equals(conceptKey).toArray();
+  // The key is forced so a derive function can never file the row under another concept.
+  const record: MasteryRecord = { ...derive(conceptKey, all), conceptKey };
+  await db.mastery.put(record);
+  return record;
+}
+
+/** Groups attempts by concept, each group in storage order. */
+export function groupAttempts(attempts: Iterable<Attempt>): Map<string, Attempt[]> {
+  const groups = new Map<string, Attempt[]>();
+  for (const a of attempts) {
+    const group = groups.get(a.conceptKey);
+    if (group) group.push(a);
+    else groups.set(a.conceptKey, [a]);
+  }
+  return groups;
+}
+
+/**
+ * Recomputes the whole mastery table from the attempt log (after an import, a change of the
+ * mastery model, or to repair). Concepts without attempts get no row, as after a fresh install.
+ * Returns the number of mastery rows written.
+ */
+export async function rebuildMastery(db: RungDatabase, deriveMastery: DeriveMastery): Promise<number> {
+  try {
+    return await db.transaction('rw', [db.attempts, db.mastery], async () => {
+      const groups = groupAttempts(await db.attempts.toArray());
+      const rows: MasteryRecord[] = [];
+      for (const [key, attempts] of groups) rows.push({ ...deriveMastery(key, attempts), conceptKey: key });
+      await db.mastery.clear();
+      await db.mastery.bulkPut(rows);
+      return rows.length;
+    });
+  } catch (error) {
+    throw asStorageFullError(error);
+  }
+}
