@@ -1,3 +1,12 @@
+import {
+  DEFAULT_TRACE,
+  decayKnown,
+  guessRate,
+  predictCorrect,
+  type TraceParams,
+  traceStep,
+} from '@/lib/mastery/knowledge-trace';
+import { dueAt, gradeOf, type MemoryState, recallAt, reviewMemory } from '@/lib/mastery/memory-model';
 import type { Attempt, MasteryRecord } from '@/lib/types';
 
 export interface MasteryCriterion {
@@ -9,38 +18,78 @@ export interface MasteryCriterion {
 
 export const DEFAULT_CRITERION: MasteryCriterion = { pCorrect: 0.95, recall: 0.9 };
 
+/** Guess rate of the reference question (four-option multiple choice) that pCorrect predicts. */
+export const REFERENCE_GUESS = 0.25;
+
+export interface DeriveOptions {
+  /** Knowledge-tracing parameters: the product defaults, or ones fitted to this learner. */
+  trace?: TraceParams;
+}
+
+/** Same order as the attempts table replays: by time, ties by id, so the result is order-free. */
+function chronological(attempts: readonly Attempt[]): Attempt[] {
+  return [...attempts].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /**
- * First criterion of the loop: three correct in a row. The mastery issue replaces this with a
- * knowledge model and a memory model behind the same signature.
+ * The mastery record of one concept, derived from its attempts only (knowledge tracing for
+ * pCorrect, FSRS for stability/difficulty/due). The record describes the state right after the
+ * last answer and does not depend on `now`, so rebuilding the `mastery` table from `attempts` at
+ * any time gives identical rows; `status` is judged at the last answer, and `isMastered(record,
+ * now)` is the live judgement that also applies forgetting.
+ *
+ * From a fresh start, 3 consecutive correct answers reach mastery (5 on true/false questions);
+ * one wrong answer drops it.
  */
 export function deriveMastery(
   conceptKey: string,
   attempts: readonly Attempt[],
   _now: number,
-  _criterion: MasteryCriterion = DEFAULT_CRITERION,
+  criterion: MasteryCriterion = DEFAULT_CRITERION,
+  options: DeriveOptions = {},
 ): MasteryRecord {
-  const ordered = [...attempts].sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
-  let streak = 0;
+  const params = options.trace ?? DEFAULT_TRACE;
+  const ordered = chronological(attempts.filter((a) => a.conceptKey === conceptKey));
+  let pKnown = params.prior;
+  let memory: MemoryState | undefined;
   let correct = 0;
+  let streak = 0;
   for (const a of ordered) {
-    if (a.correct) {
-      correct++;
-      streak++;
-    } else streak = 0;
+    pKnown = traceStep(decayKnown(pKnown, memory, a.at), a.correct, guessRate(a), params);
+    memory = reviewMemory(memory, a.at, gradeOf(a));
+    correct += a.correct ? 1 : 0;
+    streak = a.correct ? streak + 1 : 0;
   }
-  const n = ordered.length;
-  const mastered = streak >= 3;
-  return {
+  const pCorrect = predictCorrect(pKnown, REFERENCE_GUESS, params);
+  const record: MasteryRecord = {
     conceptKey,
-    status: n === 0 ? 'new' : mastered ? 'mastered' : 'learning',
-    attempts: n,
+    status: 'new',
+    attempts: ordered.length,
     correct,
     streak,
-    pCorrect: (correct + 1) / (n + 2),
-    lastAt: ordered.at(-1)?.at,
+    pCorrect,
   };
+  if (!memory) return record;
+  record.lastAt = memory.lastAt;
+  record.stability = memory.stability;
+  record.difficulty = memory.difficulty;
+  record.due = dueAt(memory);
+  record.status = isMastered(record, memory.lastAt, criterion) ? 'mastered' : 'learning';
+  return record;
 }
 
-export function isMastered(record: MasteryRecord | undefined, _now: number): boolean {
-  return record?.status === 'mastered';
+/** Predicted recall of a record at `now` (0 when it was never reviewed). */
+export function recallOf(record: MasteryRecord, now: number): number {
+  if (record.lastAt === undefined || record.stability === undefined) return 0;
+  return recallAt({ lastAt: record.lastAt, stability: record.stability }, now);
+}
+
+/** Mastered now: predicted correctness and predicted recall both meet the criterion. */
+export function isMastered(
+  record: MasteryRecord | undefined,
+  now: number,
+  criterion: MasteryCriterion = DEFAULT_CRITERION,
+): boolean {
+  if (!record || record.attempts === 0) return false;
+  return record.pCorrect >= criterion.pCorrect && recallOf(record, now) >= criterion.recall;
 }
