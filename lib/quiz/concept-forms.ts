@@ -1,7 +1,29 @@
 import type { StoredConcept } from '@/lib/types';
 
-/** Every surface form a concept goes by: label, lemma, aliases; unique, longest first. */
-export function conceptForms(concept: Pick<StoredConcept, 'label' | 'lemma' | 'aliases'>): string[] {
+/**
+ * Every surface form a concept goes by: label, lemma, aliases, and for API names the unqualified
+ * name prose uses ("dumps() returns…" for json.dumps). Unique, longest first.
+ */
+export function conceptForms(concept: Pick<StoredConcept, 'label' | 'lemma' | 'aliases' | 'kind'>): string[] {
   const all = [concept.label, concept.lemma ?? '', ...(concept.aliases ?? [])].map((f) => f.trim());
+  if (concept.kind === 'api') {
+    const short = shortApiName(concept.label);
+    if (short.length >= 3) all.push(short);
+  }
   return [...new Set(all.filter((f) => f.length > 0))].sort((a, b) => b.length - a.length);
+}
+
+/** "json.dumps" → "dumps", "Array.prototype.map()" → "map", "std::vec::Vec" → "Vec". */
+export function shortApiName(label: string): string {
+  return (
+    label
+      .replace(/\(.*\)$/, '')
+      .split(/\.|::|#/)
+      .at(-1) ?? label
+  ).trim();
+}
+
+/** Word forms inflect ("closures"); API names do not ("load" is not "loads"). */
+export function inflects(concept: Pick<StoredConcept, 'kind'>): boolean {
+  return concept.kind !== 'api';
 }

@@ -1,4 +1,4 @@
-import { findMentions } from '@/lib/quiz/find-mentions';
+import { findMentions, type MentionOptions } from '@/lib/quiz/find-mentions';
 import { sameInflectedForm } from '@/lib/quiz/inflection-stems';
 import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
 
@@ -6,11 +6,12 @@ import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
  * Two options a learner could not be blamed for mixing up: equal after normalisation, the same word
  * up to an inflection, or one contained in the other ("closure" / "closure scope", "函数" / "函数式").
  * A distractor confusable with the answer could itself be correct, so it is never offered.
+ * With `inflect: false` (API names) endings count: "load" and "loads" are different functions.
  */
-export function confusable(a: string, b: string): boolean {
+export function confusable(a: string, b: string, options: MentionOptions = {}): boolean {
   const na = normalizeAnswer(a);
   const nb = normalizeAnswer(b);
   if (na === nb) return true;
-  if (sameInflectedForm(a, b)) return true;
-  return findMentions(na, [nb]).length > 0 || findMentions(nb, [na]).length > 0;
+  if (options.inflect !== false && sameInflectedForm(a, b)) return true;
+  return findMentions(na, [nb], options).length > 0 || findMentions(nb, [na], options).length > 0;
 }

@@ -14,8 +14,14 @@ function escapeRegExp(s: string): string {
 
 const regexCache = new Map<string, RegExp>();
 
-function formRegExp(form: string): RegExp {
-  const cached = regexCache.get(form);
+export interface MentionOptions {
+  /** Let a plural ending follow a word form (default true; false for API names: "load" is not "loads"). */
+  inflect?: boolean;
+}
+
+function formRegExp(form: string, inflect: boolean): RegExp {
+  const cacheKey = `${inflect ? 1 : 0}${form}`;
+  const cached = regexCache.get(cacheKey);
   if (cached) return cached;
   const body = escapeRegExp(form);
   let source: string;
@@ -26,22 +32,27 @@ function formRegExp(form: string): RegExp {
   } else {
     // A plural ending may follow a word ("closure" finds "closures"), not an identifier
     // ("json.load" must not find "json.loads"); a letter may not sit on either side.
-    const plural = /^[\p{L}\p{M}\s'’-]+$/u.test(form) ? '(?:e?s)?' : '';
+    const plural = inflect && /^[\p{L}\p{M}\s'’-]+$/u.test(form) ? '(?:e?s)?' : '';
     source = `(?<![\\p{L}\\p{N}\\p{M}_])${body}${plural}(?![\\p{L}\\p{N}\\p{M}_])`;
   }
   const re = new RegExp(source, 'giu');
   if (regexCache.size > 5000) regexCache.clear();
-  regexCache.set(form, re);
+  regexCache.set(cacheKey, re);
   return re;
 }
 
 /** Where any of `forms` (a concept's label, lemma, aliases) is mentioned in `text`; merged, in order. */
-export function findMentions(text: string, forms: readonly string[]): Mention[] {
+export function findMentions(
+  text: string,
+  forms: readonly string[],
+  options: MentionOptions = {},
+): Mention[] {
+  const inflect = options.inflect ?? true;
   const found: Mention[] = [];
   for (const raw of forms) {
     const form = raw.trim();
     if (!form) continue;
-    const re = formRegExp(form);
+    const re = formRegExp(form, inflect);
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
@@ -65,8 +76,13 @@ export function findMentions(text: string, forms: readonly string[]): Mention[] 
  * `findMentions`, plus any single word of `text` that is an inflection of a one-word form
  * ("petites" for "petit"), so that a distractor or a giveaway hidden behind an ending is still caught.
  */
-export function mentionsLoosely(text: string, forms: readonly string[]): boolean {
-  if (findMentions(text, forms).length > 0) return true;
+export function mentionsLoosely(
+  text: string,
+  forms: readonly string[],
+  options: MentionOptions = {},
+): boolean {
+  if (findMentions(text, forms, options).length > 0) return true;
+  if (options.inflect === false) return false;
   const singles = forms.map((f) => f.trim()).filter((f) => f && !/\s/.test(f) && scriptClass(f) === 'spaced');
   if (singles.length === 0) return false;
   for (const word of text.match(/[\p{L}\p{M}'-]+/gu) ?? []) {
@@ -76,8 +92,13 @@ export function mentionsLoosely(text: string, forms: readonly string[]): boolean
 }
 
 /** `text` with every mention of `forms` replaced by the blank. */
-export function blankMentions(text: string, forms: readonly string[], blank = BLANK): string {
-  const mentions = findMentions(text, forms);
+export function blankMentions(
+  text: string,
+  forms: readonly string[],
+  blank = BLANK,
+  options: MentionOptions = {},
+): string {
+  const mentions = findMentions(text, forms, options);
   let out = '';
   let at = 0;
   for (const m of mentions) {

@@ -1,5 +1,5 @@
 import { checkAnswerable } from '@/lib/quiz/check-answerable';
-import { conceptForms } from '@/lib/quiz/concept-forms';
+import { conceptForms, inflects } from '@/lib/quiz/concept-forms';
 import { makeApiSignature } from '@/lib/quiz/make-api-signature';
 import { makeApiWhichFunction } from '@/lib/quiz/make-api-which-function';
 import { makeCloze, makeTypedBlank } from '@/lib/quiz/make-cloze';
@@ -39,19 +39,6 @@ const BY_KIND: Record<ConceptKind, Generator[]> = {
   vocab: [makeVocabMeaning, makeCloze, makeVocabRecognise, (c) => makeTypedBlank(c, 'vocab-recall')],
 };
 
-/** API names are often written unqualified in prose ("dumps() returns…" for json.dumps). */
-function formsOf(concept: StoredConcept): string[] {
-  const forms = conceptForms(concept);
-  if (concept.kind === 'api') {
-    const short = concept.label
-      .replace(/\(\)$/, '')
-      .split(/\.|::|#/)
-      .at(-1);
-    if (short && short.length >= 3 && !forms.includes(short)) forms.push(short);
-  }
-  return forms.sort((a, b) => b.length - a.length);
-}
-
 /**
  * Offline questions for a page, each tied to the passage it came from and checked answerable.
  * Concepts take turns (most important first) so a short quiz covers many concepts, and each
@@ -71,13 +58,15 @@ export function generateQuiz(input: QuizInput): Question[] {
   const passagesOf = (c: StoredConcept): string[] => {
     const cached = passageCache.get(c.key);
     if (cached) return cached;
-    const forms = formsOf(c);
+    const forms = conceptForms(c);
+    const mention = { inflect: inflects(c) };
     const found: string[] = [];
     const candidates = [c.definition ?? '', ...(occurrenceSentences.get(c.key) ?? [])];
-    for (const s of candidates) if (s && !found.includes(s) && usablePassage(s, forms)) found.push(s);
+    for (const s of candidates)
+      if (s && !found.includes(s) && usablePassage(s, forms, mention)) found.push(s);
     for (const s of page.sentences) {
       if (found.length >= 3) break;
-      if (!found.includes(s) && usablePassage(s, forms)) found.push(s);
+      if (!found.includes(s) && usablePassage(s, forms, mention)) found.push(s);
     }
     passageCache.set(c.key, found);
     return found;
@@ -89,7 +78,8 @@ export function generateQuiz(input: QuizInput): Question[] {
     const ctx: QuestionContext = {
       page,
       concept,
-      forms: formsOf(concept),
+      forms: conceptForms(concept),
+      mention: { inflect: inflects(concept) },
       passages: passagesOf(concept),
       pageConcepts: concepts,
       related: input.related ?? [],

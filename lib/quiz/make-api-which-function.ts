@@ -1,4 +1,4 @@
-import { blankMentions, findMentions } from '@/lib/quiz/find-mentions';
+import { BLANK, blankMentions, findMentions } from '@/lib/quiz/find-mentions';
 import { pickDistractors } from '@/lib/quiz/pick-distractors';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
 import { shuffle } from '@/lib/quiz/shuffle';
@@ -28,7 +28,7 @@ export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
     id: questionId(ctx, 'api-which-function'),
     conceptKey: concept.key,
     type: 'api-which-function',
-    prompt: ctx.text.whichFunction(blankMentions(summary, ctx.forms)),
+    prompt: ctx.text.whichFunction(blankMentions(summary, ctx.forms, BLANK, ctx.mention)),
     choices: shuffle([concept.label, ...distractors], ctx.random),
     answer: concept.label,
     source,

@@ -1,4 +1,6 @@
-import { blankMentions } from '@/lib/quiz/find-mentions';
+import { shortApiName } from '@/lib/quiz/concept-forms';
+import { confusable } from '@/lib/quiz/confusable';
+import { BLANK, blankMentions } from '@/lib/quiz/find-mentions';
 import { firstMentionText, matchedForm } from '@/lib/quiz/matched-form';
 import { pickDistractors } from '@/lib/quiz/pick-distractors';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
@@ -9,22 +11,29 @@ import type { Question } from '@/lib/quiz/types';
 export function makeCloze(ctx: QuestionContext): Question | null {
   const passage = ctx.passages[0];
   if (!passage) return null;
-  const answer = matchedForm(passage, ctx.forms);
+  const answer = matchedForm(passage, ctx.forms, ctx.mention);
   if (!answer) return null;
+  // Prose that says "dumps()" is answered with short names all round, or the odd one out shows.
+  const shortForm =
+    ctx.concept.kind === 'api' && answer === shortApiName(ctx.concept.label) && answer !== ctx.concept.label;
   const distractors = pickDistractors({
     answer: ctx.concept,
     pageConcepts: ctx.pageConcepts,
     related: ctx.related,
     passage,
-    count: 3,
+    count: 4,
     random: ctx.random,
-  }).map((c) => c.label);
+  })
+    .map((c) => (shortForm ? shortApiName(c.label) : c.label))
+    // Short names can look like inflections of each other ("dump"/"dumps"): keep those apart too.
+    .filter((d) => !confusable(d, answer))
+    .slice(0, 3);
   if (distractors.length < 2) return null;
   return {
     id: questionId(ctx, 'cloze'),
     conceptKey: ctx.concept.key,
     type: 'cloze',
-    prompt: blankMentions(passage, ctx.forms),
+    prompt: blankMentions(passage, ctx.forms, BLANK, ctx.mention),
     choices: shuffle([answer, ...distractors], ctx.random),
     answer,
     source: passage,
@@ -40,11 +49,11 @@ export function makeCloze(ctx: QuestionContext): Question | null {
 export function makeTypedBlank(ctx: QuestionContext, type: 'typed' | 'vocab-recall'): Question | null {
   const passage = ctx.passages[1] ?? ctx.passages[0];
   if (!passage) return null;
-  const answer = matchedForm(passage, ctx.forms);
+  const answer = matchedForm(passage, ctx.forms, ctx.mention);
   if (!answer) return null;
-  const surface = firstMentionText(passage, ctx.forms);
+  const surface = firstMentionText(passage, ctx.forms, ctx.mention);
   const accepted = [...new Set([...ctx.forms, surface ?? ''])].filter((f) => f && f !== answer);
-  const blanked = blankMentions(passage, ctx.forms);
+  const blanked = blankMentions(passage, ctx.forms, BLANK, ctx.mention);
   return {
     id: questionId(ctx, type),
     conceptKey: ctx.concept.key,

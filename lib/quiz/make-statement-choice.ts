@@ -1,4 +1,5 @@
-import { BLANK, findMentions, mentionsLoosely } from '@/lib/quiz/find-mentions';
+import { conceptForms, inflects } from '@/lib/quiz/concept-forms';
+import { BLANK, findMentions, type MentionOptions, mentionsLoosely } from '@/lib/quiz/find-mentions';
 import { foldText, normalizeAnswer } from '@/lib/quiz/normalize-answer';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
 import { scriptClass } from '@/lib/quiz/script-class';
@@ -17,12 +18,22 @@ interface Split {
 
 const EDGE = /^[\s,;:、，：—–-]+|[\s.。!！?？;；,，]+$/gu;
 
-function splitAtMention(passage: string, forms: readonly string[]): Split | null {
-  const [m] = findMentions(passage, forms);
+function splitAtMention(
+  passage: string,
+  forms: readonly string[],
+  options: MentionOptions,
+  isDefinition: boolean,
+): Split | null {
+  const [m] = findMentions(passage, forms, options);
   if (!m) return null;
   const before = passage.slice(0, m.start);
   const after = passage.slice(m.end);
   const side = letterCount(after) >= letterCount(before) ? 'after' : 'before';
+  // Cut anywhere else the two halves are fragments ("…de la vivienda preocupa…"): only a sentence
+  // that is about the concept (it is the subject, or the sentence ends by naming it) makes a claim.
+  if (side === 'after' && letterCount(before) > 0.25 * letterCount(after)) return null;
+  // Ending on the name is a definition only when the page marked the sentence as one (not "Step 2: create a venv").
+  if (side === 'before' && (letterCount(after) > 3 || !isDefinition)) return null;
   const claim = (side === 'after' ? after : before).replace(EDGE, '');
   if (letterCount(claim) < (scriptClass(passage) === 'unspaced' ? 4 : 10)) return null;
   const gap = scriptClass(passage) === 'unspaced' ? '' : ' ';
@@ -40,25 +51,24 @@ function splitAtMention(passage: string, forms: readonly string[]): Split | null
 export function makeStatementChoice(ctx: QuestionContext): Question | null {
   const passage = ctx.passages[0];
   if (!passage) return null;
-  const split = splitAtMention(passage, ctx.forms);
+  const split = splitAtMention(passage, ctx.forms, ctx.mention, passage === ctx.concept.definition);
   if (!split) return null;
   const answerLength = letterCount(split.claim);
   const candidates: { claim: string; score: number }[] = [];
   const others: StoredConcept[] = [...ctx.pageConcepts, ...ctx.related];
   for (const other of others) {
-    if (other.key === ctx.concept.key) continue;
+    // Other kinds (a vocabulary word among terms) make odd, easily dismissed alternatives.
+    if (other.key === ctx.concept.key || other.kind !== ctx.concept.kind) continue;
     for (const p of ctx.passagesOf(other).slice(0, 2)) {
-      const s = splitAtMention(p, [other.label, ...other.aliases]);
+      const s = splitAtMention(p, conceptForms(other), { inflect: inflects(other) }, p === other.definition);
       if (!s) continue;
       // A continuation that mentions our concept, or that the passage itself contains, might be true.
-      if (mentionsLoosely(s.claim, ctx.forms) || foldText(passage).includes(foldText(s.claim))) continue;
+      if (mentionsLoosely(s.claim, ctx.forms, ctx.mention) || foldText(passage).includes(foldText(s.claim)))
+        continue;
       if (normalizeAnswer(s.claim) === normalizeAnswer(split.claim)) continue;
       const ratio = letterCount(s.claim) / answerLength;
       if (ratio < 0.3 || ratio > 3.5) continue;
-      const score =
-        Math.abs(Math.log(ratio)) +
-        (s.side === split.side ? 0 : 1) +
-        (other.kind === ctx.concept.kind ? 0 : 0.5);
+      const score = Math.abs(Math.log(ratio)) + (s.side === split.side ? 0 : 1);
       candidates.push({ claim: s.claim, score });
       break;
     }

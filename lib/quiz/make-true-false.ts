@@ -1,20 +1,65 @@
-import { findMentions } from '@/lib/quiz/find-mentions';
+import { conceptForms, inflects } from '@/lib/quiz/concept-forms';
+import { findMentions, type MentionOptions } from '@/lib/quiz/find-mentions';
 import { pickDistractors } from '@/lib/quiz/pick-distractors';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
 import type { Question } from '@/lib/quiz/types';
+import type { StoredConcept } from '@/lib/types';
 
-function swapIn(passage: string, forms: readonly string[], replacement: string, isApi: boolean): string {
+// Articles that agree with the noun. Swapping "inflación" for "tipo de interés" must also swap
+// "La" for "El", or the grammar gives the false statement away.
+const ARTICLE_BEFORE =
+  /(?:^|[\s"'«“(])(el|la|los|las|un|una|unos|unas|le|les|une|des|der|die|das|ein|eine|il|lo|gli|a|an|l['’])\s*$/i;
+
+function articleBefore(text: string, at: number): { start: number; word: string } | null {
+  const m = ARTICLE_BEFORE.exec(text.slice(0, at));
+  if (!m?.[1]) return null;
+  const start = at - m[0].length + m[0].indexOf(m[1]);
+  return { start, word: m[1] };
+}
+
+/** The article the page itself puts before `concept`, from its own sentences. */
+function pageArticle(concept: StoredConcept, passages: readonly string[]): string | null {
+  for (const p of passages) {
+    const [m] = findMentions(p, conceptForms(concept), { inflect: inflects(concept) });
+    const a = m && articleBefore(p, m.start);
+    if (a) return a.word;
+  }
+  return null;
+}
+
+function matchCase(word: string, like: string): string {
+  return like.charAt(0) !== like.charAt(0).toLowerCase()
+    ? word.charAt(0).toUpperCase() + word.slice(1)
+    : word.toLowerCase();
+}
+
+function swapIn(ctx: QuestionContext, passage: string, swap: StoredConcept, options: MentionOptions): string {
+  const isApi = ctx.concept.kind === 'api';
+  const theirArticle = pageArticle(swap, ctx.passagesOf(swap));
   let out = '';
   let at = 0;
-  for (const m of findMentions(passage, forms)) {
+  for (const m of findMentions(passage, ctx.forms, options)) {
     const original = passage.slice(m.start, m.end);
-    const first = original.charAt(0);
+    let prefixEnd = m.start;
+    let article = '';
+    const ours = articleBefore(passage, m.start);
+    if (ours && ours.start >= at) {
+      const lower = ours.word.toLowerCase();
+      const next =
+        lower === 'a' || lower === 'an'
+          ? /^[aeiou]/i.test(swap.label)
+            ? 'an'
+            : 'a'
+          : (theirArticle?.toLowerCase() ?? lower);
+      prefixEnd = ours.start;
+      const space = /['’]$/.test(next) ? '' : ' ';
+      article = matchCase(next, ours.word) + space;
+    }
     // "Closures are…" → "Generators are…": keep sentence-initial capitals (never on API names).
-    const cased =
-      !isApi && first !== first.toLowerCase() && m.start === passage.search(/\S/)
-        ? replacement.charAt(0).toUpperCase() + replacement.slice(1)
-        : replacement;
-    out += passage.slice(at, m.start) + cased;
+    const first = original.charAt(0);
+    const capital = !isApi && !article && first !== first.toLowerCase() && m.start === passage.search(/\S/);
+    const label = capital ? swap.label.charAt(0).toUpperCase() + swap.label.slice(1) : swap.label;
+    out += passage.slice(at, prefixEnd) + article + label;
     at = m.end;
   }
   return out + passage.slice(at);
@@ -22,8 +67,8 @@ function swapIn(passage: string, forms: readonly string[], replacement: string, 
 
 /**
  * True or false on the concept's definition. The false version swaps in another concept of the
- * same kind; only the page's own defining sentence is used, since swapping a name in an incidental
- * sentence ("Python supports closures") can easily stay true.
+ * same kind (with its own article); only the page's own defining sentence is used, since swapping
+ * a name in an incidental sentence ("Python supports closures") can easily stay true.
  */
 export function makeTrueFalse(ctx: QuestionContext): Question | null {
   const definition = ctx.concept.definition;
@@ -37,10 +82,8 @@ export function makeTrueFalse(ctx: QuestionContext): Question | null {
     count: 1,
     random: ctx.random,
   });
-  const truth = ctx.random() < 0.5;
-  if (!truth && !swap) return null;
-  const statement =
-    truth || !swap ? passage : swapIn(passage, ctx.forms, swap.label, ctx.concept.kind === 'api');
+  const truth = !swap || ctx.random() < 0.5;
+  const statement = truth || !swap ? passage : swapIn(ctx, passage, swap, ctx.mention);
   const choices = [ctx.text.trueLabel, ctx.text.falseLabel];
   return {
     id: questionId(ctx, 'true-false'),
@@ -51,7 +94,7 @@ export function makeTrueFalse(ctx: QuestionContext): Question | null {
     answer: truth ? ctx.text.trueLabel : ctx.text.falseLabel,
     source: passage,
     pageUrl: ctx.page.url,
-    explanation: truth || !swap ? undefined : ctx.text.falseBecause(ctx.concept.label, swap.label),
+    ...(truth || !swap ? {} : { explanation: ctx.text.falseBecause(ctx.concept.label, swap.label) }),
     generatedBy: 'offline',
   };
 }

@@ -1,4 +1,4 @@
-import { conceptForms } from '@/lib/quiz/concept-forms';
+import { conceptForms, inflects } from '@/lib/quiz/concept-forms';
 import { confusable } from '@/lib/quiz/confusable';
 import { mentionsLoosely } from '@/lib/quiz/find-mentions';
 import { dominantScript } from '@/lib/quiz/script-class';
@@ -39,6 +39,7 @@ function distance(
 export function pickDistractors(input: DistractorInput): StoredConcept[] {
   const { answer, passage, count, random } = input;
   const answerForms = conceptForms(answer);
+  const inflect = { inflect: inflects(answer) };
   const script = dominantScript(answer.label);
   const answerOrder = Math.max(
     0,
@@ -51,8 +52,8 @@ export function pickDistractors(input: DistractorInput): StoredConcept[] {
       if (seen.has(c.key) || c.kind !== answer.kind) return;
       seen.add(c.key);
       if (dominantScript(c.label) !== script) return;
-      if (answerForms.some((f) => conceptForms(c).some((g) => confusable(f, g)))) return;
-      if (mentionsLoosely(passage, conceptForms(c))) return;
+      if (answerForms.some((f) => conceptForms(c).some((g) => confusable(f, g, inflect)))) return;
+      if (mentionsLoosely(passage, conceptForms(c), inflect)) return;
       scored.push({ c, d: distance(answer, answerOrder, c, order, fromPage) });
     });
   };
@@ -65,12 +66,12 @@ export function pickDistractors(input: DistractorInput): StoredConcept[] {
   const chosen: StoredConcept[] = [];
   while (window.length > 0 && chosen.length < count) {
     const [pick] = window.splice(Math.floor(random() * window.length), 1);
-    if (pick && !chosen.some((o) => confusable(o.label, pick.c.label))) chosen.push(pick.c);
+    if (pick && !chosen.some((o) => confusable(o.label, pick.c.label, inflect))) chosen.push(pick.c);
   }
   // The window may have lost members to mutual confusability: top up from the rest, in order.
   for (const { c } of scored.slice(windowSize)) {
     if (chosen.length >= count) break;
-    if (!chosen.some((o) => confusable(o.label, c.label))) chosen.push(c);
+    if (!chosen.some((o) => confusable(o.label, c.label, inflect))) chosen.push(c);
   }
   return chosen;
 }

@@ -1,3 +1,4 @@
+import type { MentionOptions } from '@/lib/quiz/find-mentions';
 import type { PromptText } from '@/lib/quiz/prompt-text';
 import type { StoredConcept, StoredPage } from '@/lib/types';
 
@@ -7,6 +8,8 @@ export interface QuestionContext {
   concept: StoredConcept;
   /** The concept's surface forms, longest first (label, lemma, aliases, short API name). */
   forms: string[];
+  /** How to look for those forms (API names take no plural ending). */
+  mention: MentionOptions;
   /** Usable sentences of the page that mention the concept, the defining one first. */
   passages: string[];
   /** The page's concepts, most important first. */
