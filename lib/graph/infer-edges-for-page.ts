@@ -1,0 +1,42 @@
+import { apiEdges } from '@/lib/graph/infer/api-edges';
+import { compoundEdges } from '@/lib/graph/infer/compound-edges';
+import { definitionEdges } from '@/lib/graph/infer/definition-edges';
+import { headingEdges } from '@/lib/graph/infer/heading-edges';
+import { InferContext, type PageGraphInput } from '@/lib/graph/infer/infer-context';
+import { linkEdges, sequenceEdges } from '@/lib/graph/infer/sequence-edges';
+import { vocabEdges } from '@/lib/graph/infer/vocab-edges';
+import { mergeEdge } from '@/lib/graph/merge-edge';
+import type { PrereqEdge } from '@/lib/types';
+
+export type { PageGraphInput } from '@/lib/graph/infer/infer-context';
+
+/** One page should not be able to flood the map (a hostile or enormous page). */
+export const MAX_EDGES_PER_PAGE = 1500;
+
+/**
+ * Infers prerequisite edges offline for a page just saved, each with a confidence and the
+ * evidence that produced it. The result may contain edges that close cycles with the stored map;
+ * storing them through edge-store keeps the stronger evidence.
+ */
+export function inferEdgesForPage(input: PageGraphInput): PrereqEdge[] {
+  const ctx = new InferContext(input);
+  const rules = [
+    definitionEdges,
+    compoundEdges,
+    headingEdges,
+    sequenceEdges,
+    linkEdges,
+    apiEdges,
+    vocabEdges,
+  ];
+  const byPair = new Map<string, PrereqEdge>();
+  for (const rule of rules) {
+    for (const e of rule(ctx)) {
+      if (e.from === e.to) continue;
+      const id = `${e.from}\u0000${e.to}`;
+      const old = byPair.get(id);
+      byPair.set(id, old ? mergeEdge(old, e) : e);
+    }
+  }
+  return [...byPair.values()].sort((a, b) => b.confidence - a.confidence).slice(0, MAX_EDGES_PER_PAGE);
+}

@@ -1,0 +1,105 @@
+import { MentionIndex } from '@/lib/graph/infer/mention-index';
+import { normalizeUrl, orderPages, predecessors } from '@/lib/graph/infer/page-sequence';
+import { clampConfidence } from '@/lib/graph/merge-edge';
+import type { Occurrence, PrereqEdge, StoredConcept, StoredPage } from '@/lib/types';
+
+/** What the background worker has at hand after saving a page; plain data only. */
+export interface PageGraphInput {
+  page: StoredPage;
+  /** At least the page's concepts; concepts from other pages may be added (they can be prerequisites). */
+  concepts: readonly StoredConcept[];
+  /** This page's occurrences, plus (optionally) the other pages' occurrences of the same concepts. */
+  occurrences: readonly Occurrence[];
+  /** Other pages the learner read (tutorial sequence, links, reading order). */
+  pages?: readonly StoredPage[];
+}
+
+/** Shared look-ups for the inference rules, computed once per page. */
+export class InferContext {
+  readonly page: StoredPage;
+  readonly url: string;
+  readonly concepts = new Map<string, StoredConcept>();
+  /** This page's occurrences by concept key. */
+  readonly onPage = new Map<string, Occurrence>();
+  readonly pages = new Map<string, StoredPage>();
+  readonly mentions: MentionIndex;
+  readonly chain: string[];
+  private readonly position: Map<string, number>;
+  private readonly intro = new Map<string, number>();
+  private readonly introUrl = new Map<string, string>();
+
+  constructor(input: PageGraphInput) {
+    this.page = input.page;
+    this.url = normalizeUrl(input.page.url) ?? input.page.url;
+    for (const c of input.concepts) this.concepts.set(c.key, c);
+    const all = [...(input.pages ?? []).filter((p) => p.url !== input.page.url), input.page];
+    for (const p of all) this.pages.set(normalizeUrl(p.url) ?? p.url, p);
+    this.position = orderPages(all);
+    this.chain = predecessors(all, input.page.url);
+    for (const o of input.occurrences) {
+      const url = normalizeUrl(o.pageUrl) ?? o.pageUrl;
+      if (url === this.url) this.onPage.set(o.conceptKey, o);
+      const pos = this.position.get(url);
+      if (pos === undefined) continue;
+      const before = this.intro.get(o.conceptKey);
+      if (before === undefined || pos < before) {
+        this.intro.set(o.conceptKey, pos);
+        this.introUrl.set(o.conceptKey, url);
+      }
+    }
+    // Only concepts that have a record can be named; the page's own come first.
+    this.mentions = new MentionIndex([...this.concepts.values()]);
+  }
+
+  label(key: string): string {
+    return this.concepts.get(key)?.label ?? key;
+  }
+
+  /** Position (in the page order) of the page where the concept was first met. */
+  introPosition(key: string): number {
+    return this.intro.get(key) ?? this.position.get(this.url)!;
+  }
+
+  introPage(key: string): StoredPage | undefined {
+    const url = this.introUrl.get(key);
+    return url ? this.pages.get(url) : undefined;
+  }
+
+  /** True when the concept is first met on this page (not on an earlier one). */
+  isNewHere(key: string): boolean {
+    return this.introPosition(key) >= this.position.get(this.url)!;
+  }
+
+  /**
+   * A concept met on an earlier page was learned without one first met later, so an edge from
+   * the later one to it would contradict the order the material was written in.
+   */
+  inOrder(from: string, to: string): boolean {
+    return this.introPosition(from) <= this.introPosition(to);
+  }
+
+  /** Order of first mention within this page: negative when `from` comes first. */
+  mentionOrder(from: string, to: string): number {
+    const a = this.onPage.get(from)?.firstOffset;
+    const b = this.onPage.get(to)?.firstOffset;
+    if (a === undefined || b === undefined) return 0;
+    return Math.sign(a - b);
+  }
+
+  edge(from: string, to: string, confidence: number, source: string, detail: string): PrereqEdge {
+    return {
+      from,
+      to,
+      confidence: clampConfidence(confidence),
+      evidence: [{ source, detail, pageUrl: this.page.url }],
+    };
+  }
+
+  /** The page's concepts, most important first, optionally only those first met here. */
+  pageConcepts(onlyNew = false): string[] {
+    const keys = this.page.conceptKeys.filter((k) => this.concepts.has(k));
+    const score = (k: string) => this.onPage.get(k)?.score ?? 0;
+    const list = onlyNew ? keys.filter((k) => this.isNewHere(k)) : keys;
+    return [...list].sort((a, b) => score(b) - score(a));
+  }
+}
