@@ -1,0 +1,99 @@
+import { byUser, type KtRow } from '@/lib/mastery/kt/kt-rows';
+import { FeatureList, LearnerHistory } from '@/lib/mastery/kt/learner-history';
+import {
+  type FitOptions,
+  fitLogistic,
+  LogisticModel,
+  type SparseData,
+} from '@/lib/mastery/kt/logistic-model';
+import { rmse, rocAuc } from '@/lib/mastery/kt/roc-auc';
+
+export interface KtScore {
+  auc: number;
+  rmse: number;
+  n: number;
+}
+
+export const DEFAULT_FIT: FitOptions = { l2: 1e-5, iterations: 200 };
+
+/** Replays every learner's rows in time order and builds the training matrix. */
+export function buildTrainingData(model: LogisticModel, rows: readonly KtRow[]): SparseData {
+  const offsets: number[] = [0];
+  const columns: number[] = [];
+  const values: number[] = [];
+  const labels: number[] = [];
+  const f = new FeatureList();
+  for (const seq of byUser(rows)) {
+    const h = new LearnerHistory();
+    for (const r of seq) {
+      h.features(r.item, r.skill, f);
+      for (let k = 0; k < f.keys.length; k++) {
+        columns.push(model.column(f.keys[k] ?? 0, true));
+        values.push(f.values[k] ?? 0);
+      }
+      offsets.push(columns.length);
+      labels.push(r.correct ? 1 : 0);
+      h.observe(r.item, r.skill, r.correct);
+    }
+  }
+  return {
+    offsets: Int32Array.from(offsets),
+    columns: Int32Array.from(columns),
+    values: Float64Array.from(values),
+    labels: Uint8Array.from(labels),
+  };
+}
+
+/** Fits the population model on a training log. */
+export function fitKt(rows: readonly KtRow[], options: FitOptions = DEFAULT_FIT): LogisticModel {
+  const model = new LogisticModel();
+  const data = buildTrainingData(model, rows);
+  fitLogistic(model, data, options);
+  return model;
+}
+
+function score(preds: number[], labels: number[]): KtScore {
+  return { auc: rocAuc(preds, labels), rmse: rmse(preds, labels), n: preds.length };
+}
+
+/**
+ * Gervet et al.'s protocol: for each test learner, predict every response before it is seen from
+ * that learner's earlier rows only (the population weights stay fixed), then observe it.
+ */
+export function replayKt(model: LogisticModel, rows: readonly KtRow[]): KtScore {
+  const preds: number[] = [];
+  const labels: number[] = [];
+  const f = new FeatureList();
+  for (const seq of byUser(rows)) {
+    const h = new LearnerHistory();
+    for (const r of seq) {
+      preds.push(model.predict(h.features(r.item, r.skill, f)));
+      labels.push(r.correct ? 1 : 0);
+      h.observe(r.item, r.skill, r.correct);
+    }
+  }
+  return score(preds, labels);
+}
+
+/**
+ * Online (prequential) mode for a log without a training split: one pass in file order, each
+ * response predicted before it is seen, then one Adagrad step on it, so the population weights
+ * learn only from responses already past.
+ */
+export function onlineKt(rows: readonly KtRow[], rate = 0.05): KtScore {
+  const model = new LogisticModel();
+  const preds: number[] = [];
+  const labels: number[] = [];
+  const f = new FeatureList();
+  for (const seq of byUser(rows)) {
+    const h = new LearnerHistory();
+    for (const r of seq) {
+      h.features(r.item, r.skill, f);
+      preds.push(model.predict(f));
+      labels.push(r.correct ? 1 : 0);
+      model.update(f, r.correct, rate);
+      h.observe(r.item, r.skill, r.correct);
+    }
+  }
+  return score(preds, labels);
+}
