@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { advanceReason } from '@/lib/quiz/advance-reason';
+
+const l = (...labels: string[]) => labels.map((label) => ({ label }));
+
+describe('advanceReason', () => {
+  test.each<[string, { label: string }[], { label: string }[], string, string | null]>([
+    ['nothing missing', [], [], 'en', null],
+    ['two gaps', l('closures', 'iterators'), l('generators'), 'en', '2 gaps: closures, iterators'],
+    ['one gap', l('closures'), [], 'en', '1 gap: closures'],
+    [
+      'unmastered only',
+      [],
+      l('closures', 'iterators', 'generators'),
+      'en',
+      '3 concepts not yet mastered: closures, iterators, generators',
+    ],
+    ['more than three', l('a', 'b', 'c', 'd', 'e'), [], 'en', '5 gaps: a, b, c and 2 more'],
+    ['duplicates counted once', l('闭包', '闭包', '迭代器'), [], 'en', '2 gaps: 闭包, 迭代器'],
+    ['Spanish', l('inflación', 'desempleo'), [], 'es', '2 lagunas: inflación, desempleo'],
+    [
+      'Spanish unmastered',
+      [],
+      l('a', 'b', 'c', 'd'),
+      'es-ES',
+      '4 conceptos aún sin dominar: a, b, c y 1 más',
+    ],
+    ['RTL labels', l('الخوارزمية'), [], 'en', '1 gap: الخوارزمية'],
+  ])('%s', (_name, gaps, unmastered, lang, expected) => {
+    expect(advanceReason(gaps, unmastered, lang)).toBe(expected);
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it, test } from 'vitest';
+import { type GradeMatch, gradeAnswer, typoAllowance } from '@/lib/quiz/grade-answer';
+import type { Question, QuestionType } from '@/lib/quiz/types';
+
+function typed(answer: string, accepted: string[] = [], type: QuestionType = 'typed'): Question {
+  return {
+    id: 'q',
+    conceptKey: 'k',
+    type,
+    prompt: 'Type the missing term: _____',
+    answer,
+    accepted,
+    source: answer,
+    generatedBy: 'offline',
+  };
+}
+
+describe('gradeAnswer, typed answers', () => {
+  test.each<[string, string, string, GradeMatch]>([
+    // [expected, given, why, match]
+    ['closure', 'closure', 'identical', 'exact'],
+    ['closure', '  Closure. ', 'case, spaces and surrounding punctuation', 'normalized'],
+    ['list comprehension', 'List  Comprehension', 'case and inner spacing', 'normalized'],
+    ['closure', 'the closure', 'English article', 'normalized'],
+    ['inflación', 'inflacion', 'Spanish accent left out', 'normalized'],
+    ['inflación', 'la inflación', 'Spanish article', 'normalized'],
+    ['assemblée', "l'assemblée", 'French elided article', 'normalized'],
+    ['assemblée', 'l’Assemblee', 'curly apostrophe, capital and no accent', 'normalized'],
+    ['Straße', 'strasse', 'German sharp s', 'normalized'],
+    ['データ', 'ﾃﾞｰﾀ', 'half-width katakana (NFKC)', 'normalized'],
+    ['ＡＰＩ', 'api', 'full-width Latin (NFKC)', 'normalized'],
+    ['闭包', '「闭包」。', 'CJK brackets and full stop around the answer', 'normalized'],
+    ['الخوارزمية', 'خوارزمية', 'Arabic article prefix', 'normalized'],
+    ['الدالة', 'الدَّالَّة', 'Arabic vowel marks', 'normalized'],
+    ['closure', 'closures', 'English plural -s', 'inflection'],
+    ['class', 'classes', 'English plural -es', 'inflection'],
+    ['library', 'libraries', 'English plural -ies', 'inflection'],
+    ['ciudad', 'ciudades', 'Spanish plural -es', 'inflection'],
+    ['bonito', 'bonitas', 'Spanish gender and number', 'inflection'],
+    ['petit', 'petites', 'French feminine plural', 'inflection'],
+    ['journal', 'journaux', 'French -aux plural', 'inflection'],
+    ['tipo de interés', 'tipos de interés', 'inflection inside a phrase', 'inflection'],
+    ['scope', 'scpoe', 'transposition at 5 letters', 'typo'],
+    ['decorator', 'decorater', 'one typo at 9 letters', 'typo'],
+    ['iterator', 'itreator', 'transposition at 8 letters', 'typo'],
+    ['generator', 'genrator', 'one deletion', 'typo'],
+    ['comprehension', 'comprehenison', 'transposition in a long word', 'typo'],
+    ['comprehension', 'comprensión', 'two edits at 13 letters', 'typo'],
+    ['クロージャー', 'クロージャ', 'one kana missing at 6 characters', 'typo'],
+  ])('accepts %s ← %s (%s)', (expected, given, _why, match) => {
+    const grade = gradeAnswer(typed(expected), given);
+    expect(grade).toMatchObject({ correct: true, expected, match });
+  });
+
+  test.each<[string, string, string]>([
+    ['closure', 'generator', 'another concept'],
+    ['list', 'lust', 'no typo allowed under 5 characters'],
+    ['iterator', 'itrtaor', 'two edits at 8 letters'],
+    ['decorator', 'dcrtor', 'three edits at 9 letters'],
+    ['闭包', '闭合', 'a one-character slip in a 2-character CJK word'],
+    ['包', '抱', 'single CJK character'],
+    ['が', 'か', 'Japanese voicing mark is a different letter'],
+    ['closure', '', 'empty answer'],
+    ['closure', '   ...  ', 'punctuation only'],
+  ])('rejects %s ← %s (%s)', (expected, given) => {
+    expect(gradeAnswer(typed(expected), given)).toMatchObject({ correct: false, match: 'none', expected });
+  });
+
+  it('accepts the other forms listed in accepted', () => {
+    expect(gradeAnswer(typed('precio', ['precios']), 'Precios').correct).toBe(true);
+  });
+
+  it('says why an answer was forgiven', () => {
+    expect(gradeAnswer(typed('decorator'), 'decorater').feedback).toContain('spelling');
+    expect(gradeAnswer(typed('decorator'), 'generator').feedback).toContain('decorator');
+  });
+});
+
+describe('typoAllowance', () => {
+  test.each([
+    ['map', 0],
+    ['list', 0],
+    ['scope', 1],
+    ['iterator', 1],
+    ['decorator', 2],
+    ['闭包', 0],
+    ['包', 0],
+    ['虚拟环境管理', 1],
+  ])('%s → %i', (word, n) => {
+    expect(typoAllowance(word)).toBe(n);
+  });
+});
+
+describe('gradeAnswer, choices are strict', () => {
+  const choice: Question = {
+    ...typed('closure'),
+    type: 'cloze',
+    choices: ['closure', 'closures', 'generator', 'Closure'],
+  };
+
+  test.each([
+    ['closure', true],
+    [' closure ', true],
+    ['closures', false],
+    ['Closure', false],
+    ['closur', false],
+    ['generator', false],
+  ])('%s → %s', (given, correct) => {
+    expect(gradeAnswer(choice, given).correct).toBe(correct);
+  });
+
+  it('ordering must be the page order exactly', () => {
+    const q: Question = {
+      ...typed('a\nb\nc'),
+      type: 'ordering',
+      choices: ['c', 'a', 'b'],
+    };
+    expect(gradeAnswer(q, 'a\nb\nc').correct).toBe(true);
+    expect(gradeAnswer(q, ' a \nb\nc\n').correct).toBe(true);
+    expect(gradeAnswer(q, 'b\na\nc').correct).toBe(false);
+  });
+});
