@@ -1,0 +1,154 @@
+import { conceptKey } from '@/lib/extract/concept-key';
+import { detectLanguage } from '@/lib/extract/detect-language';
+import { findDefinition } from '@/lib/extract/find-definition';
+import { choosePageKind } from '@/lib/extract/page-kind';
+import type { PageText } from '@/lib/extract/page-text';
+import { rankTerms } from '@/lib/extract/rank-terms';
+import { extractVocabulary } from '@/lib/extract/vocabulary';
+import { segmentWords } from '@/lib/text/segment-words';
+import { splitSentences } from '@/lib/text/split-sentences';
+import type { ExtractedConcept, ExtractResult, PageLink } from '@/lib/types';
+
+// Shared tail of extractPage and extractText: from blocks of text to the final result (sentences,
+// headings, language, page kind, and the concept mix the page calls for).
+
+export interface BuildContext {
+  declaredLang?: string;
+  /** Forced language (CLI --lang). */
+  lang?: string;
+  url?: string;
+  top?: number;
+  links?: PageLink[];
+  nextUrl?: string;
+  /** API symbols found in the page's markup, already in the final shape but without `key`. */
+  api?: Omit<ExtractedConcept, 'key'>[];
+}
+
+const MAX_SENTENCES = 5000;
+const DEFAULT_TOP = 30;
+
+export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
+  const sentences: string[] = [];
+  const sentenceBlock: number[] = [];
+  page.blocks.forEach((b, bi) => {
+    if (b.tag === 'h' || b.tag === 'pre' || sentences.length >= MAX_SENTENCES) return;
+    for (const s of splitSentences(b.text)) {
+      if (sentences.length >= MAX_SENTENCES) break;
+      sentences.push(s);
+      sentenceBlock.push(bi);
+    }
+  });
+  const headings = page.blocks
+    .filter((b) => b.tag === 'h')
+    .slice(0, 2000)
+    .map((b) => ({ level: b.level ?? 2, text: b.text.slice(0, 2000) }));
+  const bodyText = sentences.join(' ');
+  const guess = ctx.lang
+    ? { lang: ctx.lang, dir: detectLanguage('', ctx.lang).dir }
+    : detectLanguage(`${page.title} ${bodyText}`, ctx.declaredLang);
+  const lang = guess.lang;
+  const wordCount = sentences.reduce((n, s) => n + segmentWords(s, lang).length, 0);
+  const codeBlocks = page.blocks.filter((b) => b.tag === 'pre').length;
+  const pageKind = choosePageKind({
+    lang,
+    wordCount,
+    apiSymbols: ctx.api?.length ?? 0,
+    headings: headings.length,
+    codeBlocks,
+    title: page.title,
+    url: ctx.url,
+  });
+  // Main-text offsets: the sentences joined by single spaces, as `bodyText`.
+  const offsets: number[] = [];
+  let off = 0;
+  for (const s of sentences) {
+    offsets.push(off);
+    off += s.length + 1;
+  }
+  const sectionOf = (sentence: number): number => page.blocks[sentenceBlock[sentence] ?? -1]?.section ?? 0;
+  const extra = page.blocks.filter((b) => b.tag === 'h' || b.tag === 'pre').map((b) => b.text);
+  const top = ctx.top ?? DEFAULT_TOP;
+  const concepts: ExtractedConcept[] = [];
+  const seen = new Set<string>();
+  const add = (c: Omit<ExtractedConcept, 'key'>): void => {
+    const key = conceptKey(c.kind, lang, c.label);
+    if (seen.has(key)) return;
+    seen.add(key);
+    concepts.push({ key, ...c });
+  };
+
+  if (pageKind === 'empty') return finish();
+
+  // Symbols keep page order; scores fall gently so "best first" stays meaningful downstream.
+  const nApi = ctx.api?.length ?? 0;
+  (ctx.api ?? []).forEach((a, i) => {
+    add({ ...a, score: round(2 - i / Math.max(1, nApi)) });
+  });
+
+  if (pageKind === 'foreign-language') {
+    for (const v of extractVocabulary(sentences, lang, top * 2)) {
+      const definition = findDefinition(v.label, { sentences, extra }, v.sentence);
+      if (!definition) continue;
+      add({
+        label: v.label,
+        kind: 'vocab',
+        score: round(v.score),
+        lemma: v.lemma,
+        definition,
+        frequencyRank: v.frequencyRank,
+        aliases: v.forms.filter((f) => f !== v.label).slice(0, 10),
+        section: sectionOf(v.sentence),
+        firstOffset: mentionOffset(v.label, v.sentence),
+      });
+    }
+  } else {
+    const hints = page.highlights.map((h) => ({ text: h.text, kind: h.kind }));
+    hints.push({ text: page.title, kind: 'title' });
+    for (const t of rankTerms(sentences, { lang, hints, top: top * 2 })) {
+      const label = t.label;
+      const definition = findDefinition(label, { sentences, extra }, t.sentence);
+      if (!definition) continue;
+      add({
+        label,
+        kind: 'term',
+        score: round(t.score),
+        definition,
+        aliases: t.forms.filter((f) => f !== label).slice(0, 10),
+        section: sectionOf(t.sentence),
+        firstOffset: mentionOffset(label, t.sentence),
+      });
+    }
+  }
+  return finish();
+
+  function mentionOffset(label: string, sentence: number): number | undefined {
+    const s = sentences[sentence];
+    if (s === undefined) return undefined;
+    const at = s.indexOf(label);
+    return (offsets[sentence] ?? 0) + Math.max(0, at);
+  }
+
+  function finish(): ExtractResult {
+    const api = concepts.filter((c) => c.kind === 'api');
+    const rest = concepts.filter((c) => c.kind !== 'api').slice(0, top);
+    // API pages: symbols first in page order, as many as the page documents, then its terms.
+    const merged = pageKind === 'api-reference' ? [...api, ...rest] : [...rest, ...api];
+    const result: ExtractResult = {
+      title: page.title.slice(0, 2000),
+      lang,
+      dir: guess.dir,
+      pageKind,
+      concepts: merged.slice(0, ctx.top ?? 2000),
+      sentences: sentences.map((s) => s.slice(0, 20_000)),
+      headings,
+      links: (ctx.links ?? []).slice(0, 5000),
+      wordCount,
+    };
+    if (ctx.nextUrl) result.nextUrl = ctx.nextUrl;
+    return result;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,105 @@
+import { lightStem } from '@/lib/text/light-stem';
+import { baseLang, isStopword } from '@/lib/text/stopwords';
+
+// Candidate phrases by stopword and punctuation splitting: a keyphrase is a run of content words
+// ("complex langevin dynamics"), optionally with one connector inside in languages that build
+// compound terms with one ("base de Maceda", "fusée Falcon 9"). No part-of-speech model needed.
+
+export interface PhraseOccurrence {
+  /** Words as written. */
+  words: string[];
+  /** Stem key (light stems joined by spaces): occurrences with the same key are one candidate. */
+  key: string;
+  sentence: number;
+  /** Index of the first word among all content tokens of the text (for position features). */
+  position: number;
+  /** True when the phrase opens its sentence (its capital letter then says nothing). */
+  sentenceStart: boolean;
+}
+
+export interface TokenInfo {
+  text: string;
+  stem: string;
+  stop: boolean;
+  sentence: number;
+  /** Index among all word tokens of the text. */
+  index: number;
+  sentenceStart: boolean;
+}
+
+const CONNECTORS: Record<string, Set<string>> = {
+  fr: new Set(['de', 'du', 'des', "d'", 'à', 'en']),
+  es: new Set(['de', 'del']),
+  pt: new Set(['de', 'do', 'da', 'dos', 'das']),
+  it: new Set(['di', 'del', 'della', 'dei', 'delle']),
+  en: new Set(['of']),
+};
+
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+
+export function tokenizeSentences(sentences: readonly string[], lang: string): TokenInfo[][] {
+  const out: TokenInfo[][] = [];
+  let index = 0;
+  sentences.forEach((s, si) => {
+    const row: TokenInfo[] = [];
+    TOKEN_RE.lastIndex = 0;
+    let first = true;
+    for (let m = TOKEN_RE.exec(s); m; m = TOKEN_RE.exec(s)) {
+      const t = m[0];
+      const isWord = /[\p{L}\p{N}]/u.test(t);
+      if (!isWord) {
+        // Punctuation is a hard boundary, except hyphens and slashes glued inside words.
+        row.push({ text: t, stem: '', stop: true, sentence: si, index: -1, sentenceStart: false });
+        continue;
+      }
+      const elided = /^[dlcjmnst]['’]/iu.test(t) && baseLang(lang) === 'fr';
+      const text = elided ? t.slice(2) : t;
+      const stop = isStopword(text, lang) || /^\p{N}+(?:[.,]\p{N}+)*$/u.test(text) || text.length < 2;
+      row.push({
+        text,
+        stem: lightStem(text, lang),
+        stop,
+        sentence: si,
+        index: index++,
+        sentenceStart: first,
+      });
+      first = false;
+    }
+    out.push(row);
+  });
+  return out;
+}
+
+export function candidatePhrases(tokens: TokenInfo[][], lang: string, maxWords = 4): PhraseOccurrence[] {
+  const conn = CONNECTORS[baseLang(lang)] ?? new Set<string>();
+  const out: PhraseOccurrence[] = [];
+  for (const row of tokens) {
+    for (let i = 0; i < row.length; i++) {
+      const first = row[i]!;
+      if (first.stop || first.index < 0) continue;
+      const words: TokenInfo[] = [];
+      let connectors = 0;
+      for (let j = i; j < row.length && words.length < maxWords + connectors; j++) {
+        const t = row[j]!;
+        if (t.index < 0) break;
+        if (t.stop) {
+          if (conn.has(t.text.toLowerCase()) && connectors === 0 && words.length > 0) {
+            connectors++;
+            words.push(t);
+            continue;
+          }
+          break;
+        }
+        words.push(t);
+        out.push({
+          words: words.map((w) => w.text),
+          key: words.map((w) => (w.stop ? w.text.toLowerCase() : w.stem)).join(' '),
+          sentence: first.sentence,
+          position: first.index,
+          sentenceStart: first.sentenceStart,
+        });
+      }
+    }
+  }
+  return out;
+}

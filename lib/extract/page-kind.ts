@@ -1,0 +1,32 @@
+import { baseLang } from '@/lib/text/stopwords';
+import type { PageKind } from '@/lib/types';
+
+// What kind of reading the page is decides the concept mix: an API reference yields symbols and
+// terms, a foreign-language page yields vocabulary, the rest yields terms.
+
+export interface PageKindSignals {
+  lang: string;
+  wordCount: number;
+  apiSymbols: number;
+  headings: number;
+  codeBlocks: number;
+  title: string;
+  url?: string;
+  /** The learner's language; pages in another language are read for vocabulary. */
+  nativeLang?: string;
+}
+
+const TUTORIAL =
+  /\b(?:tutorial|how[- ]?to|howto|guide|getting started|introduction|learn|walkthrough|step by step|cookbook|primer)\b/i;
+const DOCS = /\b(?:documentation|docs|reference|manual|specification|glossary|api)\b/i;
+
+export function choosePageKind(s: PageKindSignals): PageKind {
+  if (s.wordCount < 20 && s.apiSymbols === 0) return 'empty';
+  if (baseLang(s.lang) !== baseLang(s.nativeLang ?? 'en') && baseLang(s.lang) !== 'und')
+    return 'foreign-language';
+  if (s.apiSymbols >= 5 || (s.apiSymbols >= 2 && s.apiSymbols * 150 > s.wordCount)) return 'api-reference';
+  const where = `${s.title} ${s.url ?? ''}`;
+  if (TUTORIAL.test(where) || (s.codeBlocks >= 3 && s.headings >= 2)) return 'tutorial';
+  if (DOCS.test(where) || s.codeBlocks >= 1) return 'docs';
+  return 'article';
+}

@@ -1,0 +1,138 @@
+import { candidatePhrases, tokenizeSentences } from '@/lib/extract/candidate-phrases';
+import type { HighlightKind } from '@/lib/extract/page-text';
+import { lightStem } from '@/lib/text/light-stem';
+
+// Rung's statistical keyphrase model. Candidates are stopword-split runs (candidate-phrases.ts);
+// each is scored from features that survive any language: how often the phrase and its words
+// recur (frequency, with inflections merged), how early it first appears, how many sentences it
+// spreads over, whether it is capitalised mid-sentence (a named thing), and whether the page's
+// structure singles it out (title, heading, <dfn>, <dt>, bold). Weights were set on all four
+// keyphrase sets together, never on one.
+
+export interface RankedTerm {
+  label: string;
+  /** Stem key of the phrase (its inflections merged). */
+  stemKey: string;
+  score: number;
+  /** Every surface form seen, most frequent first. */
+  forms: string[];
+  /** Index of the first sentence it occurs in. */
+  sentence: number;
+}
+
+export interface TermHint {
+  text: string;
+  kind: HighlightKind;
+}
+
+export interface RankOptions {
+  lang: string;
+  hints?: readonly TermHint[];
+  maxWords?: number;
+  top?: number;
+}
+
+const HINT_BOOST: Record<HighlightKind, number> = {
+  title: 2.2,
+  heading: 1.8,
+  dfn: 2.5,
+  dt: 2,
+  strong: 1.5,
+  em: 1.2,
+  code: 1,
+};
+const LENGTH_PRIOR = [0, 0.75, 1, 0.95, 0.7, 0.5, 0.4];
+
+interface Cand {
+  key: string;
+  tf: number;
+  first: number;
+  sentences: Set<number>;
+  forms: Map<string, number>;
+  size: number;
+  caps: number;
+  firstSentence: number;
+}
+
+export function rankTerms(sentences: readonly string[], opts: RankOptions): RankedTerm[] {
+  const { lang } = opts;
+  const tokens = tokenizeSentences(sentences, lang);
+  const nWords = Math.max(
+    1,
+    tokens.reduce((n, row) => n + row.filter((t) => t.index >= 0).length, 0),
+  );
+  const wordTf = new Map<string, number>();
+  for (const row of tokens)
+    for (const t of row) if (!t.stop && t.index >= 0) wordTf.set(t.stem, (wordTf.get(t.stem) ?? 0) + 1);
+
+  const cands = new Map<string, Cand>();
+  for (const occ of candidatePhrases(tokens, lang, opts.maxWords ?? 4)) {
+    let c = cands.get(occ.key);
+    if (!c) {
+      c = {
+        key: occ.key,
+        tf: 0,
+        first: occ.position,
+        sentences: new Set(),
+        forms: new Map(),
+        size: occ.words.length,
+        caps: 0,
+        firstSentence: occ.sentence,
+      };
+      cands.set(occ.key, c);
+    }
+    c.tf++;
+    c.sentences.add(occ.sentence);
+    const form = occ.words.join(' ');
+    c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
+    if (!occ.sentenceStart && /^\p{Lu}/u.test(form)) c.caps++;
+  }
+
+  const hintBoost = new Map<string, number>();
+  for (const h of opts.hints ?? []) {
+    const key = h.text
+      .split(/\s+/)
+      .map((w) => lightStem(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), lang))
+      .filter(Boolean)
+      .join(' ');
+    if (key) hintBoost.set(key, Math.max(hintBoost.get(key) ?? 1, HINT_BOOST[h.kind]));
+  }
+
+  const nSent = Math.max(1, sentences.length);
+  const scored: RankedTerm[] = [];
+  for (const c of cands.values()) {
+    const words = c.key.split(' ');
+    const content = words.filter((w) => wordTf.has(w));
+    // Words that recur elsewhere in the text make the phrase central (SingleRank's insight),
+    // but a phrase seen once only through frequent words must not beat a repeated one.
+    let wordMass = 0;
+    for (const w of content) wordMass += Math.log2(1 + (wordTf.get(w) ?? 0));
+    const cohesion = content.length > 1 ? wordMass / content.length : wordMass;
+    const pos = c.first / nWords;
+    const position = 1 + 1 / (1 + 12 * pos);
+    const spread = 1 + Math.log2(c.sentences.size) / Math.log2(1 + nSent);
+    const caps = c.caps > c.tf / 2 ? 1.25 : 1;
+    const hint = hintBoost.get(c.key) ?? 1;
+    const length = LENGTH_PRIOR[Math.min(content.length, LENGTH_PRIOR.length - 1)] ?? 0.4;
+    const score =
+      Math.log2(1 + c.tf) *
+      (1 + cohesion) *
+      (content.length > 1 ? 1 + 0.25 * content.length : 1) *
+      position *
+      spread *
+      caps *
+      hint *
+      length;
+    const forms = [...c.forms.entries()].sort((a, b) => b[1] - a[1]).map(([f]) => f);
+    scored.push({ label: pickLabel(forms), stemKey: c.key, score, forms, sentence: c.firstSentence });
+  }
+  scored.sort((a, b) => b.score - a.score || a.sentence - b.sentence || a.stemKey.localeCompare(b.stemKey));
+  return opts.top ? scored.slice(0, opts.top) : scored;
+}
+
+/** The most frequent surface form, lowercased unless it is a name or an acronym everywhere. */
+function pickLabel(forms: string[]): string {
+  const best = forms[0] ?? '';
+  const lower = forms.find((f) => f === f.toLowerCase());
+  return lower ?? best;
+}

@@ -1,0 +1,144 @@
+import { frequencyRank } from '@/lib/extract/word-frequency';
+import { lightStem } from '@/lib/text/light-stem';
+import { segmentWords } from '@/lib/text/segment-words';
+import { baseLang, isStopword } from '@/lib/text/stopwords';
+
+// Vocabulary for a learner reading in a foreign language: real words of the page's language
+// (segmented with Intl.Segmenter where there are no spaces), merged across inflections, with how
+// common each is, so Rung can tell what a learner at a given level probably knows already.
+
+export interface VocabItem {
+  label: string;
+  lemma: string;
+  score: number;
+  frequencyRank: number;
+  /** Index of the first sentence it occurs in. */
+  sentence: number;
+  forms: string[];
+}
+
+const KANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const LETTERS = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u;
+
+/** True when `word` can stand alone as a vocabulary item of `lang` (no fragments, no function words). */
+export function isVocabWord(word: string, lang: string): boolean {
+  if (!LETTERS.test(word)) return false;
+  if (isStopword(word, lang)) return false;
+  const base = baseLang(lang);
+  if (base === 'ja') {
+    // Lone kana and short hiragana runs are particles and inflection tails, not words.
+    if (KANA_ONLY.test(word) && word.length < 3) return false;
+    return [...word].length >= 2 || /\p{Script=Han}/u.test(word);
+  }
+  if (base === 'zh') return [...word].length >= 2 && /\p{Script=Han}/u.test(word);
+  if (HAN_OR_KANA.test(word)) return false;
+  if (base === 'th' || base === 'ko') return [...word].length >= 2;
+  return [...word].length >= 3;
+}
+
+export function extractVocabulary(sentences: readonly string[], lang: string, top = 40): VocabItem[] {
+  const base = baseLang(lang);
+  const german = base === 'de';
+  interface Acc {
+    forms: Map<string, number>;
+    tf: number;
+    first: number;
+    capsOnly: boolean;
+  }
+  const words = new Map<string, Acc>();
+  const bigrams = new Map<string, { tf: number; first: number; form: string }>();
+  const limit = Math.min(sentences.length, 3000);
+  for (let si = 0; si < limit; si++) {
+    const toks = segmentWords(sentences[si]!, lang);
+    let prev: { stem: string; text: string; end: number } | null = null;
+    toks.forEach((t, ti) => {
+      const ok = isVocabWord(t.text, lang);
+      if (!ok) {
+        prev = null;
+        return;
+      }
+      const stem = lightStem(t.text, lang);
+      let a = words.get(stem);
+      if (!a) {
+        a = { forms: new Map(), tf: 0, first: si, capsOnly: true };
+        words.set(stem, a);
+      }
+      a.tf++;
+      a.forms.set(t.text, (a.forms.get(t.text) ?? 0) + 1);
+      // A word that is capitalised everywhere except sentence starts is a name, not vocabulary
+      // (German capitalises every noun, so it is exempt).
+      if (german || ti === 0 || !/^\p{Lu}/u.test(t.text)) a.capsOnly = false;
+      const sentence = sentences[si]!;
+      if (prev && sentence.slice(prev.end, t.start).trim() === '' && !HAN_OR_KANA.test(t.text)) {
+        const key = `${prev.stem} ${stem}`;
+        const b = bigrams.get(key) ?? { tf: 0, first: si, form: `${prev.text} ${t.text}` };
+        b.tf++;
+        bigrams.set(key, b);
+      }
+      prev = { stem, text: t.text, end: t.end };
+    });
+  }
+  const items: VocabItem[] = [];
+  for (const [stem, a] of words) {
+    if (a.capsOnly && a.tf > 0 && !/^\p{Lu}/u.test(stem)) {
+      const anyLower = [...a.forms.keys()].some((f) => f === f.toLowerCase());
+      if (!anyLower) continue;
+    }
+    const forms = [...a.forms.entries()].sort((x, y) => y[1] - x[1]).map(([f]) => f);
+    const label = forms.find((f) => f === f.toLowerCase()) ?? forms[0]!;
+    const lemma = shortestForm(forms).toLowerCase();
+    const rank =
+      frequencyRank(lemma, lang) ?? frequencyRank(label.toLowerCase(), lang) ?? estimateRank(label);
+    items.push({
+      label,
+      lemma,
+      score: vocabScore(a.tf, rank, a.first, limit),
+      frequencyRank: rank,
+      sentence: a.first,
+      forms,
+    });
+  }
+  for (const [key, b] of bigrams) {
+    if (b.tf < 2) continue;
+    const [s1, s2] = key.split(' ');
+    if (!s1 || !s2) continue;
+    const rank = estimateRank(b.form) * 2;
+    const score = vocabScore(b.tf, rank, b.first, limit) * 1.2;
+    items.push({
+      label: b.form.toLowerCase() === b.form ? b.form : b.form,
+      lemma: b.form.toLowerCase(),
+      score,
+      frequencyRank: rank,
+      sentence: b.first,
+      forms: [b.form],
+    });
+  }
+  items.sort((x, y) => y.score - x.score || x.sentence - y.sentence || x.label.localeCompare(y.label));
+  return items.slice(0, top);
+}
+
+/** Repeated on the page and neither too common (known already) nor vanishingly rare. */
+function vocabScore(tf: number, rank: number, first: number, nSent: number): number {
+  const usefulness = rank < 50 ? 0.5 : rank < 300 ? 0.8 : rank < 5000 ? 1 : 0.85;
+  const early = 1 + 0.3 / (1 + (10 * first) / Math.max(1, nSent));
+  return Math.log2(1 + tf) * usefulness * early;
+}
+
+function shortestForm(forms: string[]): string {
+  let best = forms[0] ?? '';
+  for (const f of forms) if (Array.from(f).length < Array.from(best).length) best = f;
+  return best;
+}
+
+/**
+ * Without a dictionary, length is the best cheap proxy for rarity (Zipf's law of abbreviation):
+ * a 3-letter word is usually common, a 12-letter one rare. CJK words are counted in characters,
+ * each worth about three Latin letters.
+ */
+export function estimateRank(word: string): number {
+  const chars = [...word];
+  const cjk = chars.filter((c) => HAN_OR_KANA.test(c)).length;
+  const len = chars.length - cjk + cjk * 3;
+  return Math.round(500 * 1.6 ** Math.max(0, len - 3));
+}

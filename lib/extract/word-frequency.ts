@@ -1,0 +1,63 @@
+import { baseLang } from '@/lib/text/stopwords';
+
+// Compact frequency lists, written from general knowledge of each language (not from any corpus
+// here): the most common content words, most frequent first. Function words are covered by the
+// stopword lists and rank below these. Rank = position + 1 + OFFSET (function words come first).
+
+const OFFSET = 100;
+
+const LISTS: Record<string, string> = {
+  en: `time year people way day man thing woman life child world school state family student group country problem hand
+part place case week company system program question work government number night point home water room mother area money
+story fact month lot right study book eye job word business issue side kind head house service friend father power hour
+game line end member law car city community name president team minute idea kid body information back parent face others
+level office door health person art war history party result change morning reason research girl guy moment air teacher
+force education`,
+  es: `año vez tiempo día cosa hombre parte vida mundo país casa forma caso gobierno momento lugar persona trabajo mujer
+ciudad historia nombre agua hijo padre madre noche punto grupo problema ejemplo mano manera política guerra presidente
+familia semana empresa sistema número idea palabra calle libro amigo tierra hora razón niño dinero cuenta nivel proyecto
+muerte fin orden ley información guerra servicio centro programa cambio estado`,
+  fr: `an année temps jour homme chose vie fois monde pays femme main part enfant moment place gouvernement famille ville
+travail nom histoire eau question façon politique guerre président groupe semaine entreprise système nombre idée mot rue
+livre ami terre heure raison argent compte niveau projet mort fin ordre loi information service centre programme
+changement état père mère nuit point problème exemple`,
+  pt: `ano vez tempo dia coisa homem parte vida mundo país casa forma caso governo momento lugar pessoa trabalho mulher
+cidade história nome água filho pai mãe noite ponto grupo problema exemplo mão maneira política guerra presidente
+família semana empresa sistema número ideia palavra rua livro amigo terra hora razão criança dinheiro conta nível projeto
+morte fim ordem lei informação serviço centro programa mudança estado`,
+  de: `jahr zeit mann frau tag kind welt land haus leben teil stadt hand weg arbeit frage geld schule familie woche name
+wasser regierung geschichte monat stunde problem gruppe beispiel buch freund vater mutter nacht grund system zahl idee
+wort straße unternehmen präsident krieg politik ende recht`,
+  it: `anno tempo giorno uomo cosa vita mondo paese casa parte donna volta modo caso governo momento luogo persona lavoro
+città storia nome acqua figlio padre madre notte punto gruppo problema esempio mano politica guerra presidente famiglia
+settimana azienda sistema numero idea parola strada libro amico terra ora ragione`,
+  zh: `中国 时候 问题 工作 国家 发展 社会 经济 政府 人民 世界 学生 公司 朋友 时间 地方 今天 记者 生活 孩子 城市 学校 市场 企业 活动 情况 方面
+技术 文化 历史 教育 关系 美国 北京 老师 医院 电话 电脑 手机 家庭 新闻 工人 父亲 母亲 事情 国际 政策 经验 研究 政治 文章`,
+  ja: `日本 時間 今日 仕事 会社 学校 先生 学生 世界 自分 問題 社会 政府 経済 東京 子供 国際 関係 情報 場合 必要 記者 結果 生活 大学 病院 電話
+家族 友達 時代 地域 技術 文化 歴史 教育 市場 企業 活動 状況 今年 去年 毎日 以上 以下`,
+};
+
+const cache = new Map<string, Map<string, number>>();
+
+function table(lang: string): Map<string, number> | undefined {
+  const base = baseLang(lang);
+  const src = LISTS[base];
+  if (!src) return undefined;
+  let t = cache.get(base);
+  if (!t) {
+    t = new Map();
+    src
+      .split(/\s+/)
+      .filter(Boolean)
+      .forEach((w, i) => {
+        if (!t!.has(w)) t!.set(w, i + 1 + OFFSET);
+      });
+    cache.set(base, t);
+  }
+  return t;
+}
+
+/** Rank of `word` (lowercase) among the common words of `lang`, or undefined when not listed. */
+export function frequencyRank(word: string, lang: string): number | undefined {
+  return table(lang)?.get(word.toLowerCase());
+}
