@@ -1,4 +1,6 @@
 import type { RungDatabase } from '@/lib/db/schema';
+import { InferContext } from '@/lib/graph/infer/infer-context';
+import { staleEdges } from '@/lib/graph/infer/stale-edges';
 import { inferEdgesForPage } from '@/lib/graph/infer-edges-for-page';
 import { type EdgeConflict, PrereqGraph } from '@/lib/graph/prereq-graph';
 import type { PrereqEdge } from '@/lib/types';
@@ -23,11 +25,19 @@ export async function loadGraph(
  * cycle in between. Strongest evidence is offered first so that, in a conflict among the new
  * edges themselves, the weaker one loses.
  */
-export async function storeEdges(db: RungDatabase, edges: readonly PrereqEdge[]): Promise<StoreEdgesResult> {
+export async function storeEdges(
+  db: RungDatabase,
+  edges: readonly PrereqEdge[],
+  options: { remove?: readonly PrereqEdge[] } = {},
+): Promise<StoreEdgesResult> {
   return db.transaction('rw', db.edges, async () => {
     const { graph, conflicts: repaired } = PrereqGraph.fromEdges(await db.edges.toArray());
+    for (const e of options.remove ?? []) graph.removeEdge(e.from, e.to);
     const result = addToGraph(graph, edges);
-    const dropped = [...repaired, ...result.conflicts].flatMap((c) => c.dropped);
+    const dropped = [
+      ...(options.remove ?? []),
+      ...[...repaired, ...result.conflicts].flatMap((c) => c.dropped),
+    ];
     const keep = new Set(result.stored.map((e) => `${e.from}\u0000${e.to}`));
     const toDelete = dropped
       .filter((e) => !keep.has(`${e.from}\u0000${e.to}`))
@@ -63,11 +73,37 @@ export async function saveAdjustedEdges(db: RungDatabase, edges: readonly Prereq
 export async function inferAndStoreForPage(db: RungDatabase, pageUrl: string): Promise<StoreEdgesResult> {
   const page = await db.pages.get(pageUrl);
   if (!page) return { stored: [], conflicts: [] };
-  const [concepts, occurrences, pages] = await Promise.all([
+  const [concepts, touching, pages] = await Promise.all([
     db.concepts.toArray(),
-    db.occurrences.where('conceptKey').anyOf(page.conceptKeys).toArray(),
+    db.edges.where('from').anyOf(page.conceptKeys).or('to').anyOf(page.conceptKeys).toArray(),
     db.pages.toArray(),
   ]);
-  const edges = inferEdgesForPage({ page, concepts, occurrences, pages });
-  return storeEdges(db, edges);
+  // Where each concept was first met, for the page's concepts and the other ends of their edges.
+  const keys = new Set(page.conceptKeys);
+  for (const e of touching) {
+    keys.add(e.from);
+    keys.add(e.to);
+  }
+  const partial = await db.occurrences
+    .where('conceptKey')
+    .anyOf([...keys])
+    .toArray();
+  // A concept named on this page but not extracted here was met elsewhere: a first pass finds
+  // which ones the rules use, so only their occurrences need loading before the real pass.
+  const used = new Set<string>();
+  for (const e of inferEdgesForPage({ page, concepts, occurrences: partial, pages })) {
+    if (!keys.has(e.from)) used.add(e.from);
+    if (!keys.has(e.to)) used.add(e.to);
+  }
+  const extra =
+    used.size > 0
+      ? await db.occurrences
+          .where('conceptKey')
+          .anyOf([...used])
+          .toArray()
+      : [];
+  const input = { page, concepts, occurrences: [...partial, ...extra], pages };
+  const edges = inferEdgesForPage(input);
+  const remove = staleEdges(new InferContext(input), touching);
+  return storeEdges(db, edges, { remove });
 }

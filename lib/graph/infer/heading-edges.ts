@@ -8,7 +8,8 @@ const BODY = 0.3;
 /**
  * Headings and their nesting: a concept named in a heading comes before the concepts named in
  * the headings nested under it, and before the concepts first introduced in its section.
- * `section` on an occurrence is the index in `page.headings` of the heading it falls under.
+ * `section` on an occurrence counts the headings before it, as the extractor numbers them: 0 is
+ * the text before the first heading, k ≥ 1 falls under `page.headings[k - 1]`.
  */
 export function headingEdges(ctx: InferContext): PrereqEdge[] {
   const headings = ctx.page.headings;
@@ -39,8 +40,10 @@ export function headingEdges(ctx: InferContext): PrereqEdge[] {
     }
   });
   for (const to of ctx.pageConcepts(true)) {
-    const section = ctx.onPage.get(to)?.section;
-    if (section === undefined || section < 0 || section >= headings.length) continue;
+    const s = ctx.onPage.get(to)?.section;
+    if (s === undefined) continue;
+    const section = s - 1;
+    if (section < 0 || section >= headings.length) continue;
     if (named[section]!.includes(to)) continue;
     for (const from of named[section]!) {
       if (from === to || !ctx.inOrder(from, to) || ctx.mentionOrder(from, to) > 0) continue;

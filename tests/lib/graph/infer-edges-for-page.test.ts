@@ -109,10 +109,10 @@ describe('inferEdgesForPage', () => {
         concept('append', 'append'),
       ],
       occurrences: [
-        occ(p.url, 'ds', { section: 0, firstOffset: 0 }),
-        occ(p.url, 'list', { section: 1, firstOffset: 20 }),
-        occ(p.url, 'append', { section: 1, firstOffset: 40 }),
-        occ(p.url, 'stack', { section: 2, firstOffset: 60 }),
+        occ(p.url, 'ds', { section: 1, firstOffset: 0 }),
+        occ(p.url, 'list', { section: 2, firstOffset: 20 }),
+        occ(p.url, 'append', { section: 2, firstOffset: 40 }),
+        occ(p.url, 'stack', { section: 3, firstOffset: 60 }),
       ],
     });
     expect(has(edges, 'list', 'stack')?.evidence[0]?.source).toBe('heading-nesting');
