@@ -72,29 +72,18 @@ export async function suggestPrerequisites(
       `Candidates (separated by semicolons):\n${delimit('concept', candidates.map((c) => c.label).join('; '), 6000)}\n` +
       `Passage:\n${delimit('passage', input.passage, 1200)}`,
   });
-  const mapped = !outcome.ok
-    ? outcome
-    : {
-        ...outcome,
-        value: [
-          ...new Map(
-            outcome.value.prerequisites.flatMap((p) => {
-              const known = byLabel.get(p.label.toLocaleLowerCase());
-              return known ? [[known.key, p] as const] : [];
-            }),
-          ),
-        ]
-          .slice(0, max)
-          .map(
-            ([from, p]): PrereqEdge => ({
-              from,
-              to: input.concept.key,
-              confidence: LLM_EDGE_CONFIDENCE,
-              evidence: [
-                { source: 'llm', detail: p.reason, ...(input.pageUrl ? { pageUrl: input.pageUrl } : {}) },
-              ],
-            }),
-          ),
-      };
-  return withFallback<PrereqEdge[]>(mapped, () => []);
+  if (!outcome.ok) return withFallback<PrereqEdge[]>(outcome, () => []);
+  // Keep the first mention of each known concept; labels not in the list (invented) are dropped.
+  const edges = new Map<string, PrereqEdge>();
+  for (const p of outcome.value.prerequisites) {
+    const known = byLabel.get(p.label.toLocaleLowerCase());
+    if (!known || edges.has(known.key) || edges.size >= max) continue;
+    edges.set(known.key, {
+      from: known.key,
+      to: input.concept.key,
+      confidence: LLM_EDGE_CONFIDENCE,
+      evidence: [{ source: 'llm', detail: p.reason, ...(input.pageUrl ? { pageUrl: input.pageUrl } : {}) }],
+    });
+  }
+  return withFallback({ ...outcome, value: [...edges.values()] }, () => []);
 }

@@ -1,0 +1,42 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RungDatabase } from '@/lib/db/schema';
+import { dexieCache } from '@/lib/llm/dexie-cache';
+import { dexieLog } from '@/lib/llm/dexie-log';
+
+let db: RungDatabase;
+beforeEach(async () => {
+  db = new RungDatabase('rung-llm-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  await db.open();
+});
+afterEach(() => db.close());
+
+describe('dexieLog', () => {
+  it('appends, lists newest first, caps its size and clears', async () => {
+    const log = dexieLog(db, 3);
+    for (let i = 0; i < 5; i++) {
+      await log.append({
+        at: i,
+        feature: 'questions',
+        endpoint: 'http://x/v1',
+        model: 'm',
+        sent: `s${i}`,
+        ok: true,
+      });
+    }
+    expect((await log.list()).map((e) => e.sent)).toEqual(['s4', 's3', 's2']);
+    await log.clear();
+    expect(await log.list()).toEqual([]);
+  });
+});
+
+describe('dexieCache', () => {
+  it('returns fresh entries and forgets expired ones', async () => {
+    let now = 1000;
+    const cache = dexieCache(db, () => now, 500);
+    await cache.set({ key: 'k', feature: 'grade', response: { correct: true }, createdAt: 1000 });
+    expect((await cache.get('k'))?.response).toEqual({ correct: true });
+    now = 1600;
+    expect(await cache.get('k')).toBeUndefined();
+  });
+});
