@@ -11,15 +11,24 @@ import { hostOf, isOverlayOn } from '@/lib/settings';
 export default defineBackground(() => {
   const db = new RungDatabase();
   // MV3 has `action`, Firefox's MV2 build has `browserAction`.
-  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const action =
+    browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const deps: BackgroundDeps = {
     db,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     getSettings: loadSettings,
     openQuiz: async (pageUrl, conceptKey, tabId) => {
-      const query = new URLSearchParams({ concept: conceptKey, ...(tabId ? { tab: String(tabId) } : { page: pageUrl }) });
-      await browser.windows.create({ url: browser.runtime.getURL(`/popup.html?${query}`), type: 'popup', width: 440, height: 720 });
+      const query = new URLSearchParams({
+        concept: conceptKey,
+        ...(tabId ? { tab: String(tabId) } : { page: pageUrl }),
+      });
+      await browser.windows.create({
+        url: browser.runtime.getURL(`/popup.html?${query}`),
+        type: 'popup',
+        width: 440,
+        height: 720,
+      });
     },
   };
   const handlers = createHandlers(deps);

@@ -43,7 +43,11 @@ export function OverlayApp(props: OverlayProps) {
           <ul>
             {concepts.map((c) => (
               <li key={c.key}>
-                <button type="button" class={`concept s-${c.status}`} onClick={() => props.onFocusConcept(c.key)}>
+                <button
+                  type="button"
+                  class={`concept s-${c.status}`}
+                  onClick={() => props.onFocusConcept(c.key)}
+                >
                   <span aria-hidden="true">{ICON[c.status]} </span>
                   <span dir="auto">{c.label}</span>
                   <span class="st"> — {statusText(c.status)}</span>

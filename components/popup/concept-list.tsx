@@ -8,7 +8,12 @@ const STATUS_KEY: Record<ConceptView['status'], MessageKey> = {
   gap: 'statusGap',
 };
 
-const STATUS_ICON: Record<ConceptView['status'], string> = { new: '○', learning: '◐', mastered: '●', gap: '▲' };
+const STATUS_ICON: Record<ConceptView['status'], string> = {
+  new: '○',
+  learning: '◐',
+  mastered: '●',
+  gap: '▲',
+};
 
 /** The page's concepts with their status, written out in words (colour is never the only signal). */
 export function ConceptList({ concepts, dir }: { concepts: ConceptView[]; dir?: 'ltr' | 'rtl' }) {

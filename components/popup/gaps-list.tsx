@@ -23,14 +23,24 @@ export function GapsList({ gaps, onPractise, onShow }: Props) {
                   <span aria-hidden="true">▲ </span>
                   {g.label}
                 </span>
-                <button type="button" class="small" onClick={() => onPractise(g)} aria-label={`${t('practise')}: ${g.label}`}>
+                <button
+                  type="button"
+                  class="small"
+                  onClick={() => onPractise(g)}
+                  aria-label={`${t('practise')}: ${g.label}`}
+                >
                   {t('practise')}
                 </button>
               </div>
               {g.behind.length > 0 && <p class="muted">{t('behind', g.behind.join(', '))}</p>}
               {g.source && (
                 <p class="gap-source" dir="auto">
-                  <button type="button" class="link" onClick={() => onShow(g)} aria-label={`${t('readAbout')}: ${g.label}`}>
+                  <button
+                    type="button"
+                    class="link"
+                    onClick={() => onShow(g)}
+                    aria-label={`${t('readAbout')}: ${g.label}`}
+                  >
                     {t('readAbout')}
                   </button>{' '}
                   <q>{g.source.length > 160 ? `${g.source.slice(0, 157)}…` : g.source}</q>

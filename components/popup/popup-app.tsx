@@ -185,7 +185,12 @@ export function PopupApp() {
             />
           ) : (
             <div class="row">
-              <button type="button" class="primary" onClick={() => start()} disabled={busy || state.required.length === 0}>
+              <button
+                type="button"
+                class="primary"
+                onClick={() => start()}
+                disabled={busy || state.required.length === 0}
+              >
                 {state.quizInProgress ? t('resumeQuiz') : t('startQuiz')}
               </button>
             </div>
@@ -194,7 +199,11 @@ export function PopupApp() {
             <h2 id="concepts-heading">{t('conceptsHeading')}</h2>
             <ConceptList concepts={state.concepts} dir={state.dir} />
           </section>
-          <GapsList gaps={state.gaps} onPractise={practise} onShow={(g) => g.source && showSource(g.source, g.pageUrl)} />
+          <GapsList
+            gaps={state.gaps}
+            onPractise={practise}
+            onShow={(g) => g.source && showSource(g.source, g.pageUrl)}
+          />
           <AdvanceBar
             enabled={state.advance.enabled}
             reason={state.advance.reason}

@@ -94,13 +94,15 @@ export function QuizPanel({ quiz, feedback, busy, dir, onCheck, onNext, onShowSo
       )}
       {feedback && (
         <div class={`feedback ${feedback.correct ? 'right' : 'wrong'}`}>
-          <h2 id="quiz-heading" role="status">
-            <span aria-hidden="true">{feedback.correct ? '✓ ' : '✗ '}</span>
-            {feedback.correct ? t('correct') : t('notQuite')}
-          </h2>
-          <p>
-            <strong>{t('answerWas', feedback.expected)}</strong>
-          </p>
+          <div role="status">
+            <h2 id="quiz-heading">
+              <span aria-hidden="true">{feedback.correct ? '✓ ' : '✗ '}</span>
+              {feedback.correct ? t('correct') : t('notQuite')}
+            </h2>
+            <p>
+              <strong>{t('answerWas', feedback.expected)}</strong>
+            </p>
+          </div>
           <figure>
             <figcaption class="muted">{t('fromThePage')}</figcaption>
             <blockquote dir={dir ?? 'auto'}>{feedback.source}</blockquote>

@@ -55,7 +55,9 @@ export function LearningSettings({ settings, onChange }: Props) {
             <input
               type="checkbox"
               checked={settings.kinds[kind]}
-              onChange={(e) => set({ kinds: { ...settings.kinds, [kind]: (e.target as HTMLInputElement).checked } })}
+              onChange={(e) =>
+                set({ kinds: { ...settings.kinds, [kind]: (e.target as HTMLInputElement).checked } })
+              }
             />
             {t(kind === 'term' ? 'kindTerm' : kind === 'api' ? 'kindApi' : 'kindVocab')}
           </label>
@@ -81,7 +83,12 @@ export function LearningSettings({ settings, onChange }: Props) {
         <legend>{t('themeLegend')}</legend>
         {(['system', 'light', 'dark'] as const).map((theme) => (
           <label key={theme} class="check">
-            <input type="radio" name="theme" checked={settings.theme === theme} onChange={() => set({ theme })} />
+            <input
+              type="radio"
+              name="theme"
+              checked={settings.theme === theme}
+              onChange={() => set({ theme })}
+            />
             {t(theme === 'system' ? 'themeSystem' : theme === 'light' ? 'themeLight' : 'themeDark')}
           </label>
         ))}

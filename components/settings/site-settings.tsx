@@ -21,7 +21,8 @@ function hostFrom(input: string): string | null {
 export function SiteSettings({ settings, onChange }: Props) {
   const [draft, setDraft] = useState('');
   const hosts = [...new Set([...Object.keys(settings.sites), ...Object.keys(settings.overlaySites)])].sort();
-  const setSite = (host: string, read: boolean) => onChange({ ...settings, sites: { ...settings.sites, [host]: read } });
+  const setSite = (host: string, read: boolean) =>
+    onChange({ ...settings, sites: { ...settings.sites, [host]: read } });
   const setOverlay = (host: string, on: boolean) =>
     onChange({ ...settings, overlaySites: { ...settings.overlaySites, [host]: on } });
   const remove = (host: string) => {
@@ -46,7 +47,9 @@ export function SiteSettings({ settings, onChange }: Props) {
         <input
           type="checkbox"
           checked={settings.overlayByDefault}
-          onChange={(e) => onChange({ ...settings, overlayByDefault: (e.target as HTMLInputElement).checked })}
+          onChange={(e) =>
+            onChange({ ...settings, overlayByDefault: (e.target as HTMLInputElement).checked })
+          }
         />
         {t('overlayByDefault')}
       </label>
@@ -63,7 +66,12 @@ export function SiteSettings({ settings, onChange }: Props) {
       >
         <label class="field inline">
           {t('addSiteLabel')}
-          <input type="text" value={draft} placeholder="example.com" onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
+          <input
+            type="text"
+            value={draft}
+            placeholder="example.com"
+            onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+          />
         </label>
         <button type="submit">{t('turnOffSite')}</button>
       </form>
@@ -101,7 +109,12 @@ export function SiteSettings({ settings, onChange }: Props) {
                   />
                 </td>
                 <td>
-                  <button type="button" class="small" onClick={() => remove(host)} aria-label={`${t('removeSite')}: ${host}`}>
+                  <button
+                    type="button"
+                    class="small"
+                    onClick={() => remove(host)}
+                    aria-label={`${t('removeSite')}: ${host}`}
+                  >
                     ✕
                   </button>
                 </td>

@@ -38,7 +38,9 @@ function findText(doc: Document, needle: string): Range | null {
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => {
       const tag = n.parentElement?.tagName;
-      return tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      return tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT'
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT;
     },
   });
   const nodes: Text[] = [];

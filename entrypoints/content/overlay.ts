@@ -101,7 +101,8 @@ export class Overlay {
           status: t('statusLabel'),
         },
         statusText: (s) => t(STATUS_KEY[s]),
-        onQuiz: (key) => void ask('overlay/open-quiz', { url: this.url, conceptKey: key }).catch(() => undefined),
+        onQuiz: (key) =>
+          void ask('overlay/open-quiz', { url: this.url, conceptKey: key }).catch(() => undefined),
         onFocusConcept: (key) => this.focusConcept(key),
         onCloseCard: () => {
           this.card = null;

@@ -17,8 +17,10 @@ export async function loadMastery(
   now: number,
   settings: Settings,
 ): Promise<MasteryLookup> {
-  const unique = [...new Set(keys)];
-  const [rows, gapRows] = await Promise.all([db.mastery.bulkGet(unique), db.gaps.toArray()]);
+  const gapRows = await db.gaps.toArray();
+  // Gaps are judged by their own mastery rows, whichever page they came from.
+  const unique = [...new Set([...keys, ...gapRows.map((g) => g.conceptKey)])];
+  const rows = await db.mastery.bulkGet(unique);
   const byKey = new Map<string, MasteryRecord>();
   rows.forEach((r) => {
     if (r) byKey.set(r.conceptKey, r);

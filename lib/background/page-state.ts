@@ -9,7 +9,8 @@ import { loadPageBundle, questionPool, requiredKeys } from './page-bundle';
 const LISTED = 12;
 
 export function advanceReason(gaps: string[], unmastered: string[]): string | null {
-  const names = (xs: string[]) => (xs.length <= 3 ? xs.join(', ') : `${xs.slice(0, 3).join(', ')} and ${xs.length - 3} more`);
+  const names = (xs: string[]) =>
+    xs.length <= 3 ? xs.join(', ') : `${xs.slice(0, 3).join(', ')} and ${xs.length - 3} more`;
   if (gaps.length > 0) return `${gaps.length} ${gaps.length === 1 ? 'gap' : 'gaps'}: ${names(gaps)}`;
   if (unmastered.length > 0) {
     return `${unmastered.length} ${unmastered.length === 1 ? 'concept' : 'concepts'} not yet mastered: ${names(unmastered)}`;
@@ -67,10 +68,18 @@ export async function pageState(deps: BackgroundDeps, url: string): Promise<Page
   const pool = questionPool(bundle, settings);
   const required = requiredKeys(bundle, pool);
   const tracked = bundle.concepts.filter((c) => settings.kinds[c.kind]);
-  const listed = [...required.map((k) => tracked.find((c) => c.key === k)!), ...tracked.filter((c) => !required.includes(c.key))]
+  const listed = [
+    ...required.map((k) => tracked.find((c) => c.key === k)!),
+    ...tracked.filter((c) => !required.includes(c.key)),
+  ]
     .filter((c): c is StoredConcept => c !== undefined)
     .slice(0, Math.max(LISTED, required.length));
-  const m = await loadMastery(deps.db, listed.map((c) => c.key), deps.now(), settings);
+  const m = await loadMastery(
+    deps.db,
+    listed.map((c) => c.key),
+    deps.now(),
+    settings,
+  );
   const concepts: ConceptView[] = listed.map((c) => ({
     key: c.key,
     label: c.label,
@@ -81,9 +90,22 @@ export async function pageState(deps: BackgroundDeps, url: string): Promise<Page
   }));
   const gaps = await gapViews(deps, m);
   const label = (k: string) => concepts.find((c) => c.key === k)?.label ?? k;
-  const pageGaps = gaps.filter((g) => required.includes(g.key) || m.openGaps.some((o) => o.conceptKey === g.key && required.includes(o.behind)));
+  // The popup shows the gaps that matter here: behind this page's concepts, or found on this page.
+  const onPage = new Set(bundle.page.conceptKeys);
+  const pageGaps = gaps.filter((g) =>
+    m.openGaps.some(
+      (o) =>
+        o.conceptKey === g.key && (onPage.has(o.behind) || onPage.has(o.conceptKey) || o.pageUrl === url),
+    ),
+  );
   const unmastered = required.filter((k) => !m.mastered(k) && !pageGaps.some((g) => g.key === k)).map(label);
-  const reason = required.length === 0 ? 'Nothing on this page to learn yet.' : advanceReason(pageGaps.map((g) => g.label), unmastered);
+  const reason =
+    required.length === 0
+      ? 'Nothing on this page to learn yet.'
+      : advanceReason(
+          pageGaps.map((g) => g.label),
+          unmastered,
+        );
   const quizzes = await deps.db.quizzes.where('pageUrl').equals(url).toArray();
   return {
     known: true,
@@ -94,7 +116,7 @@ export async function pageState(deps: BackgroundDeps, url: string): Promise<Page
     pageKind: bundle.page.pageKind,
     concepts,
     required,
-    gaps,
+    gaps: pageGaps,
     advance: {
       enabled: reason === null,
       reason,

@@ -12,7 +12,14 @@ import { loadPageBundle, questionPool, requiredKeys } from './page-bundle';
 export const MAX_ANSWERS_PER_QUIZ = 60;
 
 function questionView(q: Question, label: string): QuestionView {
-  return { id: q.id, conceptKey: q.conceptKey, conceptLabel: label, type: q.type, prompt: q.prompt, choices: q.choices };
+  return {
+    id: q.id,
+    conceptKey: q.conceptKey,
+    conceptLabel: label,
+    type: q.type,
+    prompt: q.prompt,
+    choices: q.choices,
+  };
 }
 
 /**
@@ -54,7 +61,8 @@ async function viewOf(deps: BackgroundDeps, session: QuizSession, m: MasteryLook
   const current = session.questions.find((q) => q.id === session.currentQuestionId);
   return {
     quizId: session.id,
-    question: current && !session.finishedAt ? questionView(current, await labelOf(deps, current.conceptKey)) : null,
+    question:
+      current && !session.finishedAt ? questionView(current, await labelOf(deps, current.conceptKey)) : null,
     answered: session.answered.length,
     progress: progressOf(session, m),
     finished: session.finishedAt !== undefined,
@@ -87,16 +95,23 @@ export async function startQuiz(
   if (!fresh) {
     const open = await findOpenQuiz(deps, pageUrl, conceptKey);
     if (open) {
-      const m = await loadMastery(deps.db, open.questions.map((q) => q.conceptKey), deps.now(), settings);
+      const m = await loadMastery(
+        deps.db,
+        open.questions.map((q) => q.conceptKey),
+        deps.now(),
+        settings,
+      );
       return viewOf(deps, open, m);
     }
   }
   const bundle = await loadPageBundle(deps.db, pageUrl);
-  if (!bundle) return { error: 'Rung has not read this page yet. Reload it, or check that Rung is on for this site.' };
+  if (!bundle)
+    return { error: 'Rung has not read this page yet. Reload it, or check that Rung is on for this site.' };
   const pool = questionPool(bundle, settings);
   const keys = conceptKey ? [conceptKey] : requiredKeys(bundle, pool);
   const questions = pool.filter((q) => keys.includes(q.conceptKey));
-  if (questions.length === 0) return { error: 'No questions can be made from this page yet: too little text.' };
+  if (questions.length === 0)
+    return { error: 'No questions can be made from this page yet: too little text.' };
   const now = deps.now();
   const session: QuizSession = {
     id: deps.newId(),
@@ -112,7 +127,11 @@ export async function startQuiz(
   return viewOf(deps, session, m);
 }
 
-async function findOpenQuiz(deps: BackgroundDeps, pageUrl: string, conceptKey?: string): Promise<QuizSession | null> {
+async function findOpenQuiz(
+  deps: BackgroundDeps,
+  pageUrl: string,
+  conceptKey?: string,
+): Promise<QuizSession | null> {
   const sessions = await deps.db.quizzes.where('pageUrl').equals(pageUrl).toArray();
   const open = sessions
     .filter((s) => s.finishedAt === undefined && s.conceptKey === conceptKey)
@@ -124,7 +143,12 @@ export async function currentQuiz(deps: BackgroundDeps, url: string): Promise<Qu
   const open = await findOpenQuiz(deps, url);
   if (!open) return null;
   const settings = await deps.getSettings();
-  const m = await loadMastery(deps.db, open.questions.map((q) => q.conceptKey), deps.now(), settings);
+  const m = await loadMastery(
+    deps.db,
+    open.questions.map((q) => q.conceptKey),
+    deps.now(),
+    settings,
+  );
   return viewOf(deps, open, m);
 }
 
@@ -141,7 +165,10 @@ export interface AnswerInput {
  * are written in one transaction before the reply: feedback is only shown for a stored answer, and
  * a resent answer (same attemptId, after the worker was killed) is recorded once.
  */
-export async function answerQuestion(deps: BackgroundDeps, input: AnswerInput): Promise<FeedbackReply | { error: string }> {
+export async function answerQuestion(
+  deps: BackgroundDeps,
+  input: AnswerInput,
+): Promise<FeedbackReply | { error: string }> {
   const { db } = deps;
   const settings = await deps.getSettings();
   const session = await db.quizzes.get(input.quizId);
@@ -173,18 +200,40 @@ export async function answerQuestion(deps: BackgroundDeps, input: AnswerInput): 
       responseMs: input.responseMs,
       usedLlm: question.generatedBy === 'llm',
     };
-    await recordAttempt(db, attempt, (key, attempts) => deriveMastery(key, attempts, now, settings.criterion));
+    await recordAttempt(db, attempt, (key, attempts) =>
+      deriveMastery(key, attempts, now, settings.criterion),
+    );
     if (!session.answered.some((a) => a.attemptId === attempt.id)) {
-      session.answered.push({ questionId: question.id, attemptId: attempt.id, correct: grade.correct, answer: input.answer });
+      session.answered.push({
+        questionId: question.id,
+        attemptId: attempt.id,
+        correct: grade.correct,
+        answer: input.answer,
+      });
     }
     if (!grade.correct) {
-      await db.gaps.put({ conceptKey: question.conceptKey, behind: question.conceptKey, pageUrl: session.pageUrl, createdAt: now });
+      await db.gaps.put({
+        conceptKey: question.conceptKey,
+        behind: question.conceptKey,
+        pageUrl: session.pageUrl,
+        createdAt: now,
+      });
     }
-    const m = await loadMastery(db, session.questions.map((q) => q.conceptKey), now, settings);
+    const m = await loadMastery(
+      db,
+      session.questions.map((q) => q.conceptKey),
+      now,
+      settings,
+    );
     await advanceSession(deps, session, m);
   });
 
-  const m = await loadMastery(db, session.questions.map((q) => q.conceptKey), now, settings);
+  const m = await loadMastery(
+    db,
+    session.questions.map((q) => q.conceptKey),
+    now,
+    settings,
+  );
   const recorded = await db.attempts.get(input.attemptId);
   return {
     correct: recorded?.correct ?? grade.correct,

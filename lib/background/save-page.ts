@@ -9,7 +9,12 @@ const MAX_SENTENCES_STORED = 1500;
  * Upserts a page and its concepts in one transaction. A concept read before (on any site) keeps
  * its identity and first definition; new surface forms become aliases.
  */
-export async function savePage(db: RungDatabase, url: string, result: ExtractResult, now: number): Promise<StoredPage> {
+export async function savePage(
+  db: RungDatabase,
+  url: string,
+  result: ExtractResult,
+  now: number,
+): Promise<StoredPage> {
   const concepts = result.concepts.slice(0, MAX_CONCEPTS_PER_PAGE);
   return db.transaction('rw', db.pages, db.concepts, db.occurrences, async () => {
     const previous = await db.pages.get(url);

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Attempt, MasteryRecord, StoredConcept } from '@/lib/types';
 import { CORPUS, CORPUS_MISSING_MESSAGE } from '../support/corpus';
-import { launchWithExtension, type RungBrowser, readStore, screenshot, waitForPageStored } from './support/extension';
+import {
+  launchWithExtension,
+  type RungBrowser,
+  readStore,
+  screenshot,
+  waitForPageStored,
+} from './support/extension';
 import { answerCurrent, goNext, masterPage } from './support/quiz-driver';
 import { type StaticServer, startStaticServer } from './support/static-server';
 
@@ -77,7 +83,9 @@ describe.skipIf(!CORPUS)('the loop in Chromium: read, quiz, gaps, advance, resta
     b = await launchWithExtension(profile);
     const again = await readStore<Attempt>(b, 'attempts');
     const masteryAgain = await readStore<MasteryRecord>(b, 'mastery');
-    expect(again.sort((x, y) => x.id.localeCompare(y.id))).toEqual(attempts.sort((x, y) => x.id.localeCompare(y.id)));
+    expect(again.sort((x, y) => x.id.localeCompare(y.id))).toEqual(
+      attempts.sort((x, y) => x.id.localeCompare(y.id)),
+    );
     expect(masteryAgain).toEqual(mastery);
     const page2 = await b.context.newPage();
     await page2.goto(url);

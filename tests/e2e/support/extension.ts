@@ -10,7 +10,8 @@ export const SCREENSHOT_DIR = resolve(projectRoot, 'test-results/screenshots');
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((p) => p && existsSync(p));
-  if (!found) throw new Error('Debian chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  if (!found)
+    throw new Error('Debian chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)');
   return found;
 }
 

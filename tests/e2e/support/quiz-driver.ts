@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Question, QuizSession } from '@/lib/quiz/types';
-import { type RungBrowser, readStore } from './extension';
+import { type RungBrowser, readStore, screenshot } from './extension';
 
 /** The question on screen, read from the extension's own quiz record (the test's answer key). */
 export async function currentQuestion(b: RungBrowser, quizPageUrl?: string): Promise<Question | null> {
@@ -34,7 +34,12 @@ export async function answerCurrent(popup: Page, b: RungBrowser, wantCorrect: bo
   }
   await check.click();
   const verdict = popup.getByRole('heading', { name: /Correct!|Not quite\./ });
-  await verdict.waitFor({ timeout: 15_000 });
+  await verdict.waitFor({ timeout: 15_000 }).catch(async (error: unknown) => {
+    // Say what the learner would have seen instead (usually an error message).
+    const alert = await popup.getByRole('alert').allInnerTexts();
+    await screenshot(popup, 'failure-no-verdict');
+    throw new Error(`no feedback after "Check answer" (alerts: ${JSON.stringify(alert)}): ${String(error)}`);
+  });
   return /Correct!/.test(await verdict.innerText());
 }
 

@@ -27,7 +27,9 @@ export async function startStaticServer(
   mounts: Record<string, string>,
   headers: (path: string) => Record<string, string> = () => ({}),
 ): Promise<StaticServer> {
-  const roots = Object.entries(mounts).map(([prefix, dir]) => [prefix.replace(/\/$/, ''), resolve(dir)] as const);
+  const roots = Object.entries(mounts).map(
+    ([prefix, dir]) => [prefix.replace(/\/$/, ''), resolve(dir)] as const,
+  );
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     for (const [prefix, dir] of roots) {
