@@ -1,5 +1,6 @@
 import { findMentions, type MentionOptions } from '@/lib/quiz/find-mentions';
 import { sameInflectedForm } from '@/lib/quiz/inflection-stems';
+import { memo } from '@/lib/quiz/memo';
 import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
 
 /**
@@ -9,6 +10,15 @@ import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
  * With `inflect: false` (API names) endings count: "load" and "loads" are different functions.
  */
 export function confusable(a: string, b: string, options: MentionOptions = {}): boolean {
+  return cached(`${options.inflect === false ? 0 : 1}\u0000${a}\u0000${b}`);
+}
+
+const cached = memo((key: string): boolean => {
+  const [flag, a = '', b = ''] = key.split('\u0000');
+  return uncached(a, b, { inflect: flag === '1' });
+});
+
+function uncached(a: string, b: string, options: MentionOptions): boolean {
   const na = normalizeAnswer(a);
   const nb = normalizeAnswer(b);
   if (na === nb) return true;

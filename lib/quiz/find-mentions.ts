@@ -1,4 +1,6 @@
-import { sameInflectedForm } from '@/lib/quiz/inflection-stems';
+import { inflectionStems } from '@/lib/quiz/inflection-stems';
+import { memo } from '@/lib/quiz/memo';
+import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
 import { scriptClass } from '@/lib/quiz/script-class';
 
 export interface Mention {
@@ -49,9 +51,12 @@ export function findMentions(
 ): Mention[] {
   const inflect = options.inflect ?? true;
   const found: Mention[] = [];
+  // A cheap necessary condition first: most (sentence, concept) pairs share nothing, and a
+  // substring test is far cheaper than a Unicode-aware regular expression.
+  const lower = text.toLowerCase();
   for (const raw of forms) {
     const form = raw.trim();
-    if (!form) continue;
+    if (!form || !lower.includes(form.toLowerCase())) continue;
     const re = formRegExp(form, inflect);
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -85,11 +90,18 @@ export function mentionsLoosely(
   if (options.inflect === false) return false;
   const singles = forms.map((f) => f.trim()).filter((f) => f && !/\s/.test(f) && scriptClass(f) === 'spaced');
   if (singles.length === 0) return false;
-  for (const word of text.match(/[\p{L}\p{M}'-]+/gu) ?? []) {
-    if (singles.some((f) => sameInflectedForm(word, f))) return true;
-  }
-  return false;
+  const stems = wordStems(text);
+  return singles.some((f) => [...inflectionStems(normalizeAnswer(f))].some((s) => stems.has(s)));
 }
+
+/** Every inflection stem of every word of a text, computed once per text. */
+const wordStems = memo((text: string): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const word of text.match(/[\p{L}\p{M}'-]+/gu) ?? []) {
+    for (const s of inflectionStems(normalizeAnswer(word))) out.add(s);
+  }
+  return out;
+}, 5000);
 
 /** `text` with every mention of `forms` replaced by the blank. */
 export function blankMentions(

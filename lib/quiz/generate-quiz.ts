@@ -30,10 +30,10 @@ export interface QuizInput {
   types?: readonly QuestionType[];
 }
 
-type Generator = (ctx: QuestionContext) => Question | null;
+type MakeQuestion = (ctx: QuestionContext) => Question | null;
 
 // Easier recognition first, recall later: a concept's first question is usually a choice.
-const BY_KIND: Record<ConceptKind, Generator[]> = {
+const BY_KIND: Record<ConceptKind, MakeQuestion[]> = {
   term: [makeCloze, makeStatementChoice, makeTrueFalse, (c) => makeTypedBlank(c, 'typed')],
   api: [makeApiWhichFunction, makeCloze, makeApiSignature, makeTrueFalse, (c) => makeTypedBlank(c, 'typed')],
   vocab: [makeVocabMeaning, makeCloze, makeVocabRecognise, (c) => makeTypedBlank(c, 'vocab-recall')],
@@ -72,9 +72,11 @@ export function generateQuiz(input: QuizInput): Question[] {
     return found;
   };
 
-  const perConcept: Question[][] = [];
+  // Lazily, one concept's next question at a time: a short quiz over a long page only pays for
+  // the questions it returns (the popup waits on this).
   const ordering = allowed && !allowed.has('ordering') ? [] : makeOrdering(page, concepts, text, random);
-  for (const concept of concepts) {
+  const streams = concepts.map((concept) => questionsFor(concept));
+  function* questionsFor(concept: StoredConcept): Generator<Question> {
     const ctx: QuestionContext = {
       page,
       concept,
@@ -87,30 +89,29 @@ export function generateQuiz(input: QuizInput): Question[] {
       random,
       text,
     };
-    const list: Question[] = [];
-    const generators = BY_KIND[concept.kind] ?? BY_KIND.term;
-    for (const make of generators) {
+    for (const make of BY_KIND[concept.kind] ?? BY_KIND.term) {
       const q = make(ctx);
-      if (q && (!allowed || allowed.has(q.type)) && checkAnswerable(q).ok) list.push(q);
+      if (q && (!allowed || allowed.has(q.type)) && checkAnswerable(q).ok) yield q;
     }
-    list.push(...ordering.filter((q) => q.conceptKey === concept.key && checkAnswerable(q).ok));
-    perConcept.push(list);
+    for (const q of ordering) if (q.conceptKey === concept.key && checkAnswerable(q).ok) yield q;
   }
 
   const out: Question[] = [];
   const ids = new Set<string>();
-  for (let round = 0; out.length < count; round++) {
-    let any = false;
-    for (const list of perConcept) {
-      const q = list[round];
-      if (!q) continue;
-      any = true;
-      if (ids.has(q.id)) continue;
-      ids.add(q.id);
-      out.push(q);
-      if (out.length >= count) break;
+  let live = streams.length;
+  const done = new Set<number>();
+  while (out.length < count && live > 0) {
+    for (let i = 0; i < streams.length && out.length < count; i++) {
+      if (done.has(i)) continue;
+      const next = streams[i]!.next();
+      if (next.done) {
+        done.add(i);
+        live--;
+      } else if (!ids.has(next.value.id)) {
+        ids.add(next.value.id);
+        out.push(next.value);
+      }
     }
-    if (!any) break;
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { memo } from '@/lib/quiz/memo';
 import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
 
 // Deliberately tiny morphology: enough that "closures" = "closure", "ciudades" = "ciudad",
@@ -7,7 +8,9 @@ import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
 
 const LATIN_WORD = /^[\p{Script=Latin}'-]+$/u;
 
-export function inflectionStems(word: string): Set<string> {
+export const inflectionStems: (word: string) => ReadonlySet<string> = memo(stemsUncached);
+
+function stemsUncached(word: string): Set<string> {
   const w = word;
   const out = new Set([w]);
   if (!LATIN_WORD.test(w) || w.length < 3) return out;

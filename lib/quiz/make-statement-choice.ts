@@ -57,6 +57,8 @@ export function makeStatementChoice(ctx: QuestionContext): Question | null {
   const candidates: { claim: string; score: number }[] = [];
   const others: StoredConcept[] = [...ctx.pageConcepts, ...ctx.related];
   for (const other of others) {
+    // Enough to choose from: the closest few are what gets used.
+    if (candidates.length >= 8) break;
     // Other kinds (a vocabulary word among terms) make odd, easily dismissed alternatives.
     if (other.key === ctx.concept.key || other.kind !== ctx.concept.kind) continue;
     for (const p of ctx.passagesOf(other).slice(0, 2)) {

@@ -1,3 +1,5 @@
+import { memo } from '@/lib/quiz/memo';
+
 // Folding used to compare a typed answer with the expected one. Forgiving on what a learner should
 // not be marked down for (case, accents, width, quotes, surrounding punctuation, a leading article),
 // and careful not to destroy meaning in scripts where "accents" are letters: only Latin/Greek/Cyrillic
@@ -66,7 +68,9 @@ export function foldText(text: string): string {
 }
 
 /** `foldText`, then surrounding punctuation and one leading article removed. Never returns '' for non-blank input. */
-export function normalizeAnswer(text: string): string {
+export const normalizeAnswer: (text: string) => string = memo(normalizeUncached);
+
+function normalizeUncached(text: string): string {
   const folded = foldText(text);
   const stripped = folded.replace(EDGE_PUNCT, '');
   // An answer that is all symbols ("+=", "→") must still compare as itself.

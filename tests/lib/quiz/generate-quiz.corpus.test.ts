@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { checkAnswerable } from '@/lib/quiz/check-answerable';
+import { generateQuiz } from '@/lib/quiz/generate-quiz';
+import { gradeAnswer } from '@/lib/quiz/grade-answer';
+import type { Question } from '@/lib/quiz/types';
+import { seededRandom } from '@/lib/random';
+import type { StoredConcept } from '@/lib/types';
+import { CORPUS, corpusPath } from '../../support/corpus';
+import { concept, page } from './fixtures';
+
+// Real pages from the shared corpus, with concepts taken the simplest honest way (the glossary's
+// own terms and definitions, the reference's own signatures and summaries, frequent words of a
+// news article), so the generator meets real sentence shapes, punctuation and scripts.
+
+function load(path: string): Document {
+  return parseHTML(readFileSync(corpusPath('pages', path), 'utf8')).document as unknown as Document;
+}
+
+const text = (el: Element | null | undefined) =>
+  (el?.textContent ?? '').replace(/\s+/g, ' ').replace('¶', '').trim();
+
+function sentencesOf(t: string): string[] {
+  return t
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“«¿¡(])|(?<=[。！？])/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function assertSound(questions: Question[]) {
+  for (const q of questions) {
+    expect(checkAnswerable(q).problems, q.id).toEqual([]);
+    expect(gradeAnswer(q, q.answer).correct, q.id).toBe(true);
+  }
+}
+
+describe.skipIf(!CORPUS)('generateQuiz on real pages', () => {
+  it('Python glossary: terms blanked out of their own definitions', () => {
+    const doc = load('docs/python/glossary.html');
+    const sentences: string[] = [];
+    const concepts: StoredConcept[] = [];
+    for (const dt of Array.from(doc.querySelectorAll('dl.glossary > dt'))) {
+      const label = text(dt);
+      const own = sentencesOf(text(dt.nextElementSibling));
+      sentences.push(...own);
+      if (label.length >= 3 && /\p{L}/u.test(label))
+        concepts.push(concept('en', 'term', label, { definition: own[0] }));
+    }
+    const p = page('https://docs.python.org/3.6/glossary.html', 'en', sentences);
+    const questions = generateQuiz({
+      page: p,
+      concepts,
+      occurrences: [],
+      random: seededRandom(1),
+      count: 1000,
+    });
+    assertSound(questions);
+    const covered = new Set(questions.map((q) => q.conceptKey));
+    // Most glossary terms can be asked about; the rest are symbols or never named in their own entry.
+    expect(concepts.length).toBeGreaterThan(100);
+    expect(covered.size / concepts.length).toBeGreaterThan(0.5);
+    for (const t of ['cloze', 'multiple-choice', 'true-false', 'typed'] as const) {
+      expect(
+        questions.some((q) => q.type === t),
+        t,
+      ).toBe(true);
+    }
+  });
+
+  it.each(['json', 're', 'itertools', 'collections'])(
+    'library/%s: which function, complete the signature',
+    (mod) => {
+      const doc = load(`docs/python/library/${mod}.html`);
+      const concepts: StoredConcept[] = [];
+      const sentences: string[] = [];
+      for (const dt of Array.from(doc.querySelectorAll('dl.function > dt, dl.method > dt, dl.class > dt'))) {
+        const id = dt.getAttribute('id');
+        const dd = dt.nextElementSibling;
+        const first = sentencesOf(text(dd?.querySelector('p')))[0];
+        sentences.push(...Array.from(dd?.querySelectorAll('p') ?? []).flatMap((x) => sentencesOf(text(x))));
+        if (!id || !first) continue;
+        const kind = dt.parentElement?.getAttribute('class') ?? 'function';
+        concepts.push(
+          concept('en', 'api', id, {
+            signature: text(dt),
+            summary: first,
+            symbolKind: kind === 'class' ? 'class' : kind === 'method' ? 'method' : 'function',
+          }),
+        );
+      }
+      const p = page(`https://docs.python.org/3.6/library/${mod}.html`, 'en', sentences, {
+        pageKind: 'api-reference',
+      });
+      const questions = generateQuiz({
+        page: p,
+        concepts,
+        occurrences: [],
+        random: seededRandom(mod),
+        count: 500,
+      });
+      assertSound(questions);
+      expect(questions.some((q) => q.type === 'api-which-function')).toBe(true);
+      expect(questions.some((q) => q.type === 'api-signature')).toBe(true);
+    },
+  );
+
+  it.each([
+    ['readability/lemonde-1/source.html', 'fr'],
+    ['readability/cnet-svg-classes/source.html', 'es'],
+    ['readability/gmw/source.html', 'zh-CN'],
+    ['readability/yahoo-4/source.html', 'ja'],
+  ])('%s (%s): vocabulary from a news article', (path, lang) => {
+    const article = new Readability(load(path)).parse();
+    const sentences = sentencesOf(article?.textContent?.replace(/\s+/g, ' ') ?? '');
+    expect(sentences.length).toBeGreaterThan(5);
+    const unspaced = lang === 'zh-CN' || lang === 'ja';
+    // Crude but real "words": Latin words of 6+ letters, or CJK character pairs, seen 2–6 times.
+    const counts = new Map<string, number>();
+    for (const s of sentences) {
+      const words = unspaced
+        ? Array.from(s.matchAll(/(?=(\p{Script=Han}{2}|\p{Script=Katakana}{3,}))/gu), (m) => m[1]!)
+        : (s.match(/\p{L}{6,}/gu) ?? []).map((w) => w.toLowerCase());
+      for (const w of new Set(words)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+    const vocab = [...counts]
+      .filter(([, n]) => n >= 2 && n <= 6)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 25)
+      .map(([w], i) => concept(lang, 'vocab', w, { frequencyRank: 500 + i * 100 }));
+    const p = page(`https://news.example/${path}`, lang, sentences, { pageKind: 'foreign-language' });
+    const questions = generateQuiz({
+      page: p,
+      concepts: vocab,
+      occurrences: [],
+      random: seededRandom(path),
+      count: 200,
+    });
+    assertSound(questions);
+    expect(questions.length).toBeGreaterThan(10);
+    expect(questions.some((q) => q.type === 'vocab-recognise')).toBe(true);
+    expect(questions.some((q) => q.type === 'vocab-recall')).toBe(true);
+  });
+});
