@@ -14,8 +14,8 @@ export const STORAGE_FULL_MESSAGE =
  */
 export class StorageFullError extends Error {
   override readonly name = 'StorageFullError';
-  constructor(options?: { cause?: unknown }) {
-    super(STORAGE_FULL_MESSAGE, options);
+  constructor(message: string = STORAGE_FULL_MESSAGE, options?: { cause?: unknown }) {
+    super(message, options);
   }
 }
 
@@ -42,9 +42,9 @@ export function isQuotaError(error: unknown, depth = 0): boolean {
 }
 
 /** Turns a quota error into StorageFullError and passes anything else through unchanged. */
-export function asStorageFullError(error: unknown): unknown {
+export function asStorageFullError(error: unknown, message: string = STORAGE_FULL_MESSAGE): unknown {
   if (error instanceof StorageFullError) return error;
-  return isQuotaError(error) ? new StorageFullError({ cause: error }) : error;
+  return isQuotaError(error) ? new StorageFullError(message, { cause: error }) : error;
 }
 
 /**
