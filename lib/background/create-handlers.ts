@@ -1,3 +1,4 @@
+import { inferAndStoreForPage } from '@/lib/graph/edge-store';
 import type { Handlers } from '@/lib/messaging/dispatch';
 import { isOverlayOn, isSiteAllowed } from '@/lib/settings';
 import type { BackgroundDeps } from './deps';
@@ -17,6 +18,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const settings = await deps.getSettings();
       if (!isSiteAllowed(settings, url)) return { stored: 0, pageKind: result.pageKind };
       const page = await savePage(deps.db, url, result, deps.now());
+      // The map grows with every page read; a failure here must not lose the page itself.
+      await inferAndStoreForPage(deps.db, url).catch((error: unknown) =>
+        console.warn('Rung: prerequisite inference failed', error),
+      );
       return { stored: page.conceptKeys.length, pageKind: page.pageKind };
     },
     'overlay/concepts': async ({ url }) => {

@@ -1,4 +1,8 @@
 import { recordAttempt } from '@/lib/db/record-attempt';
+import { loadGraph, saveAdjustedEdges } from '@/lib/graph/edge-store';
+import { gapsBehind } from '@/lib/graph/gaps-behind';
+import { applyLearnerEvidence } from '@/lib/graph/learner-evidence';
+import { prerequisitesOf } from '@/lib/graph/prerequisites-of';
 import { deriveMastery } from '@/lib/mastery/derive-mastery';
 import type { FeedbackReply, QuestionView, QuizView } from '@/lib/protocol';
 import { gradeAnswer } from '@/lib/quiz/grade-answer';
@@ -7,6 +11,9 @@ import type { Attempt } from '@/lib/types';
 import type { BackgroundDeps } from './deps';
 import { loadMastery, type MasteryLookup } from './mastery-view';
 import { loadPageBundle, questionPool, requiredKeys } from './page-bundle';
+
+/** How many unmastered prerequisites a wrong answer marks as gaps (deepest first). */
+const GAPS_PER_FAILURE = 3;
 
 /** A quiz ends after this many answers even if the criterion is not met yet: the learner rests. */
 export const MAX_ANSWERS_PER_QUIZ = 60;
@@ -179,7 +186,7 @@ export async function answerQuestion(
   const now = deps.now();
   let duplicate = false;
 
-  await db.transaction('rw', [db.attempts, db.mastery, db.quizzes, db.gaps], async () => {
+  await db.transaction('rw', [db.attempts, db.mastery, db.quizzes, db.gaps, db.edges], async () => {
     const fresh = await db.quizzes.get(session.id);
     if (!fresh) throw new Error('The quiz vanished while answering.');
     Object.assign(session, fresh);

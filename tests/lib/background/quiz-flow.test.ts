@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '@/lib/background/create-handlers';
+import { extractPage } from '@/lib/extract/extract-page';
+import type { FeedbackReply, QuizView } from '@/lib/protocol';
+import type { QuizSession } from '@/lib/quiz/types';
+import { makeDeps } from '../../support/background-harness';
+import { projectRoot } from '../../support/corpus';
+
+const URL_ = 'http://127.0.0.1/demo/closures.html';
+
+function readDemo(name: string, url: string) {
+  const html = readFileSync(join(projectRoot, 'scripts/demo', name), 'utf8');
+  const { document } = parseHTML(html);
+  return extractPage(document as unknown as Document, { url });
+}
+
+async function setup() {
+  const deps = makeDeps();
+  const h = createHandlers(deps);
+  const read = await h['page/read']({ url: URL_, result: readDemo('closures.html', URL_) }, {});
+  return { deps, h, read };
+}
+
+function ok<T extends object>(v: T | { error: string }): T {
+  if ('error' in v) throw new Error(v.error);
+  return v;
+}
+
+async function answerKey(
+  deps: ReturnType<typeof makeDeps>,
+  quizId: string,
+  questionId: string,
+): Promise<string> {
+  const session = (await deps.db.quizzes.get(quizId)) as QuizSession;
+  return session.questions.find((q) => q.id === questionId)!.answer;
+}
+
+describe('the quiz flow in the background', () => {
+  it('stores the page, quizzes it, records gaps, and opens Advance once the page is mastered', async () => {
+    const { deps, h, read } = await setup();
+    expect(read.stored).toBeGreaterThan(3);
+    const before = await h['page/state']({ url: URL_ }, {});
+    expect(before.known).toBe(true);
+    expect(before.required.length).toBeGreaterThan(1);
+    expect(before.advance.enabled).toBe(false);
+
+    let view = ok(await h['quiz/start']({ url: URL_ }, {}));
+    const first = view.question!;
+    const wrong = ok(
+      await h['quiz/answer'](
+        { quizId: view.quizId, questionId: first.id, answer: 'definitely not it', attemptId: 'attempt-0001' },
+        {},
+      ),
+    );
+    expect(wrong.correct).toBe(false);
+    expect(wrong.source.length).toBeGreaterThan(10);
+    const withGap = await h['page/state']({ url: URL_ }, {});
+    expect(withGap.gaps.map((g) => g.key)).toContain(first.conceptKey);
+    expect(withGap.advance.reason).toMatch(/gap/);
+
+    view = wrong.next;
+    let n = 1;
+    while (view.question && n < 80) {
+      deps.clock.now += 20_000;
+      const reply: FeedbackReply = ok(
+        await h['quiz/answer'](
+          {
+            quizId: view.quizId,
+            questionId: view.question.id,
+            answer: await answerKey(deps, view.quizId, view.question.id),
+            attemptId: `attempt-${String(++n).padStart(4, '0')}`,
+          },
+          {},
+        ),
+      );
+      expect(reply.correct).toBe(true);
+      view = reply.next;
+    }
+    expect(view.finished).toBe(true);
+    const after = await h['page/state']({ url: URL_ }, {});
+    expect(after.gaps).toEqual([]);
+    expect(after.advance).toMatchObject({ enabled: true, reason: null });
+    const adv = await h['page/advance']({ url: URL_ }, {});
+    expect(adv).toEqual({ ok: true, nextUrl: 'http://127.0.0.1/demo/iterators.html' });
+    expect(await deps.db.attempts.count()).toBe(n);
+  });
+
+  it('records a resent answer once and resumes the same question', async () => {
+    const { deps, h } = await setup();
+    const view: QuizView = ok(await h['quiz/start']({ url: URL_ }, {}));
+    const q = view.question!;
+    const answer = await answerKey(deps, view.quizId, q.id);
+    const a = ok(
+      await h['quiz/answer'](
+        { quizId: view.quizId, questionId: q.id, answer, attemptId: 'same-attempt' },
+        {},
+      ),
+    );
+    const b = ok(
+      await h['quiz/answer'](
+        { quizId: view.quizId, questionId: q.id, answer, attemptId: 'same-attempt' },
+        {},
+      ),
+    );
+    expect(a.duplicate).toBe(false);
+    expect(b.duplicate).toBe(true);
+    expect(await deps.db.attempts.count()).toBe(1);
+    // A restarted worker (new handlers, same database) shows the same next question.
+    const resumed = await createHandlers(deps)['quiz/current']({ url: URL_ }, {});
+    expect(resumed?.question?.id).toBe(a.next.question?.id);
+    expect(resumed?.answered).toBe(1);
+  });
+
+  it('refuses to quiz a page it has not read', async () => {
+    const { h } = await setup();
+    expect(await h['quiz/start']({ url: 'http://127.0.0.1/unknown.html' }, {})).toEqual({
+      error: expect.stringMatching(/not read this page/),
+    });
+  });
+});
