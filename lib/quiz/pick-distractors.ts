@@ -61,7 +61,13 @@ export function pickDistractors(input: DistractorInput): StoredConcept[] {
   consider(input.related ?? [], false);
   scored.sort((a, b) => a.d - b.d);
   // Choose at random among the closest few, so repeated quizzes vary but stay plausible.
-  const windowSize = Math.max(count * 2, 6);
+  // …but only among those about as close as the closest `count`: a rare word is not a plausible
+  // stand-in for a common one just because the window had room.
+  const cutoff = (scored[Math.min(count, scored.length) - 1]?.d ?? 0) + 1;
+  const windowSize = Math.max(
+    count,
+    Math.min(Math.max(count * 2, 6), scored.filter((x) => x.d <= cutoff).length),
+  );
   const window = scored.slice(0, windowSize);
   const chosen: StoredConcept[] = [];
   while (window.length > 0 && chosen.length < count) {

@@ -1,4 +1,4 @@
-import { describe, expect, it, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkAnswerable } from '@/lib/quiz/check-answerable';
 import { BLANK, mentionsLoosely } from '@/lib/quiz/find-mentions';
 import { generateQuiz } from '@/lib/quiz/generate-quiz';
