@@ -63,6 +63,8 @@ export async function requestStructured<T>(
 ): Promise<LlmOutcome<T>> {
   const begun = await beginRequest(ctx, req.feature, req.pageUrl);
   if (!begun.ok) return begun;
+  // Cancelled before anything was sent (the popup closed first): no request, no log entry.
+  if (req.signal?.aborted) return { ok: false, status: 'aborted', message: 'Cancelled.' };
   const { client, promptApi, endpoint, overBudget, finish } = begun.request;
   const system = `${req.system}\n\n${UNTRUSTED_NOTICE}`;
   const key = await cacheKey([req.feature, endpoint, ctx.settings.model, req.schemaName, system, req.user]);

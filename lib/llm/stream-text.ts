@@ -32,6 +32,8 @@ function cleanText(text: string): string {
 export async function streamText(ctx: LlmContext, req: TextRequest): Promise<LlmOutcome<string>> {
   const begun = await beginRequest(ctx, req.feature, req.pageUrl);
   if (!begun.ok) return begun;
+  // Cancelled before anything was sent (the popup closed first): no request, no log entry.
+  if (req.signal?.aborted) return { ok: false, status: 'aborted', message: 'Cancelled.' };
   const { client, promptApi, overBudget, finish } = begun.request;
   const refused = await overBudget();
   if (refused) return refused;

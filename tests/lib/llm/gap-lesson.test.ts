@@ -81,9 +81,14 @@ describe('gapLesson', () => {
     const { ctx } = testContext(server.url);
     const popup = new AbortController();
     popup.abort();
-    const result = await gapLesson(ctx, { ...input, signal: popup.signal });
+    const { logs } = testContext(server.url);
+    const result = await gapLesson(
+      { ...ctx, log: (e) => void logs.push(e) },
+      { ...input, signal: popup.signal },
+    );
     expect(result.status).toBe('aborted');
     expect(server.chatRequests()).toHaveLength(0);
+    expect(logs).toHaveLength(0);
   });
 
   it('cuts a runaway lesson at its length cap and keeps what came', async () => {
