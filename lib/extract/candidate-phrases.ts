@@ -21,6 +21,8 @@ export interface TokenInfo {
   text: string;
   stem: string;
   stop: boolean;
+  /** Numbers and single letters: never a phrase on their own, but "Falcon 9", "Hércules C". */
+  weak: boolean;
   sentence: number;
   /** Index among all word tokens of the text. */
   index: number;
@@ -49,14 +51,24 @@ export function tokenizeSentences(sentences: readonly string[], lang: string): T
       const isWord = /[\p{L}\p{N}]/u.test(t);
       if (!isWord) {
         // Punctuation is a hard boundary, except hyphens and slashes glued inside words.
-        row.push({ text: t, stem: '', stop: true, sentence: si, index: -1, sentenceStart: false });
+        row.push({
+          text: t,
+          stem: '',
+          stop: true,
+          weak: false,
+          sentence: si,
+          index: -1,
+          sentenceStart: false,
+        });
         continue;
       }
       const elided = /^[dlcjmnst]['’]/iu.test(t) && baseLang(lang) === 'fr';
       const text = elided ? t.slice(2) : t;
-      const stop = isStopword(text, lang) || /^\p{N}+(?:[.,]\p{N}+)*$/u.test(text) || text.length < 2;
+      const weak = /^\p{N}+(?:[.,]\p{N}+)*$/u.test(text) || (text.length < 2 && /\p{Lu}|\p{N}/u.test(text));
+      const stop = weak || isStopword(text, lang) || text.length < 2;
       row.push({
         text,
+        weak,
         stem: lightStem(text, lang),
         stop,
         sentence: si,
@@ -82,6 +94,12 @@ export function candidatePhrases(tokens: TokenInfo[][], lang: string, maxWords =
       for (let j = i; j < row.length && words.length < maxWords + connectors; j++) {
         const t = row[j]!;
         if (t.index < 0) break;
+        if (t.weak && words.length > 0 && !words.at(-1)!.stop) {
+          // A number or letter closes the phrase it qualifies ("Falcon 9"); nothing follows it.
+          words.push(t);
+          out.push(occurrence(words, first));
+          break;
+        }
         if (t.stop) {
           if (conn.has(t.text.toLowerCase()) && connectors === 0 && words.length > 0) {
             connectors++;
@@ -91,15 +109,19 @@ export function candidatePhrases(tokens: TokenInfo[][], lang: string, maxWords =
           break;
         }
         words.push(t);
-        out.push({
-          words: words.map((w) => w.text),
-          key: words.map((w) => (w.stop ? w.text.toLowerCase() : w.stem)).join(' '),
-          sentence: first.sentence,
-          position: first.index,
-          sentenceStart: first.sentenceStart,
-        });
+        out.push(occurrence(words, first));
       }
     }
   }
   return out;
+}
+
+function occurrence(words: TokenInfo[], first: TokenInfo): PhraseOccurrence {
+  return {
+    words: words.map((w) => w.text),
+    key: words.map((w) => (w.stop ? w.text.toLowerCase() : w.stem)).join(' '),
+    sentence: first.sentence,
+    position: first.index,
+    sentenceStart: first.sentenceStart,
+  };
 }

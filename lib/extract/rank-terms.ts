@@ -127,7 +127,22 @@ export function rankTerms(sentences: readonly string[], opts: RankOptions): Rank
     scored.push({ label: pickLabel(forms), stemKey: c.key, score, forms, sentence: c.firstSentence });
   }
   scored.sort((a, b) => b.score - a.score || a.sentence - b.sentence || a.stemKey.localeCompare(b.stemKey));
-  return opts.top ? scored.slice(0, opts.top) : scored;
+  // Redundancy: a phrase inside one already chosen ("money managers" after "independent money
+  // managers") adds nothing for a learner. Longer phrases that extend a chosen one stay: they name
+  // a more specific concept.
+  const chosen: RankedTerm[] = [];
+  const limit = opts.top ?? scored.length;
+  for (const t of scored) {
+    const k = ` ${t.stemKey} `;
+    const clash = chosen.some((c) => {
+      const ck = ` ${c.stemKey} `;
+      return ck.includes(k);
+    });
+    if (clash) continue;
+    chosen.push(t);
+    if (chosen.length >= limit) break;
+  }
+  return chosen;
 }
 
 /** The most frequent surface form, lowercased unless it is a name or an acronym everywhere. */

@@ -3,7 +3,7 @@
 // for detection. Lists are space-separated so they stay compact in the content-script bundle.
 
 const LISTS: Record<string, string> = {
-  en: `a about above across after afterwards again against all almost alone along already also although always am
+  en: `way ways one two three four five six seven eight nine ten hundred thousand million first second third results result recent recently paper papers study studies method methods approach approaches work works problem problems give gives explain explains explained describes propose proposes consider considers a about above across after afterwards again against all almost alone along already also although always am
 among amongst an and another any anyhow anyone anything anyway anywhere are aren't around as at back be became because
 become becomes becoming been before beforehand behind being below beside besides between beyond both but by can cannot
 could couldn't did didn't do does doesn't doing don't done down due during each either else elsewhere enough especially
@@ -25,7 +25,7 @@ proposed present presented presents describe described describes discuss discuss
 thus within without around among able allow allows allowed provide provides provided including include includes
 included consider considered considering become within shall often usually generally recently already example examples
 way ways well whether two three four five six seven eight nine ten lot lots thing things`,
-  fr: `a à afin ai aie aient ainsi alors après as au aucun aucune aujourd'hui auprès aussi autre autres aux avaient avait
+  fr: `son ses sa leurs lui cette ces ceux celles un deux trois quatre cinq six sept huit neuf dix cent mille premier première deuxième dernier dernière plus moins bien aussi fait faits dit selon lors puis encore déjà ainsi notamment après avant depuis contre mardi lundi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain a à afin ai aie aient ainsi alors après as au aucun aucune aujourd'hui auprès aussi autre autres aux avaient avait
 avant avec avoir ayant c c' ça car ce ceci cela celle celles celui cependant certain certaines certains ces cet cette
 ceux chacun chaque chez ci comme comment d d' dans de depuis des dès donc dont du elle elles en encore entre es est et
 étaient était été être eu eux fait faire fois font hors il ils j j' je jusqu jusqu'à l l' la là le les leur leurs lors
@@ -34,13 +34,13 @@ pas peu peut peuvent plus plusieurs pour pourquoi pourrait qu qu' quand que quel
 sans se selon ses si sien sont sous suis sur t t' ta tandis te tel telle tes toi ton tous tout toute toutes très tu un
 une vers via vos votre vous y déjà aussi été selon également alors tout avoir aura auront serait seront sera fut
 cet leurs dit a-t-il c'est n'est qu'il qu'elle d'un d'une l'on`,
-  es: `a al algo algunas algunos ante antes aquel aquella aquellas aquellos aquí así aunque cada como con contra cual
+  es: `dos tres cuatro cinco seis siete ocho nueve diez cien mil primero primera segundo segunda último última ahora aquí allí hoy ayer mañana vez veces muy mucho mucha muchos muchas poco poca mi mis tu tus su sus nuestro nuestra este esta estos estas ese esa esos esas a al algo algunas algunos ante antes aquel aquella aquellas aquellos aquí así aunque cada como con contra cual
 cuales cuando cuanto de del desde donde dos durante e el él ella ellas ellos en entre era eran es esa esas ese eso esos
 esta está están estas este esto estos fue fueron ha había han hasta hay la las le les lo los más me mi mientras muy nada
 ni no nos nosotros o os otra otras otro otros para pero poco por porque que qué quien quienes se sea según ser si sí sido
 siempre sin sino sobre su sus también tan tanto te tiene tienen todo todos tras tu tus u un una unas uno unos usted ya
 yo será sería han hacer hace puede pueden estaba estaban cual dijo además sólo solo ser son donde mismo misma`,
-  pt: `a à ao aos aquela aquelas aquele aqueles aquilo as às até com como contra da das de dela dele deles depois do dos e
+  pt: `dois duas três quatro cinco seis sete oito nove dez cem mil primeiro primeira segundo segunda último última neste nesta nestes nestas nesse nessa deste desta desse dessa daquele daquela agora aqui ali momento hoje ontem amanhã vez vezes boa tarde noite muito muita muitos muitas pouco pouca meu minha seu sua dele dela está estão estamos tinha tinham vai vão ir foi portanto porém contudo entanto aliás certamente precisamente ainda então depois antes sobre cerca mais menos também já isso isto aquilo coisa algo alguém algum alguma alguns algumas cada todo toda todos todas outro outra outros outras mesmo mesma mesmos mesmas lo la los las a à ao aos aquela aquelas aquele aqueles aquilo as às até com como contra da das de dela dele deles depois do dos e
 é ela elas ele eles em entre era eram essa essas esse esses esta está estão estas este estes eu foi foram há isso isto já
 lhe lhes mais mas me mesmo meu minha muito na nas não nem no nos nós num numa o os ou para pela pelas pelo pelos por
 porque quando que quem se sem ser seu seus si sobre sua suas também te tem têm ter teve toda todas todo todos tu um uma

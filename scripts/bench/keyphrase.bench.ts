@@ -1,0 +1,91 @@
+// Keyphrase F1@10 on every set under ../shared/corpus/keyphrase/, with the corpus README's
+// protocol: top 10, lowercase, whitespace collapsed, every word Snowball-stemmed for the document's
+// language, duplicate gold keys dropped, exact match. Rung's model vs a YAKE written from the paper
+// (same tokeniser, same scorer) vs the published YAKE/TextRank figures.
+// RUNG_KP_LIMIT=n evaluates only the first n documents of each set (quick iterations).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { keyphrases } from '@/lib/extract/keyphrases';
+import { yakeKeyphrases } from '@/lib/extract/yake';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const corpus = process.env.RUNG_CORPUS ?? join(root, '..', 'shared', 'corpus');
+
+const SETS = [
+  { name: 'Inspec', lang: 'en', stemmer: 'english', yake: 0.316, textrank: 0.098 },
+  { name: 'SemEval2017', lang: 'en', stemmer: 'english', yake: 0.329, textrank: 0.125 },
+  { name: 'WikiNews', lang: 'fr', stemmer: 'french', yake: 0.45, textrank: 0.175 },
+  { name: '110-PT-BN-KP', lang: 'pt', stemmer: 'portuguese', yake: 0.5, textrank: Number.NaN },
+];
+
+type Stemmer = { stem: (w: string) => string };
+// snowball-stemmers ships no type declarations; this is the one function the scorer needs.
+const snowball = createRequire(import.meta.url)('snowball-stemmers') as {
+  newStemmer: (lang: string) => Stemmer;
+};
+
+function normalizer(stemmer: Stemmer): (s: string) => string {
+  return (s) =>
+    s
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim()
+      .split(' ')
+      .map((w) => stemmer.stem(w))
+      .join(' ');
+}
+
+export function f1At10(predicted: string[], gold: string[], norm: (s: string) => string): number {
+  const g = new Set(gold.map(norm).filter(Boolean));
+  const p = [...new Set(predicted.slice(0, 10).map(norm))];
+  if (g.size === 0 || p.length === 0) return 0;
+  const hits = p.filter((x) => g.has(x)).length;
+  if (hits === 0) return 0;
+  const prec = hits / p.length;
+  const rec = hits / g.size;
+  return (2 * prec * rec) / (prec + rec);
+}
+
+export async function run(): Promise<void> {
+  const dir = join(corpus, 'keyphrase');
+  if (!existsSync(dir)) {
+    process.stdout.write(`keyphrase: corpus not found at ${dir} (set RUNG_CORPUS); skipped\n`);
+    return;
+  }
+  const limit = Number(process.env.RUNG_KP_LIMIT ?? 0) || Number.POSITIVE_INFINITY;
+  const rows: string[] = [];
+  rows.push(
+    '| set | docs | Rung | YAKE (ours, same scorer) | YAKE (published) | TextRank (published) | Rung ms/doc |',
+  );
+  rows.push('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const set of SETS) {
+    const norm = normalizer(snowball.newStemmer(set.stemmer));
+    const docs = readdirSync(join(dir, set.name, 'docsutf8'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .slice(0, limit);
+    let rung = 0;
+    let yake = 0;
+    let ms = 0;
+    for (const f of docs) {
+      const text = readFileSync(join(dir, set.name, 'docsutf8', f), 'utf8');
+      const gold = readFileSync(join(dir, set.name, 'keys', f.replace(/\.txt$/, '.key')), 'utf8')
+        .split(/\r?\n/)
+        .map((k) => k.trim())
+        .filter(Boolean);
+      const t0 = performance.now();
+      const ours = keyphrases(text, { lang: set.lang, top: 10 });
+      ms += performance.now() - t0;
+      rung += f1At10(ours, gold, norm);
+      yake += f1At10(yakeKeyphrases(text, set.lang, 10), gold, norm);
+    }
+    const n = Math.max(1, docs.length);
+    const fmt = (x: number): string => (Number.isNaN(x) ? '–' : x.toFixed(3));
+    rows.push(
+      `| ${set.name} (${set.lang}) | ${docs.length} | ${fmt(rung / n)} | ${fmt(yake / n)} | ${fmt(set.yake)} | ${fmt(set.textrank)} | ${(ms / n).toFixed(2)} |`,
+    );
+  }
+  process.stdout.write(`${rows.join('\n')}\n`);
+}
