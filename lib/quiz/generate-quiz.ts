@@ -1,5 +1,6 @@
 import { checkAnswerable } from '@/lib/quiz/check-answerable';
 import { conceptForms, inflects } from '@/lib/quiz/concept-forms';
+import { findMentions } from '@/lib/quiz/find-mentions';
 import { makeApiSignature } from '@/lib/quiz/make-api-signature';
 import { makeApiWhichFunction } from '@/lib/quiz/make-api-which-function';
 import { makeCloze, makeTypedBlank } from '@/lib/quiz/make-cloze';
@@ -8,6 +9,7 @@ import { makeStatementChoice } from '@/lib/quiz/make-statement-choice';
 import { makeTrueFalse } from '@/lib/quiz/make-true-false';
 import { makeVocabMeaning } from '@/lib/quiz/make-vocab-meaning';
 import { makeVocabRecognise } from '@/lib/quiz/make-vocab-recognise';
+import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
 import { promptText } from '@/lib/quiz/prompt-text';
 import type { QuestionContext } from '@/lib/quiz/question-context';
 import type { Question, QuestionType } from '@/lib/quiz/types';
@@ -60,13 +62,28 @@ export function generateQuiz(input: QuizInput): Question[] {
     if (cached) return cached;
     const forms = conceptForms(c);
     const mention = { inflect: inflects(c) };
+    // Names of other concepts that contain this one ("abstract base class" for "class"): a
+    // sentence where the concept only occurs inside them would blank the wrong thing.
+    const longer = [...concepts, ...(input.related ?? [])]
+      .filter((o) => o.key !== c.key)
+      .flatMap((o) => conceptForms(o))
+      .filter(
+        (f) => findMentions(f, forms, mention).length > 0 && normalizeAnswer(f) !== normalizeAnswer(c.label),
+      );
+    const fits = (s: string) => {
+      if (!usablePassage(s, forms, mention)) return false;
+      if (longer.length === 0) return true;
+      const outer = findMentions(s, longer);
+      return findMentions(s, forms, mention).every(
+        (m) => !outer.some((o) => o.start <= m.start && m.end <= o.end),
+      );
+    };
     const found: string[] = [];
     const candidates = [c.definition ?? '', ...(occurrenceSentences.get(c.key) ?? [])];
-    for (const s of candidates)
-      if (s && !found.includes(s) && usablePassage(s, forms, mention)) found.push(s);
+    for (const s of candidates) if (s && !found.includes(s) && fits(s)) found.push(s);
     for (const s of page.sentences) {
       if (found.length >= 3) break;
-      if (!found.includes(s) && usablePassage(s, forms, mention)) found.push(s);
+      if (!found.includes(s) && fits(s)) found.push(s);
     }
     passageCache.set(c.key, found);
     return found;
@@ -75,7 +92,9 @@ export function generateQuiz(input: QuizInput): Question[] {
   // Lazily, one concept's next question at a time: a short quiz over a long page only pays for
   // the questions it returns (the popup waits on this).
   const ordering = allowed && !allowed.has('ordering') ? [] : makeOrdering(page, concepts, text, random);
-  const streams = concepts.map((concept) => questionsFor(concept));
+  // A label with no letter or digit (">>>", "...") cannot be blanked or typed meaningfully.
+  const askable = concepts.filter((c) => /[\p{L}\p{N}]/u.test(c.label));
+  const streams = askable.map((concept) => questionsFor(concept));
   function* questionsFor(concept: StoredConcept): Generator<Question> {
     const ctx: QuestionContext = {
       page,
