@@ -9,6 +9,14 @@ import { dispatch } from '@/lib/messaging/dispatch';
 import { hostOf, isOverlayOn } from '@/lib/settings';
 
 export default defineBackground(() => {
+  // Content scripts run inside untrusted pages: keep extension storage (settings, the LLM key) out
+  // of their reach. Chrome only; Firefox has no such switch, so the key is never read there either
+  // (the content script asks the background, which answers only "read this site or not").
+  void (
+    browser.storage.local as unknown as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> }
+  )
+    .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
+    ?.catch(() => undefined);
   const db = new RungDatabase();
   // MV3 has `action`, Firefox's MV2 build has `browserAction`.
   const action =

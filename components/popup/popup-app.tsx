@@ -40,6 +40,9 @@ export function PopupApp() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [startedAt, setStartedAt] = useState(Date.now());
+  // One attempt id per question shown: a retry after the background was stopped resends the same
+  // id, so the answer is recorded once however often it is sent.
+  const [attempt, setAttempt] = useState<{ questionId: string; id: string } | null>(null);
 
   const refresh = useCallback(async (url: string) => {
     setState(await ask('page/state', { url }));
@@ -89,11 +92,16 @@ export function PopupApp() {
   const check = (answer: string) =>
     run(async () => {
       if (!quiz?.question) return;
+      const current =
+        attempt?.questionId === quiz.question.id
+          ? attempt
+          : { questionId: quiz.question.id, id: newAttemptId() };
+      setAttempt(current);
       const reply = await ask('quiz/answer', {
         quizId: quiz.quizId,
         questionId: quiz.question.id,
         answer,
-        attemptId: newAttemptId(),
+        attemptId: current.id,
         responseMs: Math.max(0, Date.now() - startedAt),
       });
       if ('error' in reply) {
@@ -101,6 +109,7 @@ export function PopupApp() {
         return;
       }
       setFeedback(reply);
+      setAttempt(null);
       setQuiz(reply.next);
       await refresh(target.url);
     });

@@ -49,11 +49,20 @@ export async function launchWithExtension(profileDir?: string): Promise<RungBrow
       '--lang=en-US',
     ],
   });
-  const worker = async () => {
+  let extensionId = '';
+  const worker = async (): Promise<Worker> => {
     const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    return existing ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    if (existing && (await existing.evaluate(() => true).catch(() => false))) return existing;
+    if (!extensionId) return context.waitForEvent('serviceworker', { timeout: 30_000 });
+    // A stopped worker starts again on the next event: an extension page that messages it.
+    const started = context.waitForEvent('serviceworker', { timeout: 30_000 });
+    const waker = await context.newPage();
+    await waker.goto(`chrome-extension://${extensionId}/popup.html?page=about:blank`);
+    const w = await started;
+    await waker.close();
+    return w;
   };
-  const extensionId = new URL((await worker()).url()).host;
+  extensionId = new URL((await worker()).url()).host;
   return {
     context,
     extensionId,
