@@ -1,0 +1,113 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ConceptPanel } from '@/components/map/concept-panel';
+import { MapGraph } from '@/components/map/map-graph';
+import { Legend, MapToolbar } from '@/components/map/map-toolbar';
+import type { RungDatabase } from '@/lib/db/schema';
+import { buildMapModel, MAP_LIMIT, type MapData, type MapFilters } from '@/lib/graph/map-model';
+
+/** Reads everything the map shows, in one read transaction so the picture is consistent. */
+export async function loadMapData(db: RungDatabase): Promise<MapData> {
+  return db.transaction(
+    'r',
+    [db.pages, db.concepts, db.occurrences, db.edges, db.mastery, db.gaps],
+    async () => ({
+      pages: await db.pages.toArray(),
+      concepts: await db.concepts.toArray(),
+      occurrences: await db.occurrences.toArray(),
+      edges: await db.edges.toArray(),
+      mastery: await db.mastery.toArray(),
+      gaps: await db.gaps.toArray(),
+    }),
+  );
+}
+
+interface Props {
+  db: RungDatabase;
+  /** Where "Quiz me on this" goes (the popup reads ?concept=). */
+  quizUrl?: (key: string) => string;
+  onFirstPaint?: () => void;
+}
+
+export function MapApp({
+  db,
+  quizUrl = (k) => `/popup.html?concept=${encodeURIComponent(k)}`,
+  onFirstPaint,
+}: Props) {
+  const [data, setData] = useState<MapData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [filters, setFilters] = useState<MapFilters>({ query: '', site: '', lang: '', kind: '' });
+  const [selected, setSelected] = useState<string | undefined>(() => {
+    const k = new URLSearchParams(location.search).get('concept');
+    return k ?? undefined;
+  });
+
+  useEffect(() => {
+    loadMapData(db).then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [db]);
+
+  const model = useMemo(() => (data ? buildMapModel(data, filters) : null), [data, filters]);
+
+  useEffect(() => {
+    if (model) requestAnimationFrame(() => onFirstPaint?.());
+  }, [model !== null]);
+
+  const select = (key: string) => {
+    setSelected(key);
+    // Keep the selected concept in view and focused, so keyboard users stay oriented.
+    requestAnimationFrame(() => {
+      const el = document.querySelector<SVGGElement>(`g.node[data-key="${CSS.escape(key)}"]`);
+      el?.scrollIntoView({ block: 'center', inline: 'center', behavior: 'smooth' });
+    });
+  };
+
+  if (error) return <p role="alert">Could not open the map: {error}</p>;
+  if (!model || !data) return <p class="muted loading">Loading your map…</p>;
+  const node = model.nodes.find((n) => n.key === selected);
+  const counts = {
+    mastered: model.nodes.filter((n) => n.status === 'mastered').length,
+    frontier: model.nodes.filter((n) => n.frontier).length,
+    gaps: model.nodes.filter((n) => n.gap).length,
+  };
+  return (
+    <div class="map-app">
+      <header>
+        <h1>Your prerequisite map</h1>
+        <p class="summary">
+          {model.nodes.length} concepts
+          {model.total > MAP_LIMIT ? ` (the ${MAP_LIMIT} most read of ${model.total})` : ''} ·{' '}
+          {model.edges.length} links · {counts.mastered} mastered · {counts.frontier} ready · {counts.gaps}{' '}
+          gaps
+        </p>
+        <MapToolbar
+          filters={filters}
+          sites={model.sites}
+          langs={model.langs}
+          onChange={setFilters}
+          onSearchEnter={() => {
+            const first = model.nodes.find((n) => n.match);
+            if (first && filters.query) select(first.key);
+          }}
+        />
+        <Legend />
+      </header>
+      <main class="map-main">
+        <div class="canvas" tabIndex={-1}>
+          {model.nodes.length === 0 ? (
+            <p class="muted empty">No concepts yet. Read a page with Rung switched on, then come back.</p>
+          ) : (
+            <MapGraph nodes={model.nodes} edges={model.edges} selected={selected} onSelect={select} />
+          )}
+        </div>
+        {node && (
+          <ConceptPanel
+            node={node}
+            data={data}
+            graph={model.graph}
+            onSelect={select}
+            onQuiz={(k) => location.assign(quizUrl(k))}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { useMemo } from 'preact/hooks';
+import { type Layout, layeredLayout } from '@/lib/graph/layered-layout';
+import type { MapNode } from '@/lib/graph/map-model';
+import type { PrereqEdge } from '@/lib/types';
+
+const W = 168;
+const H = 30;
+
+/** Colour is never the only signal: every status also has a marker and words in the label. */
+export const STATUS_MARK: Record<MapNode['status'], string> = {
+  mastered: '✓',
+  learning: '◐',
+  gap: '!',
+  new: '○',
+};
+
+export function describeNode(n: MapNode): string {
+  const parts: string[] = [n.status === 'new' ? 'not started' : n.status];
+  if (n.gap && n.status !== 'gap') parts.push('gap');
+  if (n.frontier) parts.push('ready to learn');
+  return `${n.label}: ${parts.join(', ')}`;
+}
+
+interface Props {
+  nodes: MapNode[];
+  edges: PrereqEdge[];
+  selected?: string;
+  onSelect: (key: string) => void;
+}
+
+export function MapGraph({ nodes, edges, selected, onSelect }: Props) {
+  const layout: Layout = useMemo(
+    () =>
+      layeredLayout(
+        nodes.map((n) => n.key),
+        edges,
+        { nodeWidth: W, nodeHeight: H },
+      ),
+    [nodes, edges],
+  );
+  const pad = 16;
+  const width = layout.width + 2 * pad;
+  const height = layout.height + 2 * pad;
+  const near = new Set<string>();
+  if (selected) {
+    for (const e of edges) {
+      if (e.from === selected) near.add(e.to);
+      if (e.to === selected) near.add(e.from);
+    }
+  }
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a <fieldset> cannot hold SVG; the group names the map for screen readers.
+    <svg
+      class="map-svg"
+      width={width}
+      height={height}
+      viewBox={`${-pad} ${-pad} ${width} ${height}`}
+      role="group"
+      aria-label={`Prerequisite map: ${nodes.length} concepts, ${edges.length} links`}
+    >
+      <g class="edges">
+        {edges.map((e) => {
+          const a = layout.nodes.get(e.from);
+          const b = layout.nodes.get(e.to);
+          if (!a || !b) return null;
+          const x1 = a.x + W;
+          const y1 = a.y + H / 2;
+          const x2 = b.x;
+          const y2 = b.y + H / 2;
+          const mid = (x1 + x2) / 2;
+          const hot = selected !== undefined && (e.from === selected || e.to === selected);
+          return (
+            <path
+              key={`${e.from}>${e.to}`}
+              class={hot ? 'edge hot' : 'edge'}
+              d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`}
+              stroke-opacity={hot ? 1 : 0.25 + 0.5 * e.confidence}
+            />
+          );
+        })}
+      </g>
+      <g class="nodes">
+        {nodes.map((n) => {
+          const p = layout.nodes.get(n.key);
+          if (!p) return null;
+          const cls = [
+            'node',
+            `st-${n.status}`,
+            n.frontier ? 'frontier' : '',
+            n.gap ? 'gap' : '',
+            n.match ? '' : 'dim',
+            n.key === selected ? 'selected' : '',
+            near.has(n.key) ? 'near' : '',
+          ]
+            .filter(Boolean)
+            .join(' ');
+          const text = `${STATUS_MARK[n.status]} ${n.label}${n.frontier ? ' ▸' : ''}`;
+          return (
+            // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; role and key handling make it one.
+            <g
+              key={n.key}
+              class={cls}
+              transform={`translate(${p.x},${p.y})`}
+              tabIndex={0}
+              role="button"
+              aria-pressed={n.key === selected}
+              aria-label={describeNode(n)}
+              data-key={n.key}
+              onClick={() => onSelect(n.key)}
+              onKeyDown={(ev) => {
+                if (ev.key === 'Enter' || ev.key === ' ') {
+                  ev.preventDefault();
+                  onSelect(n.key);
+                }
+              }}
+            >
+              <title>{describeNode(n)}</title>
+              <rect width={W} height={H} rx={n.kind === 'api' ? 3 : n.kind === 'vocab' ? 15 : 8} />
+              <text x={10} y={H / 2 + 4}>
+                {text.length > 24 ? `${text.slice(0, 23)}…` : text}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}
