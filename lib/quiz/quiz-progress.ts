@@ -16,6 +16,8 @@ export interface ProgressInput {
   mastery: MasteryLookup;
   /** Predicted probability of a correct answer that counts as mastered (the criterion's pCorrect). */
   targetPCorrect?: number;
+  /** The mastery criterion, when it is more than `status === 'mastered'`. */
+  isMastered?: (conceptKey: string) => boolean;
 }
 
 /**
@@ -30,8 +32,12 @@ export function quizProgress(input: ProgressInput): number {
   let sum = 0;
   for (const key of keys) {
     const r = masteryOf(input.mastery, key);
+    if (input.isMastered ? input.isMastered(key) : r?.status === 'mastered') {
+      sum += 1;
+      continue;
+    }
     if (!r || r.status === 'new' || r.status === 'gap') continue;
-    sum += r.status === 'mastered' ? 1 : Math.min(0.9, Math.max(0, r.pCorrect / target) * 0.9);
+    sum += Math.min(0.9, Math.max(0, r.pCorrect / target) * 0.9);
   }
   return Math.min(1, Math.max(0, sum / keys.length));
 }

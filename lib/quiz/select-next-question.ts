@@ -13,6 +13,10 @@ export interface SelectNextInput {
   answered?: readonly AnsweredQuestion[];
   /** The concept of the question just asked, when `answered` does not tell. */
   lastConceptKey?: string;
+  /** The mastery criterion, when it is more than `status === 'mastered'` (e.g. recall now ≥ target). */
+  isMastered?: (conceptKey: string) => boolean;
+  /** Return null rather than a question on an already mastered concept (the quiz is over). */
+  skipMastered?: boolean;
 }
 
 /**
@@ -32,13 +36,15 @@ export function selectNextQuestion(input: SelectNextInput): Question | null {
   const lastId = answered.at(-1)?.questionId;
   const last = input.lastConceptKey ?? (lastId !== undefined ? conceptOf.get(lastId) : undefined);
 
+  const mastered = (key: string) =>
+    input.isMastered ? input.isMastered(key) : masteryOf(input.mastery, key)?.status === 'mastered';
   const ranked = input.questions
     .map((q, index) => {
       const r = masteryOf(input.mastery, q.conceptKey);
       return {
         q,
         key: [
-          r?.status === 'mastered' ? 1 : 0,
+          mastered(q.conceptKey) ? 1 : 0,
           gaps.has(q.conceptKey) || r?.status === 'gap' ? 0 : 1,
           r && r.attempts > 0 ? r.pCorrect : 0.5,
           asked.get(q.id) ?? 0,
@@ -46,7 +52,7 @@ export function selectNextQuestion(input: SelectNextInput): Question | null {
         ],
       };
     })
-    .filter(({ q }) => !rightIds.has(q.id))
+    .filter(({ q }) => !rightIds.has(q.id) && !(input.skipMastered && mastered(q.conceptKey)))
     .sort((a, b) => {
       for (let i = 0; i < a.key.length; i++) {
         const d = a.key[i]! - b.key[i]!;

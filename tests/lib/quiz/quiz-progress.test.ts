@@ -34,3 +34,11 @@ describe('quizProgress', () => {
     expect(quizProgress({ conceptKeys: [], mastery: {} })).toBe(1);
   });
 });
+
+describe('quizProgress with the caller’s criterion', () => {
+  it('counts what isMastered says is mastered', () => {
+    const m = { a: record('a', 'learning', 0.5), b: record('b', 'mastered', 0.99) };
+    expect(quizProgress({ conceptKeys: ['a', 'b'], mastery: m, isMastered: () => true })).toBe(1);
+    expect(quizProgress({ conceptKeys: ['a', 'b'], mastery: m, isMastered: () => false })).toBeLessThan(0.9);
+  });
+});

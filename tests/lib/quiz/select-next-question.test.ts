@@ -76,3 +76,14 @@ describe('selectNextQuestion', () => {
     expect(selectNextQuestion({ questions, mastery, lastConceptKey: 'a' })?.conceptKey).toBe('b');
   });
 });
+
+describe('selectNextQuestion with the caller’s criterion', () => {
+  it('uses isMastered and can stop once everything left is mastered', () => {
+    const mastery = { a: record('a', 0.2), b: record('b', 0.9), c: record('c', 0.95) };
+    const isMastered = (k: string) => k !== 'b';
+    expect(selectNextQuestion({ questions, mastery, isMastered })?.conceptKey).toBe('b');
+    const answered = [answer('b1', true), answer('b2', true)];
+    expect(selectNextQuestion({ questions, mastery, isMastered, answered })?.conceptKey).toBe('a');
+    expect(selectNextQuestion({ questions, mastery, isMastered, answered, skipMastered: true })).toBeNull();
+  });
+});
