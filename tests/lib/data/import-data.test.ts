@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportData, redactSettings, serializeExport } from '@/lib/data/export-data';
-import type { ExportDocument } from '@/lib/data/export-format';
+import type { ExportDocument, ExportTable } from '@/lib/data/export-format';
 import { IMPORT_STORAGE_FULL_MESSAGE, ImportError, importData, parseExport } from '@/lib/data/import-data';
 import { StorageFullError } from '@/lib/db/record-attempt';
 import { RungDatabase } from '@/lib/db/schema';
@@ -122,7 +122,7 @@ describe('importData merges without duplicates', () => {
 describe('importData refuses bad files with a clear error and changes nothing', () => {
   const validTables = makeLearnerTables({ concepts: 8, attempts: 20, pages: 2 }, 5);
   const edit = async (
-    change: (doc: Record<string, unknown> & { tables: Record<string, unknown[]> }) => void,
+    change: (doc: Record<string, unknown> & { tables: Record<ExportTable, unknown[]> }) => void,
   ) => {
     const doc = JSON.parse(await fileOf(validTables));
     change(doc);
@@ -141,7 +141,7 @@ describe('importData refuses bad files with a clear error and changes nothing', 
       () => edit((d) => Object.assign(d, { schemaVersion: 999 })),
       /newer version of Rung/,
     ],
-    ['a missing table', () => edit((d) => delete d.tables.attempts), /tables\.attempts/],
+    ['a missing table', () => edit((d) => Reflect.deleteProperty(d.tables, 'attempts')), /tables\.attempts/],
     [
       'a wrongly typed field',
       () => edit((d) => Object.assign(d.tables.attempts[3] as object, { correct: 'yes' })),
