@@ -53,6 +53,9 @@ export function checkAnswerable(q: Question): Answerability {
     if (steps.some((s) => !containsFolded(q.source, s))) problems.push('a step is not in the source passage');
     const sortedSteps = [...steps].sort().join('\n');
     if ([...choices].sort().join('\n') !== sortedSteps) problems.push('choices are not the steps');
+  } else if (q.type === 'vocab-meaning') {
+    // The gloss comes from the concept, not the page; what must be there is the word in its sentence.
+    if (!containsFolded(q.prompt, q.source)) problems.push('the context sentence is not shown');
   } else if (q.type === 'true-false') {
     if (choices.length !== 2 || !choices.includes(answer))
       problems.push('true/false needs two choices incl. the answer');

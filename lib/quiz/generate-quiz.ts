@@ -43,6 +43,18 @@ const BY_KIND: Record<ConceptKind, MakeQuestion[]> = {
 
 /**
  * Offline questions for a page, each tied to the passage it came from and checked answerable.
+ *
+ * What each type asks, and how it is answered (`gradeAnswer` grades all of them):
+ * - cloze: the concept blanked out of its defining sentence; pick among `choices`.
+ * - multiple-choice: the defining sentence cut after the concept; pick the true continuation.
+ * - true-false: the definition, or a copy with another concept swapped in; `choices[0]` is "true".
+ * - typed / vocab-recall: a blanked sentence, typed from memory (no `choices`; forgiving grader).
+ * - ordering: `choices` are the steps shuffled; the answer is the steps in the page's order joined
+ *   with "\n", and the UI must submit the learner's order the same way.
+ * - api-which-function: a summary; pick the qualified name. api-signature: a parameter blanked;
+ *   pick it, or type it when the page has too few other parameter names.
+ * - vocab-meaning: a word in its sentence; pick its gloss (only when concepts carry glosses).
+ *   vocab-recognise: pick the page's sentence that uses the word.
  * Concepts take turns (most important first) so a short quiz covers many concepts, and each
  * concept's question types vary. Deterministic given `random`.
  */
