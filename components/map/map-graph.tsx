@@ -74,7 +74,7 @@ export function MapGraph({ nodes, edges, selected, onSelect }: Props) {
               key={`${e.from}>${e.to}`}
               class={hot ? 'edge hot' : 'edge'}
               d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`}
-              stroke-opacity={hot ? 1 : 0.25 + 0.5 * e.confidence}
+              stroke-opacity={hot ? 1 : 0.08 + 0.3 * e.confidence}
             />
           );
         })}
