@@ -31,7 +31,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'rung@rung.invalid', strict_min_version: '115.0' },
+            gecko: {
+              id: 'rung@rung.invalid',
+              // 140: data_collection_permissions and the CSS Custom Highlight API the overlay paints with.
+              strict_min_version: '140.0',
+              // Rung collects nothing: the only requests are the LLM calls the learner configures.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
