@@ -75,9 +75,11 @@ function normalizeUncached(text: string): string {
   const stripped = folded.replace(EDGE_PUNCT, '');
   // An answer that is all symbols ("+=", "→") must still compare as itself.
   if (stripped === '') return folded;
-  const words = stripped.split(' ');
+  // A Japanese IME gives hiragana unless the learner converts: クロージャ typed as くろーじゃ is right.
+  const kana = stripped.replace(/[\u30a1-\u30f6]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
+  const words = kana.split(' ');
   if (words.length > 1 && ARTICLES.has(words[0]!)) return words.slice(1).join(' ');
-  const elided = stripped.replace(ELIDED_ARTICLE, '');
+  const elided = kana.replace(ELIDED_ARTICLE, '');
   // Arabic writes the article as a prefix: "الدالة" and "دالة" are the same answer.
   return elided.replace(/^ال(?=\p{L}{2})/u, '');
 }

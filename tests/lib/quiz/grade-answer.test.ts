@@ -28,6 +28,7 @@ describe('gradeAnswer, typed answers', () => {
     ['assemblée', 'l’Assemblee', 'curly apostrophe, capital and no accent', 'normalized'],
     ['Straße', 'strasse', 'German sharp s', 'normalized'],
     ['データ', 'ﾃﾞｰﾀ', 'half-width katakana (NFKC)', 'normalized'],
+    ['クロージャ', 'くろーじゃ', 'katakana word typed in hiragana', 'normalized'],
     ['ＡＰＩ', 'api', 'full-width Latin (NFKC)', 'normalized'],
     ['闭包', '「闭包」。', 'CJK brackets and full stop around the answer', 'normalized'],
     ['الخوارزمية', 'خوارزمية', 'Arabic article prefix', 'normalized'],
@@ -60,6 +61,7 @@ describe('gradeAnswer, typed answers', () => {
     ['闭包', '闭合', 'a one-character slip in a 2-character CJK word'],
     ['包', '抱', 'single CJK character'],
     ['が', 'か', 'Japanese voicing mark is a different letter'],
+    ['ガ', 'カ', 'katakana voicing mark too'],
     ['closure', '', 'empty answer'],
     ['closure', '   ...  ', 'punctuation only'],
   ])('rejects %s ← %s (%s)', (expected, given) => {
