@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import type { BudgetSummary } from '@/lib/llm/daily-budget';
+import { type LlmSettings, llmSettingsSchema } from '@/lib/llm/llm-settings';
+import type { ConnectionVerdict } from '@/lib/llm/test-connection';
+import type { LlmLogEntry } from '@/lib/types';
 
 /**
  * The one message protocol between content script, background, popup and extension pages. Every
@@ -35,8 +39,12 @@ export const extractResultSchema = z.object({
   pageKind: z.enum(['docs', 'api-reference', 'tutorial', 'article', 'foreign-language', 'empty']),
   concepts: z.array(conceptSchema).max(2000),
   sentences: z.array(text).max(5000),
-  headings: z.array(z.object({ level: z.number().int().min(1).max(6), text: z.string().max(2000) })).max(2000),
-  links: z.array(z.object({ href: url, text: z.string().max(2000), rel: z.string().max(100).optional() })).max(5000),
+  headings: z
+    .array(z.object({ level: z.number().int().min(1).max(6), text: z.string().max(2000) }))
+    .max(2000),
+  links: z
+    .array(z.object({ href: url, text: z.string().max(2000), rel: z.string().max(100).optional() }))
+    .max(5000),
   nextUrl: url.optional(),
   wordCount: z.number().int().min(0),
 });
@@ -68,6 +76,21 @@ export const requests = {
   'page/advance': z.object({ url }),
   /** Popup → background: number of concepts due for review (also drives the badge). */
   'review/due': z.object({}),
+  // The LLM tutor: extension pages only (never in dispatch's content-script list), since the
+  // settings carry the API key and the log carries what was sent.
+  /** Settings page → background: the provider settings, the API key masked. */
+  'llm/settings/get': z.object({}),
+  /** Settings page → background: save; an API key equal to the mask keeps the stored key. */
+  'llm/settings/save': z.object({ settings: llmSettingsSchema }),
+  /** Settings page → background: "Test connection" with these (maybe unsaved) settings. */
+  'llm/test': z.object({ settings: llmSettingsSchema }),
+  /** Settings page → background: "What was sent", newest first. */
+  'llm/log/list': z.object({ limit: z.number().int().min(1).max(500).optional() }),
+  'llm/log/clear': z.object({}),
+  /** Settings page → background: today's requests and tokens against the budget. */
+  'llm/budget': z.object({}),
+  /** Popup → background: is the LLM on, and may this page's text be sent? */
+  'llm/status': z.object({ url }),
 } as const;
 
 export type RequestType = keyof typeof requests;
@@ -129,11 +152,15 @@ export interface QuestionView {
 
 export interface QuizView {
   quizId: string;
+  /** The page the quiz draws on (for a quiz on one concept, the page it was read on). */
+  pageUrl: string;
   question: QuestionView | null;
   answered: number;
   /** 0..1 toward the criterion for the quiz's concepts. */
   progress: number;
   finished: boolean;
+  /** Set when the LLM is on but could not write questions: the quiz uses Rung's own. */
+  notice?: string;
 }
 
 export interface FeedbackReply {
@@ -145,6 +172,10 @@ export interface FeedbackReply {
   /** Set when the answer had already been recorded (a retry after a restart). */
   duplicate: boolean;
   next: QuizView;
+  /** Why the answer is right or wrong, from the LLM (a typed answer, or a model-written option). */
+  reason?: string;
+  /** Set when the LLM was asked to grade and could not: Rung's own verdict stands. */
+  notice?: string;
 }
 
 export interface Replies {
@@ -158,7 +189,26 @@ export interface Replies {
   'quiz/answer': FeedbackReply | { error: string };
   'page/advance': { ok: boolean; nextUrl?: string; reason?: string };
   'review/due': { count: number };
+  'llm/settings/get': { settings: LlmSettings; hasKey: boolean };
+  'llm/settings/save': { ok: boolean; hasKey: boolean };
+  'llm/test': ConnectionVerdict;
+  'llm/log/list': { entries: LlmLogEntry[] };
+  'llm/log/clear': { ok: boolean };
+  'llm/budget': BudgetSummary;
+  'llm/status': { enabled: boolean; allowed: boolean };
 }
+
+/**
+ * The gap lesson streams over a `runtime.connect` port of this name (extension pages only): the
+ * popup posts one request, the background posts text as it arrives, then `done`. Closing the
+ * popup disconnects the port, which aborts the request to the model.
+ */
+export const GAP_LESSON_PORT = 'llm/gap-lesson';
+export const gapLessonPortRequest = z.object({ url, conceptKey: z.string().min(1).max(600) });
+export type GapLessonEvent =
+  | { type: 'text'; delta: string }
+  | { type: 'done'; text: string; source: 'llm' | 'cache' | 'offline'; message: string }
+  | { type: 'error'; message: string };
 
 export type Envelope<K extends RequestType = RequestType> = { type: K; payload: RequestOf<K> };
 

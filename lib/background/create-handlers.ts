@@ -2,6 +2,7 @@ import { inferAndStoreForPage } from '@/lib/graph/edge-store';
 import type { Handlers } from '@/lib/messaging/dispatch';
 import { isOverlayOn, isSiteAllowed } from '@/lib/settings';
 import type { BackgroundDeps } from './deps';
+import { createLlmHandlers } from './llm-handlers';
 import { countDue, pageState } from './page-state';
 import { answerQuestion, currentQuiz, startQuiz } from './quiz-flow';
 import { savePage } from './save-page';
@@ -46,5 +47,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { ok: true, nextUrl: state.advance.nextUrl };
     },
     'review/due': async () => ({ count: await countDue(deps) }),
+    ...createLlmHandlers(deps),
   };
 }

@@ -1,5 +1,6 @@
 import type { RungDatabase } from '@/lib/db/schema';
 import type { Settings } from '@/lib/settings';
+import type { LlmDeps } from './llm-deps';
 
 /** What the background handlers need from their context; tests pass fakes for the clock and ids. */
 export interface BackgroundDeps {
@@ -9,4 +10,6 @@ export interface BackgroundDeps {
   getSettings: () => Promise<Settings>;
   /** Opens the quiz on one concept for the learner (a popup window or tab). */
   openQuiz?: (pageUrl: string, conceptKey: string, tabId?: number) => Promise<void>;
+  /** The optional LLM tutor; without it (or with it switched off) everything is offline. */
+  llm?: LlmDeps;
 }

@@ -9,6 +9,8 @@ import { gradeAnswer } from '@/lib/quiz/grade-answer';
 import type { Question, QuizSession } from '@/lib/quiz/types';
 import type { Attempt } from '@/lib/types';
 import type { BackgroundDeps } from './deps';
+import { judgeAnswer } from './llm-grade';
+import { quizQuestions } from './llm-questions';
 import { loadMastery, type MasteryLookup } from './mastery-view';
 import { loadPageBundle, questionPool, requiredKeys } from './page-bundle';
 
@@ -68,6 +70,7 @@ async function viewOf(deps: BackgroundDeps, session: QuizSession, m: MasteryLook
   const current = session.questions.find((q) => q.id === session.currentQuestionId);
   return {
     quizId: session.id,
+    pageUrl: session.pageUrl,
     question:
       current && !session.finishedAt ? questionView(current, await labelOf(deps, current.conceptKey)) : null,
     answered: session.answered.length,
@@ -116,7 +119,8 @@ export async function startQuiz(
     return { error: 'Rung has not read this page yet. Reload it, or check that Rung is on for this site.' };
   const pool = questionPool(bundle, settings);
   const keys = conceptKey ? [conceptKey] : requiredKeys(bundle, pool);
-  const questions = pool.filter((q) => keys.includes(q.conceptKey));
+  // With the LLM on, model-written questions join the offline ones (quiz-flow is unchanged when off).
+  const { questions, notice } = await quizQuestions(deps, bundle, keys, pool);
   if (questions.length === 0)
     return { error: 'No questions can be made from this page yet: too little text.' };
   const now = deps.now();
@@ -131,7 +135,8 @@ export async function startQuiz(
   };
   const m = await loadMastery(deps.db, keys, now, settings);
   await advanceSession(deps, session, m);
-  return viewOf(deps, session, m);
+  const view = await viewOf(deps, session, m);
+  return notice ? { ...view, notice } : view;
 }
 
 async function findOpenQuiz(
@@ -182,7 +187,10 @@ export async function answerQuestion(
   if (!session) return { error: 'This quiz is no longer available. Start a new one.' };
   const question = session.questions.find((q) => q.id === input.questionId);
   if (!question) return { error: 'This question is not part of the quiz.' };
-  const grade = gradeAnswer(question, input.answer);
+  const offlineGrade = gradeAnswer(question, input.answer);
+  // Asked before the transaction: IndexedDB transactions cannot wait on the network.
+  const judged = await judgeAnswer(deps, question, input.answer, offlineGrade, session.pageUrl);
+  const grade = { ...offlineGrade, correct: judged.correct };
   const now = deps.now();
   let duplicate = false;
 
@@ -205,7 +213,7 @@ export async function answerQuestion(
       answer: input.answer,
       at: now,
       responseMs: input.responseMs,
-      usedLlm: question.generatedBy === 'llm',
+      usedLlm: question.generatedBy === 'llm' || judged.usedLlm,
     };
     await recordAttempt(db, attempt, (key, attempts) =>
       deriveMastery(key, attempts, now, settings.criterion),
@@ -250,5 +258,7 @@ export async function answerQuestion(
     status: m.status(question.conceptKey),
     duplicate,
     next: await viewOf(deps, session, m),
+    ...(judged.reason ? { reason: judged.reason } : {}),
+    ...(judged.notice ? { notice: judged.notice } : {}),
   };
 }
