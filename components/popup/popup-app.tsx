@@ -70,8 +70,14 @@ export function PopupApp() {
       const view = concept
         ? await ask('quiz/start', { url: found.url, conceptKey: concept })
         : await ask('quiz/current', { url: found.url });
-      if (view && !('error' in view)) setQuiz(view.finished ? null : view);
-      else if (view && 'error' in view) setError(view.error);
+      if (view && !('error' in view)) {
+        setQuiz(view.finished ? null : view);
+        // A quiz on one concept (from the map or the overlay) is about the page it was read on.
+        if (view.pageUrl !== found.url) {
+          setTarget({ url: view.pageUrl });
+          await refresh(view.pageUrl);
+        }
+      } else if (view && 'error' in view) setError(view.error);
     });
   }, [refresh, run]);
 

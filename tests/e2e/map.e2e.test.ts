@@ -72,9 +72,10 @@ describe.skipIf(!CORPUS)('the prerequisite map in Chromium', () => {
     expect(decodeURIComponent(new URL(map.url()).searchParams.get('concept') ?? '')).toBe(
       'term:en:statement',
     );
-    // TODO(2026-12): wait for the quiz (role progressbar) once the popup, opened in a tab from the
-    // map, resolves which page to quiz on; today it looks for the active tab, which is itself.
-    await map.waitForLoadState('load');
+    // The quiz on that one concept starts, about the page where it was read.
+    await map.getByRole('progressbar', { name: 'Progress toward mastery' }).waitFor();
+    await map.getByRole('button', { name: 'Check answer' }).waitFor();
+    expect(await map.getByRole('heading', { name: /Question 1 · statement/ }).count()).toBe(1);
     await screenshot(map, 'map-03-quiz');
   });
 });
