@@ -51,11 +51,7 @@ describe('export → wipe → import', () => {
     expect(parsedAfter.settings).toEqual(parsedBefore.settings);
     expect(after.tables.mastery.length).toBe(new Set(tables.attempts.map((a) => a.conceptKey)).size);
 
-    // Importing the same file again adds nothing.
-    const again = await importData(db, text, { deriveMastery: countDerive });
-    expect(again.tables.attempts).toEqual({ added: 0, updated: 0, unchanged: 100_000 });
-    expect(again.tables.concepts).toEqual({ added: 0, updated: 0, unchanged: 10_000 });
-    expect(await db.attempts.count()).toBe(100_000);
+    // Re-importing the same file (no duplicates) is tested at a small size in import-data.test.ts.
     db.close();
-  }, 60_000);
+  }, 120_000); // ~20 s of CPU; the margin is for a machine busy with other work.
 });
