@@ -58,6 +58,33 @@ function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: st
   return `${shown.join('; ')}${more}`;
 }
 
+/** No Rung record nests deeper than this; anything deeper is hostile or damaged. */
+export const MAX_NESTING = 64;
+
+/**
+ * The deepest bracket nesting in JSON text, strings skipped. JSON.parse accepts any depth, but
+ * cloning such a value into IndexedDB or stringifying it overflows the stack, so a deep file is
+ * refused before it is parsed.
+ */
+export function jsonNesting(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x5b || ch === 0x7b) {
+      depth++;
+      if (depth > max) max = depth;
+    } else if (ch === 0x5d || ch === 0x7d) depth--;
+  }
+  return max;
+}
+
 /** Parses and validates an export file's text; throws ImportError with a clear reason. */
 export function parseExport(text: string, maxChars = MAX_IMPORT_CHARS): ExportDocument {
   if (typeof text !== 'string') throw new ImportError('This file could not be read as text.');
@@ -65,6 +92,11 @@ export function parseExport(text: string, maxChars = MAX_IMPORT_CHARS): ExportDo
     const mb = (n: number) => Math.round(n / (1024 * 1024));
     throw new ImportError(
       `This file is too large to import (${mb(text.length)} MB; the limit is ${mb(maxChars)} MB).`,
+    );
+  }
+  if (jsonNesting(text) > MAX_NESTING) {
+    throw new ImportError(
+      `This export file is damaged or was edited: it nests deeper than ${MAX_NESTING} levels.`,
     );
   }
   let raw: unknown;

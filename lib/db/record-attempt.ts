@@ -8,6 +8,9 @@ export const STORAGE_FULL_MESSAGE =
   'Your answer could not be saved because this device is out of storage space for Rung. ' +
   'Nothing was half-saved. Free up disk space (or export your data and delete old pages), then try again.';
 
+export const REBUILD_STORAGE_FULL_MESSAGE =
+  'Rung ran out of storage space while recomputing mastery, so nothing was changed. Free up disk space and try again.';
+
 /**
  * The browser refused a write for lack of space. The transaction that hit it was rolled back, so
  * attempts and mastery still agree; the message is meant to be shown to the learner as it is.
@@ -115,6 +118,6 @@ export async function rebuildMastery(db: RungDatabase, deriveMastery: DeriveMast
       return rows.length;
     });
   } catch (error) {
-    throw asStorageFullError(error);
+    throw asStorageFullError(error, REBUILD_STORAGE_FULL_MESSAGE);
   }
 }

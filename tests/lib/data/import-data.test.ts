@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportData, redactSettings, serializeExport } from '@/lib/data/export-data';
 import type { ExportDocument, ExportTable } from '@/lib/data/export-format';
-import { IMPORT_STORAGE_FULL_MESSAGE, ImportError, importData, parseExport } from '@/lib/data/import-data';
+import {
+  IMPORT_STORAGE_FULL_MESSAGE,
+  ImportError,
+  importData,
+  jsonNesting,
+  parseExport,
+} from '@/lib/data/import-data';
 import { StorageFullError } from '@/lib/db/record-attempt';
 import { RungDatabase } from '@/lib/db/schema';
 import type { Attempt } from '@/lib/types';
@@ -183,6 +189,20 @@ describe('importData refuses bad files with a clear error and changes nothing', 
     expect(error).toBeInstanceOf(ImportError);
     expect((error as Error).message).toMatch(message);
     expect(await snapshot(db)).toBe(before);
+  });
+
+  it('refuses deeply nested values, which would overflow the stack when stored', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const text = await edit((d) => Object.assign(d.tables.concepts[0] as object, { extra: '__DEEP__' }));
+    const error = await importData(freshDb(), text.replace('"__DEEP__"', deep), {
+      deriveMastery: countDerive,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as Error).message).toMatch(/nests deeper than 64/);
+    // Brackets inside strings do not count.
+    expect(jsonNesting('{"a":"[[[[[[[[\\"}')).toBe(1);
+    expect(jsonNesting('{"a":"\\"}')).toBe(1);
+    expect(jsonNesting('[{"a":[1,{"b":"]]]"}]}]')).toBe(4);
   });
 
   it('refuses a file over the size limit before parsing it', () => {
