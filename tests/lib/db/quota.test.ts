@@ -1,6 +1,7 @@
 import { IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  REBUILD_STORAGE_FULL_MESSAGE,
   rebuildMastery,
   recordAttempt,
   STORAGE_FULL_MESSAGE,
