@@ -1,3 +1,4 @@
+import type { ImplicitEvidence } from '@/lib/mastery/credit-and-blame';
 import {
   DEFAULT_TRACE,
   decayKnown,
@@ -21,9 +22,25 @@ export const DEFAULT_CRITERION: MasteryCriterion = { pCorrect: 0.95, recall: 0.9
 /** Guess rate of the reference question (four-option multiple choice) that pCorrect predicts. */
 export const REFERENCE_GUESS = 0.25;
 
+/**
+ * Question type of the attempt written for each concept a passed test-out marks (see
+ * `testOut`): it sets the concept to the model's ceiling at once and counts as a review.
+ */
+export const TEST_OUT_TYPE = 'test-out';
+
+/** Evidence from answers on other concepts, through the map (see `creditAndBlame`), with its time. */
+export interface TimedEvidence extends ImplicitEvidence {
+  at: number;
+}
+
 export interface DeriveOptions {
   /** Knowledge-tracing parameters: the product defaults, or ones fitted to this learner. */
   trace?: TraceParams;
+  /**
+   * Implicit credit/blame for this concept. Each is a partial Bayes update (weight 1 = a direct
+   * answer); credit of weight >= 0.5 also counts as a review for the memory model.
+   */
+  implicit?: readonly TimedEvidence[];
 }
 
 /** Same order as the attempts table replays: by time, ties by id, so the result is order-free. */
@@ -54,12 +71,28 @@ export function deriveMastery(
   let memory: MemoryState | undefined;
   let correct = 0;
   let streak = 0;
+  const implicit = [...(options.implicit ?? [])]
+    .filter((e) => e.conceptKey === conceptKey)
+    .sort((a, b) => a.at - b.at || a.weight - b.weight || Number(a.correct) - Number(b.correct));
+  let next = 0;
+  const applyImplicitUpTo = (at: number) => {
+    for (; next < implicit.length && (implicit[next]?.at ?? 0) <= at; next++) {
+      const e = implicit[next] as TimedEvidence;
+      const prior = decayKnown(pKnown, memory, e.at);
+      const full = traceStep(prior, e.correct, REFERENCE_GUESS, params);
+      pKnown = prior + Math.min(1, Math.max(0, e.weight)) * (full - prior);
+      if (e.correct && e.weight >= 0.5) memory = reviewMemory(memory, e.at, gradeOf({ correct: true }));
+    }
+  };
   for (const a of ordered) {
-    pKnown = traceStep(decayKnown(pKnown, memory, a.at), a.correct, guessRate(a), params);
+    applyImplicitUpTo(a.at - 1);
+    if (a.questionType === TEST_OUT_TYPE && a.correct) pKnown = 1 - params.forget;
+    else pKnown = traceStep(decayKnown(pKnown, memory, a.at), a.correct, guessRate(a), params);
     memory = reviewMemory(memory, a.at, gradeOf(a));
     correct += a.correct ? 1 : 0;
     streak = a.correct ? streak + 1 : 0;
   }
+  applyImplicitUpTo(Number.POSITIVE_INFINITY);
   const pCorrect = predictCorrect(pKnown, REFERENCE_GUESS, params);
   const record: MasteryRecord = {
     conceptKey,

@@ -14,10 +14,44 @@ export interface KtScore {
   n: number;
 }
 
-export const DEFAULT_FIT: FitOptions = { l2: 1e-5, iterations: 200 };
+/**
+ * Population success rate of each item, smoothed toward the overall rate. While building the
+ * training matrix a row's own outcome is left out (`leaveOut`), so the feature never sees the
+ * label it predicts.
+ */
+export class ItemPriors {
+  private stats = new Map<number, { n: number; w: number }>();
+  private mean = 0.5;
+  constructor(
+    rows: readonly KtRow[],
+    private readonly strength = 5,
+  ) {
+    let w = 0;
+    for (const r of rows) {
+      const s = this.stats.get(r.item) ?? { n: 0, w: 0 };
+      s.n++;
+      if (r.correct) s.w++;
+      this.stats.set(r.item, s);
+      if (r.correct) w++;
+    }
+    this.mean = rows.length ? w / rows.length : 0.5;
+  }
+  expected(item: number, leaveOut?: boolean): number {
+    const s = this.stats.get(item) ?? { n: 0, w: 0 };
+    const n = s.n - (leaveOut === undefined ? 0 : 1);
+    const w = s.w - (leaveOut ? 1 : 0);
+    return (w + this.strength * this.mean) / (n + this.strength);
+  }
+}
+
+export const DEFAULT_FIT: FitOptions = { l2: 1e-5, iterations: 400 };
 
 /** Replays every learner's rows in time order and builds the training matrix. */
-export function buildTrainingData(model: LogisticModel, rows: readonly KtRow[]): SparseData {
+export function buildTrainingData(
+  model: LogisticModel,
+  rows: readonly KtRow[],
+  priors?: ItemPriors,
+): SparseData {
   const offsets: number[] = [0];
   const columns: number[] = [];
   const values: number[] = [];
@@ -26,14 +60,15 @@ export function buildTrainingData(model: LogisticModel, rows: readonly KtRow[]):
   for (const seq of byUser(rows)) {
     const h = new LearnerHistory();
     for (const r of seq) {
-      h.features(r.item, r.skill, f);
+      const expected = priors?.expected(r.item, r.correct);
+      h.features(r.item, r.skill, f, expected);
       for (let k = 0; k < f.keys.length; k++) {
         columns.push(model.column(f.keys[k] ?? 0, true));
         values.push(f.values[k] ?? 0);
       }
       offsets.push(columns.length);
       labels.push(r.correct ? 1 : 0);
-      h.observe(r.item, r.skill, r.correct);
+      h.observe(r.item, r.skill, r.correct, expected);
     }
   }
   return {
@@ -45,11 +80,17 @@ export function buildTrainingData(model: LogisticModel, rows: readonly KtRow[]):
 }
 
 /** Fits the population model on a training log. */
-export function fitKt(rows: readonly KtRow[], options: FitOptions = DEFAULT_FIT): LogisticModel {
+export interface KtFit {
+  model: LogisticModel;
+  priors: ItemPriors;
+}
+
+export function fitKt(rows: readonly KtRow[], options: FitOptions = DEFAULT_FIT): KtFit {
   const model = new LogisticModel();
-  const data = buildTrainingData(model, rows);
+  const priors = new ItemPriors(rows);
+  const data = buildTrainingData(model, rows, priors);
   fitLogistic(model, data, options);
-  return model;
+  return { model, priors };
 }
 
 function score(preds: number[], labels: number[]): KtScore {
@@ -60,16 +101,17 @@ function score(preds: number[], labels: number[]): KtScore {
  * Gervet et al.'s protocol: for each test learner, predict every response before it is seen from
  * that learner's earlier rows only (the population weights stay fixed), then observe it.
  */
-export function replayKt(model: LogisticModel, rows: readonly KtRow[]): KtScore {
+export function replayKt({ model, priors }: KtFit, rows: readonly KtRow[]): KtScore {
   const preds: number[] = [];
   const labels: number[] = [];
   const f = new FeatureList();
   for (const seq of byUser(rows)) {
     const h = new LearnerHistory();
     for (const r of seq) {
-      preds.push(model.predict(h.features(r.item, r.skill, f)));
+      const expected = priors.expected(r.item);
+      preds.push(model.predict(h.features(r.item, r.skill, f, expected)));
       labels.push(r.correct ? 1 : 0);
-      h.observe(r.item, r.skill, r.correct);
+      h.observe(r.item, r.skill, r.correct, expected);
     }
   }
   return score(preds, labels);

@@ -47,9 +47,9 @@ export function parseKtTsv(text: string): KtRow[] {
 export function byUser(rows: readonly KtRow[]): KtRow[][] {
   const groups = new Map<number, KtRow[]>();
   for (const r of rows) {
-    let g = groups.get(r.user);
-    if (!g) groups.set(r.user, (g = []));
-    g.push(r);
+    const g = groups.get(r.user);
+    if (g) g.push(r);
+    else groups.set(r.user, [r]);
   }
   return [...groups.values()].map((g) =>
     g

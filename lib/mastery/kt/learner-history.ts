@@ -18,7 +18,14 @@ export enum FeatureKind {
   SkillAttempts = 3,
   SkillWins = 4,
   SkillRecent = 5,
+  /** Grid of (attempts bucket, success-rate bucket) on the skill: the count/rate interaction. */
+  SkillGrid = 6,
+  /** Last three outcomes on the skill, and in total, as a pattern. */
+  Pattern = 7,
 }
+
+const countBucket = (n: number) =>
+  n === 0 ? 0 : n < 2 ? 1 : n < 3 ? 2 : n < 5 ? 3 : n < 8 ? 4 : n < 14 ? 5 : n < 25 ? 6 : 7;
 
 /** Decay per step of the recency-weighted success rates (short, medium and long windows). */
 const DECAYS = [0.5, 0.8, 0.95] as const;
@@ -32,6 +39,8 @@ interface Counter {
   /** Recency-weighted sums of successes and of attempts, one pair per decay. */
   ewWins: number[];
   ewAll: number[];
+  /** Last outcomes as bits (most recent lowest), with `attempts` telling how many are valid. */
+  recent: number;
 }
 
 function newCounter(): Counter {
@@ -40,6 +49,7 @@ function newCounter(): Counter {
     wins: 0,
     lastStep: -1,
     lastCorrect: false,
+    recent: 0,
     ewWins: DECAYS.map(() => 0),
     ewAll: DECAYS.map(() => 0),
   };
@@ -58,7 +68,19 @@ function bump(c: Counter, correct: boolean, step: number): void {
   if (correct) c.wins++;
   c.lastStep = step;
   c.lastCorrect = correct;
+  c.recent = ((c.recent << 1) | (correct ? 1 : 0)) & 7;
 }
+
+function counterOf(map: Map<number, Counter>, id: number): Counter {
+  const found = map.get(id);
+  if (found) return found;
+  const c = newCounter();
+  map.set(id, c);
+  return c;
+}
+
+/** Pattern id of the last (up to) three outcomes: length and bits. */
+const pattern = (c: Counter | undefined) => (c ? Math.min(3, c.attempts) * 8 + c.recent : 0);
 
 /** Number of dense feature slots (kind 0). */
 export const DENSE_SLOTS = 32;
@@ -86,9 +108,14 @@ export class LearnerHistory {
   private skills = new Map<number, Counter>();
   private items = new Map<number, Counter>();
   private lastItem = -1;
+  /** Sums of (outcome - population expectation): this learner's ability above the population. */
+  private residual = 0;
+  private ewResidual = 0;
+  private ewResidualWeight = 0;
+  private skillResidual = new Map<number, number>();
 
   /** Features for the next answer on `item` (of skill set `skill`), before it is seen. */
-  features(item: number, skill: number, out: FeatureList): FeatureList {
+  features(item: number, skill: number, out: FeatureList, expected?: number): FeatureList {
     out.clear();
     const t = this.total;
     const s = this.skills.get(skill);
@@ -120,6 +147,19 @@ export class LearnerHistory {
     dense(i ? Math.log1p(this.step - i.lastStep) : 0);
     dense(s && s.attempts === s.wins ? 1 : 0);
     dense(s && s.wins === 0 ? 1 : 0);
+    const rateBucket = s ? Math.min(4, Math.floor((s.wins / s.attempts) * 5)) : 0;
+    out.add(FeatureKind.SkillGrid * KIND + countBucket(s?.attempts ?? 0) * 5 + rateBucket, 1);
+    out.add(FeatureKind.Pattern * KIND + pattern(s), 1);
+    out.add(FeatureKind.Pattern * KIND + 100 + pattern(t), 1);
+    // Ability above the population: residuals against the item's population success rate, in
+    // total, recency-weighted and on this skill (an online IRT-style ability estimate).
+    if (expected !== undefined) {
+      const p = Math.min(0.99, Math.max(0.01, expected));
+      dense(Math.log(p / (1 - p)));
+      dense(t.attempts ? this.residual / Math.sqrt(t.attempts) : 0);
+      dense(this.ewResidualWeight ? this.ewResidual / this.ewResidualWeight : 0);
+      dense(s ? (this.skillResidual.get(skill) ?? 0) / Math.sqrt(s.attempts) : 0);
+    }
     out.add(FeatureKind.Item * KIND + item, 1);
     out.add(FeatureKind.Skill * KIND + skill, 1);
     out.add(FeatureKind.SkillAttempts * KIND + skill, s ? Math.log1p(s.attempts) : 0);
@@ -129,14 +169,17 @@ export class LearnerHistory {
   }
 
   /** Records the answer: the fast per-learner update. */
-  observe(item: number, skill: number, correct: boolean): void {
+  observe(item: number, skill: number, correct: boolean, expected?: number): void {
+    if (expected !== undefined) {
+      const r = (correct ? 1 : 0) - expected;
+      this.residual += r;
+      this.ewResidual = this.ewResidual * 0.9 + r;
+      this.ewResidualWeight = this.ewResidualWeight * 0.9 + 1;
+      this.skillResidual.set(skill, (this.skillResidual.get(skill) ?? 0) + r);
+    }
     bump(this.total, correct, this.step);
-    let s = this.skills.get(skill);
-    if (!s) this.skills.set(skill, (s = newCounter()));
-    bump(s, correct, this.step);
-    let i = this.items.get(item);
-    if (!i) this.items.set(item, (i = newCounter()));
-    bump(i, correct, this.step);
+    bump(counterOf(this.skills, skill), correct, this.step);
+    bump(counterOf(this.items, item), correct, this.step);
     this.lastItem = item;
     this.step++;
   }

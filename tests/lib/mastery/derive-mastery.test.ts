@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CRITERION, deriveMastery, isMastered, recallOf } from '@/lib/mastery/derive-mastery';
+import {
+  DEFAULT_CRITERION,
+  deriveMastery,
+  isMastered,
+  recallOf,
+  TEST_OUT_TYPE,
+} from '@/lib/mastery/derive-mastery';
 import { DAY_MS } from '@/lib/mastery/memory-model';
 import { seededRandom } from '@/lib/random';
 import type { Attempt } from '@/lib/types';
@@ -138,5 +144,34 @@ describe('deriveMastery', () => {
       expect(rebuilt).toEqual(live);
       expect(JSON.parse(JSON.stringify(rebuilt))).toEqual(live);
     }
+  });
+
+  it('a passed test-out masters a concept at once; a later wrong answer still drops it', () => {
+    const passed = [attempt(0, true, { questionType: TEST_OUT_TYPE })];
+    const r = deriveMastery('term:en:closure', passed, T0);
+    expect(isMastered(r, T0)).toBe(true);
+    expect(isMastered(deriveMastery('term:en:closure', [...passed, attempt(1, false)], T0), T0)).toBe(false);
+  });
+
+  it('implicit credit through the map raises belief and counts as review; blame lowers it', () => {
+    const base = run('11');
+    const at = T0 + 60_000;
+    const plain = deriveMastery('term:en:closure', base, T0);
+    const credited = deriveMastery('term:en:closure', base, T0, DEFAULT_CRITERION, {
+      implicit: [{ conceptKey: 'term:en:closure', correct: true, weight: 0.5, at }],
+    });
+    const weak = deriveMastery('term:en:closure', base, T0, DEFAULT_CRITERION, {
+      implicit: [{ conceptKey: 'term:en:closure', correct: true, weight: 0.25, at }],
+    });
+    expect(weak.lastAt).toBe(plain.lastAt);
+    expect(weak.pCorrect).toBeGreaterThan(plain.pCorrect);
+    expect(weak.pCorrect).toBeLessThan(credited.pCorrect);
+    const blamed = deriveMastery('term:en:closure', base, T0, DEFAULT_CRITERION, {
+      implicit: [{ conceptKey: 'term:en:closure', correct: false, weight: 0.5, at: T0 + 60_000 }],
+    });
+    expect(credited.pCorrect).toBeGreaterThan(plain.pCorrect);
+    expect(credited.lastAt).toBe(at);
+    expect(blamed.pCorrect).toBeLessThan(plain.pCorrect);
+    expect(blamed.lastAt).toBe(plain.lastAt);
   });
 });
