@@ -2,10 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '@/lib/background/create-handlers';
 import type { BackgroundDeps } from '@/lib/background/deps';
+import { serveGapLesson } from '@/lib/background/llm-gap-port';
 import { countDue } from '@/lib/background/page-state';
+import { llmBudgetStore, loadLlmSettings, saveLlmSettings } from '@/lib/browser/llm-store';
 import { loadSettings, saveSettings } from '@/lib/browser/settings-store';
 import { RungDatabase } from '@/lib/db/schema';
 import { dispatch } from '@/lib/messaging/dispatch';
+import { GAP_LESSON_PORT } from '@/lib/protocol';
 import { hostOf, isOverlayOn } from '@/lib/settings';
 
 export default defineBackground(() => {
@@ -26,6 +29,12 @@ export default defineBackground(() => {
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     getSettings: loadSettings,
+    llm: {
+      getSettings: loadLlmSettings,
+      saveSettings: saveLlmSettings,
+      budget: llmBudgetStore,
+      tzOffsetMinutes: () => -new Date().getTimezoneOffset(),
+    },
     openQuiz: async (pageUrl, conceptKey, tabId) => {
       const query = new URLSearchParams({
         concept: conceptKey,
@@ -57,6 +66,15 @@ export default defineBackground(() => {
     // Answers change what is due; keep the toolbar badge honest.
     void reply.then(() => refreshBadge().catch(() => undefined));
     return reply;
+  });
+
+  // The gap lesson streams over a port; only extension pages (the popup) may open one.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== GAP_LESSON_PORT) return;
+    const own = browser.runtime.getURL('/');
+    const fromExtensionPage =
+      port.sender?.id === browser.runtime.id && (port.sender?.url ?? '').startsWith(own);
+    serveGapLesson(deps, port, fromExtensionPage);
   });
 
   // The keyboard shortcut switches the overlay for the current site, and remembers it.

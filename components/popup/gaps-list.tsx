@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/browser/i18n';
 import type { GapView } from '@/lib/protocol';
 
@@ -5,10 +6,12 @@ interface Props {
   gaps: GapView[];
   onPractise: (gap: GapView) => void;
   onShow: (gap: GapView) => void;
+  /** More for each gap (the LLM's "Explain this gap"), when the popup has it. */
+  extra?: (gap: GapView) => ComponentChildren;
 }
 
 /** Unmastered prerequisites behind the learner's failures, with where to read about each. */
-export function GapsList({ gaps, onPractise, onShow }: Props) {
+export function GapsList({ gaps, onPractise, onShow, extra }: Props) {
   return (
     <section class="gaps" aria-labelledby="gaps-heading">
       <h2 id="gaps-heading">{t('gapsHeading')}</h2>
@@ -47,6 +50,7 @@ export function GapsList({ gaps, onPractise, onShow }: Props) {
                   {g.pageTitle && <span class="muted"> — {g.pageTitle}</span>}
                 </p>
               )}
+              {extra?.(g)}
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { ask } from '@/lib/browser/messaging';
 import type { FeedbackReply, GapView, PageStateReply, QuizView } from '@/lib/protocol';
 import { AdvanceBar } from './advance-bar';
 import { ConceptList } from './concept-list';
+import { GapLesson } from './gap-lesson';
 import { GapsList } from './gaps-list';
 import { QuizPanel } from './quiz-panel';
 
@@ -39,6 +40,9 @@ export function PopupApp() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // Whether the LLM is on and may see this page: shows "Explain this gap" (off: the popup is unchanged).
+  const [llmOn, setLlmOn] = useState(false);
+  const [answeredConcept, setAnsweredConcept] = useState<{ key: string; label: string } | null>(null);
   const [startedAt, setStartedAt] = useState(Date.now());
   // One attempt id per question shown: a retry after the background was stopped resends the same
   // id, so the answer is recorded once however often it is sent.
@@ -66,12 +70,16 @@ export function PopupApp() {
       setTarget(found);
       if (!found) return;
       await refresh(found.url);
+      void ask('llm/status', { url: found.url })
+        .then((s) => setLlmOn(s.enabled && s.allowed))
+        .catch(() => undefined);
       const concept = new URLSearchParams(location.search).get('concept');
       const view = concept
         ? await ask('quiz/start', { url: found.url, conceptKey: concept })
         : await ask('quiz/current', { url: found.url });
       if (view && !('error' in view)) {
         setQuiz(view.finished ? null : view);
+        if (view.notice) setNotice(view.notice);
         // A quiz on one concept (from the map or the overlay) is about the page it was read on.
         if (view.pageUrl !== found.url) {
           setTarget({ url: view.pageUrl });
@@ -91,6 +99,7 @@ export function PopupApp() {
       else {
         setQuiz(view);
         setFeedback(null);
+        setNotice(view.notice ?? null);
         setStartedAt(Date.now());
       }
     });
@@ -115,6 +124,8 @@ export function PopupApp() {
         return;
       }
       setFeedback(reply);
+      setAnsweredConcept({ key: quiz.question.conceptKey, label: quiz.question.conceptLabel });
+      setNotice(reply.notice ?? null);
       setAttempt(null);
       setQuiz(reply.next);
       await refresh(target.url);
@@ -189,15 +200,25 @@ export function PopupApp() {
             {state.lang} · {state.pageKind} · {t('readiness', Math.round(state.readiness * 100))}
           </p>
           {quiz ? (
-            <QuizPanel
-              quiz={quiz}
-              feedback={feedback}
-              busy={busy}
-              dir={state.dir}
-              onCheck={check}
-              onNext={next}
-              onShowSource={(text) => showSource(text)}
-            />
+            <>
+              <QuizPanel
+                quiz={quiz}
+                feedback={feedback}
+                busy={busy}
+                dir={state.dir}
+                onCheck={check}
+                onNext={next}
+                onShowSource={(text) => showSource(text)}
+              />
+              {feedback?.reason && (
+                <p class="llm-reason" dir="auto">
+                  {t('llmWhy', feedback.reason)}
+                </p>
+              )}
+              {feedback && !feedback.correct && llmOn && answeredConcept && (
+                <GapLesson url={target.url} conceptKey={answeredConcept.key} label={answeredConcept.label} />
+              )}
+            </>
           ) : (
             <div class="row">
               <button
@@ -218,6 +239,9 @@ export function PopupApp() {
             gaps={state.gaps}
             onPractise={practise}
             onShow={(g) => g.source && showSource(g.source, g.pageUrl)}
+            extra={
+              llmOn ? (g) => <GapLesson url={target.url} conceptKey={g.key} label={g.label} /> : undefined
+            }
           />
           <AdvanceBar
             enabled={state.advance.enabled}

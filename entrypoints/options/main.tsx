@@ -1,8 +1,9 @@
 import { render } from 'preact';
+import { LlmSection } from '@/components/settings/llm-section';
 import { OptionsApp } from '@/components/settings/options-app';
 import '@/components/popup/popup.css';
 import '@/components/settings/options.css';
 import { applyTheme } from '@/lib/browser/theme';
 
 void applyTheme();
-render(<OptionsApp />, document.getElementById('app')!);
+render(<OptionsApp extraSections={<LlmSection />} />, document.getElementById('app')!);
