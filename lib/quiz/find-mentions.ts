@@ -43,6 +43,47 @@ function formRegExp(form: string, inflect: boolean): RegExp {
   return re;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+const PLURALISABLE = /^[\p{L}\p{M}\s'’-]+$/u;
+
+function wordCharBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(start)!));
+}
+
+function wordCharAt(text: string, i: number): boolean {
+  return i < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/**
+ * The common case without regular expressions: compiling a Unicode-aware pattern per concept
+ * dominated quiz generation. Works on the lower-cased text, which is only valid when lower-casing
+ * kept every offset (it does except for a few letters like "İ"; those take the regex path).
+ */
+function scan(text: string, lower: string, form: string, inflect: boolean, out: Mention[]): void {
+  const needle = form.toLowerCase();
+  const spaced = scriptClass(form) === 'spaced';
+  const plural = inflect && spaced && PLURALISABLE.test(form);
+  for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) {
+    const end = i + needle.length;
+    if (!spaced) {
+      out.push({ start: i, end });
+      continue;
+    }
+    if (wordCharBefore(text, i)) continue;
+    const ends = plural ? [end + 2, end + 1, end] : [end];
+    for (const e of ends) {
+      if (e > end && lower.slice(end, e) !== (e - end === 2 ? 'es' : 's')) continue;
+      if (!wordCharAt(text, e)) {
+        out.push({ start: i, end: e });
+        break;
+      }
+    }
+  }
+}
+
 /** Where any of `forms` (a concept's label, lemma, aliases) is mentioned in `text`; merged, in order. */
 export function findMentions(
   text: string,
@@ -51,12 +92,16 @@ export function findMentions(
 ): Mention[] {
   const inflect = options.inflect ?? true;
   const found: Mention[] = [];
-  // A cheap necessary condition first: most (sentence, concept) pairs share nothing, and a
-  // substring test is far cheaper than a Unicode-aware regular expression.
   const lower = text.toLowerCase();
+  const sameOffsets = lower.length === text.length;
   for (const raw of forms) {
     const form = raw.trim();
+    // A cheap necessary condition first: most (sentence, concept) pairs share nothing.
     if (!form || !lower.includes(form.toLowerCase())) continue;
+    if (sameOffsets && form.toLowerCase().length === form.length) {
+      scan(text, lower, form, inflect, found);
+      continue;
+    }
     const re = formRegExp(form, inflect);
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

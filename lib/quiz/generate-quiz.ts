@@ -68,6 +68,9 @@ export function generateQuiz(input: QuizInput): Question[] {
     if (o.pageUrl !== page.url || !o.sentence) continue;
     occurrenceSentences.set(o.conceptKey, [...(occurrenceSentences.get(o.conceptKey) ?? []), o.sentence]);
   }
+  const everyForm = [...concepts, ...(input.related ?? [])].flatMap((o) =>
+    conceptForms(o).map((form) => ({ key: o.key, form })),
+  );
   const passageCache = new Map<string, string[]>();
   const passagesOf = (c: StoredConcept): string[] => {
     const cached = passageCache.get(c.key);
@@ -76,12 +79,11 @@ export function generateQuiz(input: QuizInput): Question[] {
     const mention = { inflect: inflects(c) };
     // Names of other concepts that contain this one ("abstract base class" for "class"): a
     // sentence where the concept only occurs inside them would blank the wrong thing.
-    const longer = [...concepts, ...(input.related ?? [])]
-      .filter((o) => o.key !== c.key)
-      .flatMap((o) => conceptForms(o))
-      .filter(
-        (f) => findMentions(f, forms, mention).length > 0 && normalizeAnswer(f) !== normalizeAnswer(c.label),
-      );
+    const own = normalizeAnswer(c.label);
+    const longer = everyForm
+      .filter(({ key, form }) => key !== c.key && findMentions(form, forms, mention).length > 0)
+      .map((x) => x.form)
+      .filter((f) => normalizeAnswer(f) !== own);
     const fits = (s: string) => {
       if (!usablePassage(s, forms, mention)) return false;
       if (longer.length === 0) return true;

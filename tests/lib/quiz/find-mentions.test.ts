@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, test } from 'vitest';
 import { blankMentions, findMentions, mentionsLoosely } from '@/lib/quiz/find-mentions';
 
 describe('blankMentions', () => {
@@ -54,5 +55,46 @@ describe('mentionsLoosely', () => {
     ['A generator yields.', 'iterator', false],
   ])('%s / %s → %s', (text, form, expected) => {
     expect(mentionsLoosely(text, [form])).toBe(expected);
+  });
+});
+
+describe('findMentions fast path agrees with the regular expression it replaces', () => {
+  // The reference: what findMentions did with one Unicode-aware pattern per form.
+  function reference(text: string, form: string, inflect: boolean): { start: number; end: number }[] {
+    const body = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const spaced =
+      !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u.test(
+        form,
+      );
+    const plural = inflect && spaced && /^[\p{L}\p{M}\s'’-]+$/u.test(form) ? '(?:e?s)?' : '';
+    const source = spaced ? `(?<![\\p{L}\\p{N}\\p{M}_])${body}${plural}(?![\\p{L}\\p{N}\\p{M}_])` : body;
+    return Array.from(text.matchAll(new RegExp(source, 'giu')), (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+  }
+
+  it('on random text over a small alphabet', () => {
+    const alphabet = fc.constantFrom(...'aesS A.é-_1闭包ال'.split(''));
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 30 }).map((a) => a.join('')),
+        fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((a) => a.join('')),
+        fc.boolean(),
+        (text, form, inflect) => {
+          fc.pre(form.trim().length > 0 && form === form.trim());
+          const expected = reference(text, form, inflect);
+          // Merge the reference's matches the way findMentions does.
+          const merged: { start: number; end: number }[] = [];
+          for (const m of expected) {
+            const last = merged.at(-1);
+            if (last && m.start < last.end) last.end = Math.max(last.end, m.end);
+            else merged.push({ ...m });
+          }
+          expect(findMentions(text, [form], { inflect })).toEqual(merged);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
