@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '@/lib/background/create-handlers';
+import type { LlmDeps } from '@/lib/background/llm-deps';
+import { judgeAnswer } from '@/lib/background/llm-grade';
+import { extractPage } from '@/lib/extract/extract-page';
+import { memoryBudgetStore } from '@/lib/llm/daily-budget';
+import { DEFAULT_LLM_SETTINGS, type LlmSettings } from '@/lib/llm/llm-settings';
+import type { FeedbackReply, QuizView } from '@/lib/protocol';
+import { gradeAnswer } from '@/lib/quiz/grade-answer';
+import type { Question, QuizSession } from '@/lib/quiz/types';
+import { makeDeps } from '../../support/background-harness';
+import { projectRoot } from '../../support/corpus';
+import { errorJson, type OpenAiServer, startOpenAiServer, TEST_MODEL } from '../../support/openai-server';
+
+const URL_ = 'http://127.0.0.1/demo/closures.html';
+
+function demo() {
+  const html = readFileSync(join(projectRoot, 'scripts/demo/closures.html'), 'utf8');
+  const { document } = parseHTML(html);
+  return extractPage(document as unknown as Document, { url: URL_ });
+}
+
+function ok<T extends object>(v: T | { error: string }): T {
+  if ('error' in v) throw new Error(v.error);
+  return v;
+}
+
+let server: OpenAiServer;
+beforeAll(async () => {
+  server = await startOpenAiServer();
+});
+afterAll(async () => server.close());
+beforeEach(() => {
+  server.requests.length = 0;
+  server.setScript(undefined);
+});
+
+/** Background deps over fake IndexedDB with the LLM pointed at the local server. */
+async function setup(llm: Partial<LlmSettings> | null) {
+  const deps = makeDeps();
+  let settings: LlmSettings = { ...DEFAULT_LLM_SETTINGS, baseURL: server.url, model: TEST_MODEL, ...llm };
+  const llmDeps: LlmDeps = {
+    getSettings: async () => settings,
+    saveSettings: async (next) => {
+      settings = next;
+    },
+    budget: memoryBudgetStore(),
+  };
+  if (llm) deps.llm = llmDeps;
+  const h = createHandlers(deps);
+  await h['page/read']({ url: URL_, result: demo() }, {});
+  return { deps, h, settings: () => settings };
+}
+
+async function sessionOf(deps: ReturnType<typeof makeDeps>, view: QuizView): Promise<QuizSession> {
+  return (await deps.db.quizzes.get(view.quizId)) as QuizSession;
+}
+
+describe('the quiz with the LLM off is the offline quiz, and sends nothing', () => {
+  it.each([
+    ['no LLM wired', null],
+    ['LLM configured but off', { enabled: false }],
+    ['site excluded', { enabled: true, excludedSites: ['127.0.0.1'] }],
+  ] as const)('%s', async (_name, llm) => {
+    const offline = await setup(null);
+    const offlineView = ok(await offline.h['quiz/start']({ url: URL_ }, {}));
+    const { deps, h } = await setup(llm);
+    const view = ok(await h['quiz/start']({ url: URL_ }, {}));
+    expect(view.notice).toBeUndefined();
+    expect(view.question).toEqual(offlineView.question);
+    const questions = (await sessionOf(deps, view)).questions;
+    expect(questions).toEqual((await sessionOf(offline.deps, offlineView)).questions);
+    expect(questions.every((q) => q.generatedBy === 'offline')).toBe(true);
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('the quiz with the LLM on', () => {
+  it('adds one model-written question per concept, asks one first, and pays for each once', async () => {
+    const { deps, h } = await setup({ enabled: true });
+    const view = ok(await h['quiz/start']({ url: URL_ }, {}));
+    const session = await sessionOf(deps, view);
+    const llmQs = session.questions.filter((q) => q.generatedBy === 'llm');
+    const concepts = new Set(session.questions.map((q) => q.conceptKey));
+    expect(llmQs.length).toBe(concepts.size);
+    expect(server.chatRequests()).toHaveLength(concepts.size);
+    expect(view.notice).toBeUndefined();
+    expect(view.question?.prompt).toMatch(/^According to the passage, which statement about/);
+    // Only the passage goes out: every request is far shorter than the page.
+    for (const r of server.chatRequests()) expect(r.raw.length).toBeLessThan(6000);
+    // A fresh quiz on the same page reuses the cached questions.
+    const again = ok(await h['quiz/start']({ url: URL_, fresh: true }, {}));
+    expect(server.chatRequests()).toHaveLength(concepts.size);
+    expect((await sessionOf(deps, again)).questions.filter((q) => q.generatedBy === 'llm')).toEqual(llmQs);
+
+    // Answering a model-written question shows that option's explanation.
+    const q = session.questions.find((x) => x.id === view.question!.id)!;
+    const wrong = q.choices!.find((c) => c !== q.answer)!;
+    const reply: FeedbackReply = ok(
+      await h['quiz/answer'](
+        { quizId: view.quizId, questionId: q.id, answer: wrong, attemptId: 'attempt-llm-1' },
+        {},
+      ),
+    );
+    expect(reply.correct).toBe(false);
+    expect(reply.reason).toBeTruthy();
+    expect([
+      'The page builds on it.',
+      'The passage says nothing of the kind.',
+      'It contradicts the passage.',
+    ]).toContain(reply.reason);
+    expect((await deps.db.attempts.get('attempt-llm-1'))?.usedLlm).toBe(true);
+  });
+
+  it.each([
+    ['a server error', () => errorJson(500, 'boom')],
+    ['invalid JSON', () => ({ content: 'not json at all' })],
+  ])('falls back to the offline questions with a notice on %s', async (_name, reply) => {
+    server.setScript(() => reply());
+    const { deps, h } = await setup({ enabled: true });
+    const view = ok(await h['quiz/start']({ url: URL_ }, {}));
+    expect(view.notice).toMatch(/uses Rung's own/);
+    const session = await sessionOf(deps, view);
+    expect(session.questions.length).toBeGreaterThan(0);
+    expect(session.questions.every((q) => q.generatedBy === 'offline')).toBe(true);
+    expect(server.chatRequests().length).toBeGreaterThan(0);
+  });
+});
+
+describe('typed answers', () => {
+  const typed: Question = {
+    id: 'q-typed',
+    conceptKey: 'term:en:closure',
+    type: 'typed',
+    prompt: 'What is a function bundled with its lexical environment called?',
+    answer: 'closure',
+    source:
+      'A closure is the combination of a function bundled together with references to its surrounding state.',
+    generatedBy: 'offline',
+  };
+
+  it('goes to the model only when the offline grader says no, and carries its reason', async () => {
+    const { deps } = await setup({ enabled: true });
+    const right = await judgeAnswer(deps, typed, 'closure', gradeAnswer(typed, 'closure'), URL_);
+    expect(right).toEqual({ correct: true, usedLlm: false });
+    expect(server.chatRequests()).toHaveLength(0);
+
+    const answer = 'it is a closure, the function plus its scope';
+    const judged = await judgeAnswer(deps, typed, answer, gradeAnswer(typed, answer), URL_);
+    expect(server.chatRequests()).toHaveLength(1);
+    expect(server.chatRequests()[0]!.body.response_format.json_schema.name).toBe('rung_grade');
+    expect(judged).toEqual({ correct: true, usedLlm: true, reason: 'Your answer matches the passage.' });
+  });
+
+  it('keeps the offline verdict with a notice when the model fails, and sends nothing when off', async () => {
+    server.setScript(() => errorJson(401, 'Incorrect API key provided'));
+    const on = await setup({ enabled: true });
+    const judged = await judgeAnswer(on.deps, typed, 'a lambda', gradeAnswer(typed, 'a lambda'), URL_);
+    expect(judged.correct).toBe(false);
+    expect(judged.usedLlm).toBe(false);
+    expect(judged.notice).toMatch(/key/i);
+    server.requests.length = 0;
+    const off = await setup({ enabled: false });
+    expect(
+      (await judgeAnswer(off.deps, typed, 'a lambda', gradeAnswer(typed, 'a lambda'), URL_)).notice,
+    ).toBeUndefined();
+    expect(server.requests).toHaveLength(0);
+  });
+});

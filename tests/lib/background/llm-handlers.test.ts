@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHandlers } from '@/lib/background/create-handlers';
+import { KEY_MASK } from '@/lib/background/llm-handlers';
+import { memoryBudgetStore } from '@/lib/llm/daily-budget';
+import { DEFAULT_LLM_SETTINGS, type LlmSettings } from '@/lib/llm/llm-settings';
+import { dispatch } from '@/lib/messaging/dispatch';
+import { makeDeps } from '../../support/background-harness';
+import { type OpenAiServer, startOpenAiServer, TEST_MODEL } from '../../support/openai-server';
+
+const KEY = 'sk-test-secret-1234567890';
+let server: OpenAiServer;
+beforeAll(async () => {
+  server = await startOpenAiServer(undefined, { apiKey: KEY });
+});
+afterAll(async () => server.close());
+
+function setup() {
+  const deps = makeDeps();
+  let stored: LlmSettings = { ...DEFAULT_LLM_SETTINGS, baseURL: server.url, model: TEST_MODEL, apiKey: KEY };
+  deps.llm = {
+    getSettings: async () => stored,
+    saveSettings: async (next) => {
+      stored = next;
+    },
+    budget: memoryBudgetStore(),
+  };
+  return { deps, h: createHandlers(deps), stored: () => stored };
+}
+
+describe('the LLM settings messages', () => {
+  it('never return the API key, and saving the mask keeps it', async () => {
+    const { h, stored } = setup();
+    const got = await h['llm/settings/get']({}, {});
+    expect(got.hasKey).toBe(true);
+    expect(got.settings.apiKey).toBe(KEY_MASK);
+    expect(JSON.stringify(got)).not.toContain(KEY);
+    await h['llm/settings/save']({ settings: { ...got.settings, enabled: true, model: 'other' } }, {});
+    expect(stored()).toMatchObject({ apiKey: KEY, enabled: true, model: 'other' });
+    await h['llm/settings/save']({ settings: { ...got.settings, apiKey: '' } }, {});
+    expect(stored().apiKey).toBe('');
+    expect((await h['llm/settings/get']({}, {})).hasKey).toBe(false);
+  });
+
+  it('tests the connection with the stored key behind the mask, and reports a wrong key', async () => {
+    const { h } = setup();
+    const masked = (await h['llm/settings/get']({}, {})).settings;
+    expect((await h['llm/test']({ settings: masked }, {})).status).toBe('ok');
+    expect((await h['llm/test']({ settings: { ...masked, apiKey: 'sk-wrong' } }, {})).status).toBe(
+      'unauthorized',
+    );
+  });
+
+  it('says whether the LLM may see a page, and reports an empty budget and log', async () => {
+    const { h } = setup();
+    const url = 'https://docs.example.org/a';
+    expect(await h['llm/status']({ url }, {})).toEqual({ enabled: false, allowed: false });
+    const masked = (await h['llm/settings/get']({}, {})).settings;
+    await h['llm/settings/save'](
+      { settings: { ...masked, enabled: true, excludedSites: ['example.org'] } },
+      {},
+    );
+    expect(await h['llm/status']({ url }, {})).toEqual({ enabled: true, allowed: false });
+    expect(await h['llm/status']({ url: 'https://other.test/' }, {})).toEqual({
+      enabled: true,
+      allowed: true,
+    });
+    expect((await h['llm/budget']({}, {})).requests).toBe(0);
+    expect((await h['llm/log/list']({}, {})).entries).toEqual([]);
+    expect(await h['llm/log/clear']({}, {})).toEqual({ ok: true });
+  });
+
+  it.each([
+    'llm/settings/get',
+    'llm/settings/save',
+    'llm/test',
+    'llm/log/list',
+    'llm/log/clear',
+    'llm/budget',
+    'llm/status',
+  ])('refuses %s from a content script', async (type) => {
+    const { h } = setup();
+    const url = 'https://page.test/';
+    const payload =
+      type.endsWith('save') || type === 'llm/test' ? { settings: {} } : type === 'llm/status' ? { url } : {};
+    const own = { id: 'rung', origin: 'chrome-extension://rung/' };
+    const reply = await dispatch(h, { type, payload }, { id: 'rung', tabId: 3, url }, own);
+    expect(reply).toEqual({ rungError: `Rejected: ${type} is not available to pages.` });
+    const fromPage = await dispatch(
+      h,
+      { type, payload },
+      { id: 'rung', url: 'chrome-extension://rung/options.html' },
+      own,
+    );
+    expect(JSON.stringify(fromPage)).not.toContain(KEY);
+  });
+});
