@@ -1,4 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isQuotaError, rebuildMastery, recordAttempt, StorageFullError } from '@/lib/db/record-attempt';
 import { RungDatabase } from '@/lib/db/schema';
@@ -76,6 +77,46 @@ describe('recordAttempt', () => {
     ).rejects.toThrow('quiz update failed');
     expect(await db.attempts.count()).toBe(0);
     expect(await db.mastery.count()).toBe(0);
+  });
+});
+
+describe('recordAttempt under resends (property)', () => {
+  it('keeps each attempt id once and mastery equal to derive(all attempts), whatever the order', async () => {
+    // Each step answers anew or resends an earlier answer (as a popup does after the service worker
+    // was killed before it replied); some resends carry a different grade that must be ignored.
+    const step = fc.record({
+      concept: fc.integer({ min: 0, max: 3 }),
+      correct: fc.boolean(),
+      resend: fc.option(fc.nat()),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { maxLength: 25 }), async (steps) => {
+        const db = freshDb();
+        const sent: Attempt[] = [];
+        for (const [i, s] of steps.entries()) {
+          const prior = s.resend === null ? undefined : sent[s.resend % Math.max(1, sent.length)];
+          const a = prior
+            ? { ...prior, correct: s.correct }
+            : attempt(`a${i}`, `term:en:c${s.concept}`, s.correct, i);
+          if (!prior) sent.push(a);
+          const m = await recordAttempt(db, a, derive);
+          expect(m.conceptKey).toBe(a.conceptKey);
+        }
+        const stored = await db.attempts.toArray();
+        expect(stored.map((a) => a.id).sort()).toEqual(sent.map((a) => a.id).sort());
+        expect(stored).toEqual(expect.arrayContaining(sent));
+        for (const m of await db.mastery.toArray()) {
+          expect(m).toEqual(
+            derive(
+              m.conceptKey,
+              sent.filter((a) => a.conceptKey === m.conceptKey),
+            ),
+          );
+        }
+        db.close();
+      }),
+      { numRuns: 40, seed: 9 },
+    );
   });
 });
 
