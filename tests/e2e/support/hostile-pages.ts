@@ -38,7 +38,9 @@ export function writeHostilePages(dir: string): string[] {
       try { chrome.runtime.sendMessage('nope', { type: 'quiz/answer' }); } catch (e) {}
       document.dispatchEvent(new CustomEvent('rung', { detail: { type: 'page/read' } }));
     </script></head><body><article><h1>Forgeries</h1>${para(1)}${para(2)}</article></body></html>`,
-    'malformed.html': `<html><head><title>Malformed<body><p>Unclosed <b>bold <i>italic ${para(1)}<table><tr><td>cell<p>para in cell</table></div></span><p>${'<div>'.repeat(3000)}deep text about closures</p><!-- unterminated comment`,
+    // An unclosed <title> swallows the whole document as title text: nothing to read, nothing to break.
+    'unclosed-title.html': '<html><head><title>Unclosed title<body><p>Everything here is title text.</p>',
+    'malformed.html': `<html><head><title>Malformed</title><body><p>Unclosed <b>bold <i>italic ${para(1)}<table><tr><td>cell<p>para in cell</table></div></span><p>${'<div>'.repeat(3000)}deep text about closures</p><!-- unterminated comment`,
     'rtl-hebrew.html': `<!doctype html><html lang="he" dir="rtl"><head><meta charset="utf-8"><title>מבוא לתכנות</title></head><body><article><h1>מבוא לתכנות</h1><p>משתנה הוא שם שמצביע על ערך בזיכרון של המחשב. פונקציה היא קטע קוד שאפשר לקרוא לו שוב ושוב.</p><p>לולאה חוזרת על אותן פקודות כל עוד התנאי מתקיים, ורשימה שומרת כמה ערכים לפי הסדר.</p></article></body></html>`,
     'binaryish.html': `<!doctype html><html><head><title>\u0000\u0001 binary</title></head><body><p>\u0000\u0002\u0003\uFFFD\uFFFE ${'\u200B'.repeat(500)} text</p></body></html>`,
   };
