@@ -60,11 +60,11 @@ async function sessionOf(deps: ReturnType<typeof makeDeps>, view: QuizView): Pro
 }
 
 describe('the quiz with the LLM off is the offline quiz, and sends nothing', () => {
-  it.each([
+  it.each<[string, Partial<LlmSettings> | null]>([
     ['no LLM wired', null],
     ['LLM configured but off', { enabled: false }],
     ['site excluded', { enabled: true, excludedSites: ['127.0.0.1'] }],
-  ] as const)('%s', async (_name, llm) => {
+  ])('%s', async (_name, llm) => {
     const offline = await setup(null);
     const offlineView = ok(await offline.h['quiz/start']({ url: URL_ }, {}));
     const { deps, h } = await setup(llm);

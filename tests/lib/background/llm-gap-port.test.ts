@@ -63,8 +63,16 @@ function fakePort() {
       events.push(e);
       if (e.type !== 'text') finished();
     },
-    onMessage: { addListener: (l) => void (onMessage = l) },
-    onDisconnect: { addListener: (l) => void (onDisconnect = l) },
+    onMessage: {
+      addListener: (l) => {
+        onMessage = l;
+      },
+    },
+    onDisconnect: {
+      addListener: (l) => {
+        onDisconnect = l;
+      },
+    },
     disconnect: () => finished(),
   };
   return { port, events, done, send: (m: unknown) => onMessage(m), close: () => onDisconnect() };
