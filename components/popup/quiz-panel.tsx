@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
 import type { FeedbackReply, QuizView } from '@/lib/protocol';
+import { OrderingInput } from './ordering-input';
 
 interface Props {
   quiz: QuizView;
@@ -20,7 +21,7 @@ export function QuizPanel({ quiz, feedback, busy, dir, onCheck, onNext, onShowSo
   const q = quiz.question;
 
   useEffect(() => {
-    setAnswer('');
+    setAnswer(q?.type === 'ordering' ? (q.choices ?? []).join('\n') : '');
     if (!feedback) firstRef.current?.focus();
   }, [q?.id, feedback === null]);
   useEffect(() => {
@@ -50,7 +51,18 @@ export function QuizPanel({ quiz, feedback, busy, dir, onCheck, onNext, onShowSo
           <h2 id="quiz-heading">
             {t('questionN', quiz.answered + 1)} <span class="muted">· {q.conceptLabel}</span>
           </h2>
-          {q.choices && q.choices.length > 0 ? (
+          {q.type === 'ordering' && q.choices ? (
+            <>
+              <p class="prompt" dir={dir ?? 'auto'}>
+                {q.prompt}
+              </p>
+              <OrderingInput
+                steps={answer.split('\n')}
+                dir={dir}
+                onChange={(steps) => setAnswer(steps.join('\n'))}
+              />
+            </>
+          ) : q.choices && q.choices.length > 0 ? (
             <fieldset>
               <legend class="prompt" dir={dir ?? 'auto'}>
                 {q.prompt}

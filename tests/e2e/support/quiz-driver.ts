@@ -25,7 +25,21 @@ export async function answerCurrent(popup: Page, b: RungBrowser, wantCorrect: bo
   await check.waitFor({ timeout: 15_000 });
   const q = await currentQuestion(b);
   if (!q) throw new Error('no current question in the quiz record');
-  if (q.choices && q.choices.length > 0) {
+  if (q.type === 'ordering' && q.choices) {
+    // The steps start shuffled (never in order); a right answer moves each into place.
+    if (wantCorrect) {
+      const order = [...q.choices];
+      const target = q.answer.split('\n');
+      for (let i = 0; i < target.length; i++) {
+        let at = order.indexOf(target[i]!);
+        while (at > i) {
+          await popup.getByRole('button', { name: `Move up: ${target[i]}` }).click();
+          order.splice(at - 1, 0, order.splice(at, 1)[0]!);
+          at--;
+        }
+      }
+    }
+  } else if (q.choices && q.choices.length > 0) {
     const wrong = q.choices.find((c) => c !== q.answer && !(q.accepted ?? []).includes(c));
     const pick = wantCorrect ? q.answer : (wrong ?? q.answer);
     await popup.getByRole('radio', { name: new RegExp(`^\\s*${escapeRe(pick)}\\s*$`) }).check();
