@@ -34,24 +34,25 @@ export function collectLinks(root: Document | Element, base: string | undefined)
   return out;
 }
 
-export function findNextUrl(doc: Document, base: string | undefined): string | undefined {
-  for (const el of Array.from(doc.querySelectorAll('link[rel][href], a[rel][href]'))) {
-    const rels = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
-    if (rels.includes('next')) {
-      const href = absoluteUrl(el.getAttribute('href') ?? '', base);
-      if (href) return href;
-    }
+/** The page's "next" link: rel=next wins, else the first anchor labelled Next in a known language. */
+export function findNextUrl(
+  relNext: string | undefined,
+  anchors: readonly Element[],
+  base: string | undefined,
+): string | undefined {
+  if (relNext) {
+    const href = absoluteUrl(relNext, base);
+    if (href) return href;
   }
-  const anchors = Array.from(doc.querySelectorAll('a[href]')).slice(0, 20_000);
-  for (const a of anchors) {
+  for (const a of anchors.slice(0, 20_000)) {
+    const raw = a.getAttribute('href') ?? '';
+    if (raw.startsWith('#') || raw.startsWith('javascript:')) continue;
     const label = (a.textContent || a.getAttribute('aria-label') || a.getAttribute('title') || '')
       .replace(/[»›→>\s]+$/u, '')
       .replace(/^[\s«‹←<]+/u, '')
       .replace(/\s+/g, ' ')
       .trim();
     if (label.length > 30 || !NEXT_LABEL.test(label)) continue;
-    const raw = a.getAttribute('href') ?? '';
-    if (raw.startsWith('#') || raw.startsWith('javascript:')) continue;
     const href = absoluteUrl(raw, base);
     if (href) return href;
   }

@@ -3,6 +3,7 @@ import { extractApiSymbols } from '@/lib/extract/api-symbols';
 import { buildResult } from '@/lib/extract/build-result';
 import { collectLinks, findNextUrl } from '@/lib/extract/collect-links';
 import type { PageText } from '@/lib/extract/page-text';
+import { scanDocument } from '@/lib/extract/scan-document';
 import { walkMainText } from '@/lib/extract/walk-main-text';
 import type { ExtractResult } from '@/lib/types';
 
@@ -44,7 +45,8 @@ function extractPageUnsafe(doc: Document, opts: ExtractPageOptions): ExtractResu
 
   let page: PageText | null = null;
   let linkRoot: Document | Element = doc;
-  if (!hasMoreElements(doc, MAX_ELEMENTS_FOR_READABILITY)) {
+  const scan = scanDocument(doc, MAX_ELEMENTS_FOR_READABILITY);
+  if (!scan.tooLarge) {
     try {
       const clone = doc.cloneNode(true) as Document;
       const article = new Readability(clone, {
@@ -68,31 +70,16 @@ function extractPageUnsafe(doc: Document, opts: ExtractPageOptions): ExtractResu
       : { title: docTitle, blocks: [], highlights: [] };
     linkRoot = body ?? doc;
   }
-  const api = extractApiSymbols(doc);
+  const api = scan.hasApiMarkup ? extractApiSymbols(doc) : [];
   return buildResult(page, {
     declaredLang: declaredLang || undefined,
     lang: opts.lang,
     url: opts.url,
     top: opts.top,
     links: collectLinks(linkRoot, base),
-    nextUrl: findNextUrl(doc, base),
+    nextUrl: findNextUrl(scan.relNext, scan.anchors, base),
     api,
   });
-}
-
-/**
- * Counts elements up to `limit` and stops. (linkedom answers getElementsByTagName('*') with an
- * empty list, which also defeats Readability's own maxElemsToParse guard, so count by hand.)
- */
-function hasMoreElements(doc: Document, limit: number): boolean {
-  const stack: Element[] = doc.documentElement ? [doc.documentElement] : [];
-  let n = 0;
-  while (stack.length > 0) {
-    const el = stack.pop()!;
-    if (++n > limit) return true;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
-  }
-  return false;
 }
 
 function baseOf(doc: Document): string | undefined {

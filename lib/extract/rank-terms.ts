@@ -114,7 +114,16 @@ export function rankTerms(sentences: readonly string[], opts: RankOptions): Rank
     const caps = c.caps > c.tf / 2 ? 1.25 : 1;
     const hint = hintBoost.get(c.key) ?? 1;
     const length = LENGTH_PRIOR[Math.min(content.length, LENGTH_PRIOR.length - 1)] ?? 0.4;
+    // English participles alone ("specified", "called") are rarely the concept a page teaches.
+    const participle =
+      content.length === 1 &&
+      lang.startsWith('en') &&
+      c.key.split(' ').length === 1 &&
+      [...c.forms.keys()].every((f) => /[^e]ed$/i.test(f))
+        ? 0.15
+        : 1;
     const score =
+      participle *
       Math.log2(1 + c.tf) *
       (1 + cohesion) *
       (content.length > 1 ? 1 + 0.25 * content.length : 1) *

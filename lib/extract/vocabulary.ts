@@ -1,6 +1,6 @@
 import { frequencyRank } from '@/lib/extract/word-frequency';
 import { lightStem } from '@/lib/text/light-stem';
-import { segmentWords } from '@/lib/text/segment-words';
+import { segmentWords, type WordToken } from '@/lib/text/segment-words';
 import { baseLang, isStopword } from '@/lib/text/stopwords';
 
 // Vocabulary for a learner reading in a foreign language: real words of the page's language
@@ -29,7 +29,8 @@ export function isVocabWord(word: string, lang: string): boolean {
   if (base === 'ja') {
     // Lone kana and short hiragana runs are particles and inflection tails, not words.
     if (KANA_ONLY.test(word) && word.length < 3) return false;
-    return [...word].length >= 2 || /\p{Script=Han}/u.test(word);
+    // A lone kanji out of the segmenter is usually a suffix (者, 化, 性), not a word on its own.
+    return [...word].length >= 2;
   }
   if (base === 'zh') return [...word].length >= 2 && /\p{Script=Han}/u.test(word);
   if (HAN_OR_KANA.test(word)) return false;
@@ -50,7 +51,7 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
   const bigrams = new Map<string, { tf: number; first: number; form: string }>();
   const limit = Math.min(sentences.length, 3000);
   for (let si = 0; si < limit; si++) {
-    const toks = segmentWords(sentences[si]!, lang);
+    const toks = segmentWords(sentences[si]!, lang).map(stripElision);
     let prev: { stem: string; text: string; end: number } | null = null;
     toks.forEach((t, ti) => {
       const ok = isVocabWord(t.text, lang);
@@ -68,7 +69,7 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
       a.forms.set(t.text, (a.forms.get(t.text) ?? 0) + 1);
       // A word that is capitalised everywhere except sentence starts is a name, not vocabulary
       // (German capitalises every noun, so it is exempt).
-      if (german || ti === 0 || !/^\p{Lu}/u.test(t.text)) a.capsOnly = false;
+      if (german || (ti > 0 && !/^\p{Lu}/u.test(t.text))) a.capsOnly = false;
       const sentence = sentences[si]!;
       if (prev && sentence.slice(prev.end, t.start).trim() === '' && !HAN_OR_KANA.test(t.text)) {
         const key = `${prev.stem} ${stem}`;
@@ -80,11 +81,8 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
     });
   }
   const items: VocabItem[] = [];
-  for (const [stem, a] of words) {
-    if (a.capsOnly && a.tf > 0 && !/^\p{Lu}/u.test(stem)) {
-      const anyLower = [...a.forms.keys()].some((f) => f === f.toLowerCase());
-      if (!anyLower) continue;
-    }
+  for (const a of words.values()) {
+    if (a.capsOnly && /^\p{Lu}/u.test(a.forms.keys().next().value ?? '')) continue;
     const forms = [...a.forms.entries()].sort((x, y) => y[1] - x[1]).map(([f]) => f);
     const label = forms.find((f) => f === f.toLowerCase()) ?? forms[0]!;
     const lemma = shortestForm(forms).toLowerCase();
@@ -100,10 +98,12 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
     });
   }
   for (const [key, b] of bigrams) {
-    if (b.tf < 2) continue;
+    // Two capitalised words are a name ("América Latina", "West Ham"), not an expression to learn.
+    if (b.tf < 2 || (!german && /^\p{Lu}\S*\s\p{Lu}/u.test(b.form))) continue;
     const [s1, s2] = key.split(' ');
     if (!s1 || !s2) continue;
-    const rank = estimateRank(b.form) * 2;
+    const [w1 = '', w2 = ''] = b.form.toLowerCase().split(' ');
+    const rank = Math.min(100_000, Math.max(rankOf(w1, lang), rankOf(w2, lang)) * 4);
     const score = vocabScore(b.tf, rank, b.first, limit) * 1.2;
     items.push({
       label: b.form.toLowerCase() === b.form ? b.form : b.form,
@@ -116,6 +116,16 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
   }
   items.sort((x, y) => y.score - x.score || x.sentence - y.sentence || x.label.localeCompare(y.label));
   return items.slice(0, top);
+}
+
+/** "d’Orsay" → "Orsay", "l'État" → "État": French and Italian elided articles are not part of the word. */
+function stripElision(t: WordToken): WordToken {
+  const m = /^(?:[dlcjmnst]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|un)['’](?=\p{L})/iu.exec(t.text);
+  return m ? { text: t.text.slice(m[0].length), start: t.start + m[0].length, end: t.end } : t;
+}
+
+function rankOf(word: string, lang: string): number {
+  return frequencyRank(word, lang) ?? estimateRank(word);
 }
 
 /** Repeated on the page and neither too common (known already) nor vanishingly rare. */
@@ -140,5 +150,5 @@ export function estimateRank(word: string): number {
   const chars = [...word];
   const cjk = chars.filter((c) => HAN_OR_KANA.test(c)).length;
   const len = chars.length - cjk + cjk * 3;
-  return Math.round(500 * 1.6 ** Math.max(0, len - 3));
+  return Math.min(50_000, Math.round(500 * 1.6 ** Math.max(0, len - 3)));
 }

@@ -9,6 +9,8 @@ function stemEn(w: string): string {
   if (w.length <= 3) return w;
   if (w.endsWith("'s")) w = w.slice(0, -2);
   if (/ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
+  // Latin plurals: matrices/matrix, indices/index, appendices/appendix.
+  if (/ices$/.test(w) && w.length > 6) return `${w.slice(0, -4)}ix`;
   if (/(?:sses|xes|ches|shes|zzes)$/.test(w)) return w.slice(0, -2);
   if (/[^su]s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) {
@@ -28,6 +30,7 @@ function stemRomance(w: string): string {
   if (w.length <= 3) return w;
   if (/(?:ções|sões)$/.test(w)) return `${w.slice(0, -4)}ção`;
   if (/ões$/.test(w)) return `${w.slice(0, -3)}ão`;
+  if (/ão$/.test(w)) return w;
   if (/aux$/.test(w) && w.length > 4) return `${w.slice(0, -3)}al`;
   if (/(?:ces)$/.test(w) && w.length > 5) w = `${w.slice(0, -3)}z`;
   else if (/[^aeiouáéíóú]es$/.test(w) && w.length > 5) w = w.slice(0, -2);

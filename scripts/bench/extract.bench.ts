@@ -1,0 +1,74 @@
+// Extraction speed on the corpus pages under Node/linkedom: pages per second for extractPage,
+// the time of Readability alone on the same (already parsed) pages, their ratio, and the largest
+// page's extract time against Readability alone on it (issue 4 requires < 1.5×).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { extractPage } from '@/lib/extract/extract-page';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const corpus = process.env.RUNG_CORPUS ?? join(root, '..', 'shared', 'corpus');
+
+function parse(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+function time(fn: () => void, repeats = 1): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < repeats; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+export async function run(): Promise<void> {
+  const index = join(corpus, 'pages', 'index.csv');
+  if (!existsSync(index)) {
+    process.stdout.write(`extract: corpus not found at ${corpus} (set RUNG_CORPUS); skipped\n`);
+    return;
+  }
+  const paths = readFileSync(index, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((row) => row.split(',')[0]!);
+  let readabilityMs = 0;
+  let extractMs = 0;
+  let largest = { path: '', bytes: 0 };
+  for (const path of paths) {
+    const file = join(corpus, 'pages', path);
+    const html = readFileSync(file, 'utf8');
+    const bytes = statSync(file).size;
+    if (bytes > largest.bytes) largest = { path, bytes };
+    // Each measurement gets its own parsed document so neither benefits from the other's work.
+    const a = parse(html);
+    readabilityMs += time(() => {
+      new Readability(a.cloneNode(true) as Document).parse();
+    });
+    const b = parse(html);
+    extractMs += time(() => {
+      extractPage(b, { url: `https://corpus.test/${path}` });
+    });
+  }
+  const n = paths.length;
+  const big = readFileSync(join(corpus, 'pages', largest.path), 'utf8');
+  const doc = parse(big);
+  const bigReadability = time(() => {
+    new Readability(doc.cloneNode(true) as Document).parse();
+  }, 3);
+  const bigExtract = time(() => {
+    extractPage(doc, { url: `https://corpus.test/${largest.path}` });
+  }, 3);
+  const lines = [
+    `pages: ${n}`,
+    `extractPage: ${(extractMs / 1000).toFixed(2)} s total, ${(n / (extractMs / 1000)).toFixed(1)} pages/s`,
+    `Readability alone: ${(readabilityMs / 1000).toFixed(2)} s total, ${(n / (readabilityMs / 1000)).toFixed(1)} pages/s`,
+    `ratio extract / Readability: ${(extractMs / readabilityMs).toFixed(2)}×`,
+    `largest page ${largest.path} (${(largest.bytes / 1024).toFixed(0)} KB): extract ${bigExtract.toFixed(0)} ms, Readability ${bigReadability.toFixed(0)} ms, ratio ${(bigExtract / bigReadability).toFixed(2)}× (limit 1.5×)`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
