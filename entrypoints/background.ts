@@ -29,6 +29,7 @@ export default defineBackground(() => {
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     getSettings: loadSettings,
+    uiLang: browser.i18n.getUILanguage(),
     llm: {
       getSettings: loadLlmSettings,
       saveSettings: saveLlmSettings,

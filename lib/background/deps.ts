@@ -8,6 +8,8 @@ export interface BackgroundDeps {
   now: () => number;
   newId: () => string;
   getSettings: () => Promise<Settings>;
+  /** The browser's UI language, for text the background writes (the Advance reason). */
+  uiLang?: string;
   /** Opens the quiz on one concept for the learner (a popup window or tab). */
   openQuiz?: (pageUrl: string, conceptKey: string, tabId?: number) => Promise<void>;
   /** The optional LLM tutor; without it (or with it switched off) everything is offline. */

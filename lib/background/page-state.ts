@@ -1,4 +1,5 @@
 import type { ConceptView, GapView, PageStateReply } from '@/lib/protocol';
+import { advanceReason } from '@/lib/quiz/advance-reason';
 import { isSiteAllowed } from '@/lib/settings';
 import type { StoredConcept } from '@/lib/types';
 import type { BackgroundDeps } from './deps';
@@ -7,16 +8,6 @@ import { loadPageBundle, questionPool, requiredKeys } from './page-bundle';
 
 /** How many of the page's concepts the popup lists. */
 const LISTED = 12;
-
-export function advanceReason(gaps: string[], unmastered: string[]): string | null {
-  const names = (xs: string[]) =>
-    xs.length <= 3 ? xs.join(', ') : `${xs.slice(0, 3).join(', ')} and ${xs.length - 3} more`;
-  if (gaps.length > 0) return `${gaps.length} ${gaps.length === 1 ? 'gap' : 'gaps'}: ${names(gaps)}`;
-  if (unmastered.length > 0) {
-    return `${unmastered.length} ${unmastered.length === 1 ? 'concept' : 'concepts'} not yet mastered: ${names(unmastered)}`;
-  }
-  return null;
-}
 
 export async function countDue(deps: BackgroundDeps): Promise<number> {
   return deps.db.mastery.where('due').belowOrEqual(deps.now()).count();
@@ -103,8 +94,9 @@ export async function pageState(deps: BackgroundDeps, url: string): Promise<Page
     required.length === 0
       ? 'Nothing on this page to learn yet.'
       : advanceReason(
-          pageGaps.map((g) => g.label),
-          unmastered,
+          pageGaps,
+          unmastered.map((l) => ({ label: l })),
+          deps.uiLang ?? 'en',
         );
   const quizzes = await deps.db.quizzes.where('pageUrl').equals(url).toArray();
   return {
