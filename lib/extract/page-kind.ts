@@ -21,7 +21,7 @@ const TUTORIAL =
 const DOCS = /\b(?:documentation|docs|reference|manual|specification|glossary|api)\b/i;
 
 export function choosePageKind(s: PageKindSignals): PageKind {
-  if (s.wordCount < 20 && s.apiSymbols === 0) return 'empty';
+  if (s.wordCount < 3 && s.apiSymbols === 0) return 'empty';
   if (baseLang(s.lang) !== baseLang(s.nativeLang ?? 'en') && baseLang(s.lang) !== 'und')
     return 'foreign-language';
   if (s.apiSymbols >= 5 || (s.apiSymbols >= 2 && s.apiSymbols * 150 > s.wordCount)) return 'api-reference';
