@@ -37,6 +37,8 @@ if (headless) {
   await context.close();
   await server.close();
 } else {
-  process.stdout.write('Click the Rung toolbar button to see the concepts and take the quiz. Close Chromium to stop.\n');
+  process.stdout.write(
+    'Click the Rung toolbar button to see the concepts and take the quiz. Close Chromium to stop.\n',
+  );
   context.on('close', () => void server.close());
 }

@@ -226,13 +226,37 @@ export async function answerQuestion(
         answer: input.answer,
       });
     }
+    // The map learns from the answer, and a wrong answer names the holes behind it.
+    const { graph } = await loadGraph(db);
+    const prereqKeys = prerequisitesOf(graph, question.conceptKey, { minConfidence: 0 }).map((h) => h.key);
+    const prereqMastery = await loadMastery(db, prereqKeys, now, settings);
+    const isMastered = (k: string) => prereqMastery.mastered(k);
+    const outcome = {
+      conceptKey: question.conceptKey,
+      correct: grade.correct,
+      at: now,
+      pageUrl: session.pageUrl,
+    };
+    const adjusted = applyLearnerEvidence(graph, [outcome], isMastered);
+    if (adjusted.length > 0) await saveAdjustedEdges(db, adjusted);
     if (!grade.correct) {
-      await db.gaps.put({
-        conceptKey: question.conceptKey,
-        behind: question.conceptKey,
-        pageUrl: session.pageUrl,
-        createdAt: now,
-      });
+      const behind = gapsBehind(graph, question.conceptKey, isMastered)
+        .sort((a, b) => b.depth - a.depth)
+        .slice(0, GAPS_PER_FAILURE);
+      await db.gaps.bulkPut([
+        {
+          conceptKey: question.conceptKey,
+          behind: question.conceptKey,
+          pageUrl: session.pageUrl,
+          createdAt: now,
+        },
+        ...behind.map((hit) => ({
+          conceptKey: hit.key,
+          behind: question.conceptKey,
+          pageUrl: session.pageUrl,
+          createdAt: now,
+        })),
+      ]);
     }
     const m = await loadMastery(
       db,

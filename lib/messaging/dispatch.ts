@@ -1,4 +1,11 @@
-import { type Envelope, type ErrorReply, type Replies, type RequestOf, type RequestType, requests } from '@/lib/protocol';
+import {
+  type Envelope,
+  type ErrorReply,
+  type Replies,
+  type RequestOf,
+  type RequestType,
+  requests,
+} from '@/lib/protocol';
 
 /** What the receiving side knows about who sent a message (a subset of runtime.MessageSender). */
 export interface SenderInfo {
@@ -15,7 +22,12 @@ export type Handlers = {
 };
 
 /** Requests only a content script may send, and only about its own page. */
-const FROM_CONTENT = new Set<RequestType>(['page/read', 'site/status', 'overlay/concepts', 'overlay/open-quiz']);
+const FROM_CONTENT = new Set<RequestType>([
+  'page/read',
+  'site/status',
+  'overlay/concepts',
+  'overlay/open-quiz',
+]);
 
 /**
  * Validates a message from any context and runs its handler. Never throws: a bad message gets an

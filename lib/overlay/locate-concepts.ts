@@ -13,7 +13,17 @@ export interface LocateOptions {
   maxChars?: number;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'SVG']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'TEMPLATE',
+  'SVG',
+]);
 
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
@@ -49,7 +59,11 @@ export function locateConcepts(
   for (let n = walker.nextNode(); n && hits.length < total && seen < maxChars; n = walker.nextNode()) {
     const node = n as Text;
     const parent = node.parentElement;
-    if (!parent || SKIP.has(parent.tagName.toUpperCase()) || parent.closest('[contenteditable="true"], [data-rung-host]')) {
+    if (
+      !parent ||
+      SKIP.has(parent.tagName.toUpperCase()) ||
+      parent.closest('[contenteditable="true"], [data-rung-host]')
+    ) {
       continue;
     }
     const text = node.data.toLocaleLowerCase();

@@ -28,7 +28,8 @@ export async function run(): Promise<void> {
       return { file: f.slice(out.length + 1), raw: raw.length, gz: gzipSync(raw, { level: 9 }).length };
     })
     .sort((a, b) => b.gz - a.gz);
-  for (const r of rows) console.log(`${r.file.padEnd(48)} ${kb(r.raw).padStart(10)} raw ${kb(r.gz).padStart(10)} gzip`);
+  for (const r of rows)
+    console.log(`${r.file.padEnd(48)} ${kb(r.raw).padStart(10)} raw ${kb(r.gz).padStart(10)} gzip`);
   const content = rows.find((r) => r.file.startsWith('content-scripts/'));
   if (content) console.log(`content script gzipped: ${kb(content.gz)}`);
 }

@@ -12,5 +12,7 @@ for (const w of warnings) {
   const ok = !unexplained.includes(w);
   console.log(`warning ${w.code}: ${w.message} (${w.file ?? ''})${ok ? ' [explained in README]' : ''}`);
 }
-console.log(`web-ext lint: ${errors.length} errors, ${warnings.length} warnings (${unexplained.length} unexplained)`);
+console.log(
+  `web-ext lint: ${errors.length} errors, ${warnings.length} warnings (${unexplained.length} unexplained)`,
+);
 process.exit(errors.length > 0 || unexplained.length > 0 ? 1 : 0);

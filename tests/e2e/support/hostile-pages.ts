@@ -13,7 +13,7 @@ const para = (i: number) =>
 export function writeHostilePages(dir: string): string[] {
   mkdirSync(dir, { recursive: true });
   const pages: Record<string, string> = {
-    'huge-text.html': `<!doctype html><html lang="en"><head><title>Huge text</title></head><body><article><h1>Huge</h1>${'<p>' + 'Closures capture variables from the lexical scope. '.repeat(2000) + '</p>'.repeat(1)}${Array.from({ length: 100 }, (_, i) => `<p>${`Iterators produce values lazily one at a time number ${i}. `.repeat(1900)}</p>`).join('')}</article></body></html>`,
+    'huge-text.html': `<!doctype html><html lang="en"><head><title>Huge text</title></head><body><article><h1>Huge</h1>${`<p>${'Closures capture variables from the lexical scope. '.repeat(2000)}${'</p>'.repeat(1)}`}${Array.from({ length: 100 }, (_, i) => `<p>${`Iterators produce values lazily one at a time number ${i}. `.repeat(1900)}</p>`).join('')}</article></body></html>`,
     'many-elements.html': `<!doctype html><html lang="en"><head><title>Many elements</title></head><body><main>${Array.from({ length: 100_000 }, (_, i) => (i % 1000 === 0 ? para(i) : `<span>${i % 10}</span>`)).join('')}</main></body></html>`,
     'empty.html': '<!doctype html><html><head><title></title></head><body></body></html>',
     'no-text.html':

@@ -18,9 +18,24 @@ describe('dispatch', () => {
     ['another extension', { type: 'site/status', payload: { url: PAGE } }, { id: 'evil' }, /outside Rung/],
     ['no sender id', { type: 'site/status', payload: { url: PAGE } }, {}, /outside Rung/],
     ['a non-object', 'hello', { id: OWN_ID, url: POPUP }, /not a message/],
-    ['an unknown type', { type: 'mastery/set', payload: {} }, { id: OWN_ID, url: POPUP }, /unknown message type/],
-    ['a prototype key as type', { type: '__proto__', payload: {} }, { id: OWN_ID, url: POPUP }, /unknown message type/],
-    ['a bad payload', { type: 'quiz/answer', payload: { quizId: 1 } }, { id: OWN_ID, url: POPUP }, /invalid quiz\/answer/],
+    [
+      'an unknown type',
+      { type: 'mastery/set', payload: {} },
+      { id: OWN_ID, url: POPUP },
+      /unknown message type/,
+    ],
+    [
+      'a prototype key as type',
+      { type: '__proto__', payload: {} },
+      { id: OWN_ID, url: POPUP },
+      /unknown message type/,
+    ],
+    [
+      'a bad payload',
+      { type: 'quiz/answer', payload: { quizId: 1 } },
+      { id: OWN_ID, url: POPUP },
+      /invalid quiz\/answer/,
+    ],
     [
       'a page speaking for another page',
       { type: 'page/state', payload: { url: 'https://bank.example/' } },
@@ -49,7 +64,12 @@ describe('dispatch', () => {
   });
 
   it('answers a valid request', async () => {
-    const reply = await dispatch(handlers, { type: 'site/status', payload: { url: PAGE } }, { id: OWN_ID, url: POPUP }, OWN);
+    const reply = await dispatch(
+      handlers,
+      { type: 'site/status', payload: { url: PAGE } },
+      { id: OWN_ID, url: POPUP },
+      OWN,
+    );
     expect(reply).toEqual({ read: true, overlay: true });
   });
 
