@@ -114,6 +114,38 @@ describe('the quiz flow in the background', () => {
     expect(resumed?.answered).toBe(1);
   });
 
+  it('marks the unmastered prerequisites behind a wrong answer as gaps, deepest first', async () => {
+    const { deps, h } = await setup();
+    const view: QuizView = ok(await h['quiz/start']({ url: URL_ }, {}));
+    const q = view.question!;
+    // A chain of prerequisites under the asked concept: basics → middle → asked.
+    await deps.db.concepts.bulkPut([
+      { key: 'term:en:basics', label: 'basics', kind: 'term', lang: 'en', aliases: [], firstSeenAt: 0 },
+      { key: 'term:en:middle', label: 'middle', kind: 'term', lang: 'en', aliases: [], firstSeenAt: 0 },
+    ]);
+    await deps.db.edges.bulkPut([
+      { from: 'term:en:basics', to: 'term:en:middle', confidence: 0.8, evidence: [] },
+      { from: 'term:en:middle', to: q.conceptKey, confidence: 0.8, evidence: [] },
+    ]);
+    ok(
+      await h['quiz/answer'](
+        { quizId: view.quizId, questionId: q.id, answer: 'wrong', attemptId: 'attempt-gap-1' },
+        {},
+      ),
+    );
+    const gaps = await deps.db.gaps.where('behind').equals(q.conceptKey).toArray();
+    // The page's own inferred edges may add prerequisites: at most three per failure, plus itself.
+    expect(gaps.map((g) => g.conceptKey)).toEqual(
+      expect.arrayContaining([q.conceptKey, 'term:en:basics', 'term:en:middle']),
+    );
+    expect(gaps.length).toBeLessThanOrEqual(4);
+    const state = await h['page/state']({ url: URL_ }, {});
+    expect(state.gaps.map((g) => g.label)).toEqual(expect.arrayContaining(['basics', 'middle']));
+    // The failure while prerequisites were unmastered strengthens the edge into the asked concept.
+    const edge = await deps.db.edges.get(['term:en:middle', q.conceptKey]);
+    expect(edge!.confidence).toBeGreaterThan(0.8);
+  });
+
   it('refuses to quiz a page it has not read', async () => {
     const { h } = await setup();
     expect(await h['quiz/start']({ url: 'http://127.0.0.1/unknown.html' }, {})).toEqual({
