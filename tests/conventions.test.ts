@@ -44,8 +44,16 @@ describe('house rules', () => {
   });
 
   it('no component or entrypoint injects HTML', () => {
-    const ui = [...files(join(projectRoot, 'components')), ...files(join(projectRoot, 'entrypoints')), ...files(lib)];
-    const offenders = ui.filter((f) => /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|outerHTML\s*=/.test(readFileSync(f, 'utf8')));
+    const ui = [
+      ...files(join(projectRoot, 'components')),
+      ...files(join(projectRoot, 'entrypoints')),
+      ...files(lib),
+    ];
+    const offenders = ui.filter((f) =>
+      /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|outerHTML\s*=/.test(
+        readFileSync(f, 'utf8'),
+      ),
+    );
     expect(offenders.map((f) => relative(projectRoot, f))).toEqual([]);
   });
 });
