@@ -144,7 +144,7 @@ describe('the LLM tutor in Chromium, against a local OpenAI-compatible server', 
 
     // --- A typed answer graded by the model, in a quiz on a concept that has a typed question.
     const typedKey = await conceptWithTypedQuestion(url);
-    await popup.goto(popup.url().replace(/&concept=.*$/, '') + `&concept=${encodeURIComponent(typedKey)}`);
+    await popup.goto(`${popup.url().replace(/&concept=.*$/, '')}&concept=${encodeURIComponent(typedKey)}`);
     let gradedTyped = false;
     const seenTypes: string[] = [];
     for (let i = 0; i < 40 && !gradedTyped; i++) {
