@@ -46,25 +46,26 @@ export async function quizQuestions(
   offline: readonly Question[],
 ): Promise<QuizQuestions> {
   const own = offline.filter((q) => keys.includes(q.conceptKey));
-  const ctx = await llmContextFor(deps, bundle.page.url, {
-    timeoutMs: QUIZ_TIMEOUT_MS,
-    maxRetries: 1,
-    // Same page, same option order: a resumed or cached question looks the same.
-    random: seededRandom(`${bundle.page.url}#llm`),
-  });
+  const ctx = await llmContextFor(deps, bundle.page.url, { timeoutMs: QUIZ_TIMEOUT_MS, maxRetries: 1 });
   if (!ctx) return { questions: own };
   const results = await mapLimited(keys, CONCURRENCY, async (key) => {
     const concept = bundle.concepts.find((c) => c.key === key);
     const passage = passageFor(key, bundle.occurrences, own);
     if (!concept || !passage) return null;
-    return generateQuestions(ctx, {
-      concept,
-      passage,
-      pageUrl: bundle.page.url,
-      count: 1,
-      language: bundle.page.lang,
-      offline: () => [],
-    });
+    // One seeded source per concept: the options come in the same order every time, whichever
+    // concept's reply arrives first.
+    const random = seededRandom(`${bundle.page.url}#${key}#llm`);
+    return generateQuestions(
+      { ...ctx, random },
+      {
+        concept,
+        passage,
+        pageUrl: bundle.page.url,
+        count: 1,
+        language: bundle.page.lang,
+        offline: () => [],
+      },
+    );
   });
   const written = results.flatMap((r) => (r && r.source !== 'offline' ? r.value : []));
   const failure = results.find((r) => r && r.source === 'offline' && r.message);
