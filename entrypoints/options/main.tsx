@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { DataSection } from '@/components/settings/data-section';
 import { LlmSection } from '@/components/settings/llm-section';
 import { OptionsApp } from '@/components/settings/options-app';
 import '@/components/popup/popup.css';
@@ -6,4 +7,14 @@ import '@/components/settings/options.css';
 import { applyTheme } from '@/lib/browser/theme';
 
 void applyTheme();
-render(<OptionsApp extraSections={<LlmSection />} />, document.getElementById('app')!);
+render(
+  <OptionsApp
+    extraSections={
+      <>
+        <LlmSection />
+        <DataSection />
+      </>
+    }
+  />,
+  document.getElementById('app')!,
+);

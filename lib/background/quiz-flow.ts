@@ -1,4 +1,4 @@
-import { recordAttempt } from '@/lib/db/record-attempt';
+import { asStorageFullError, recordAttempt, StorageFullError } from '@/lib/db/record-attempt';
 import { loadGraph, saveAdjustedEdges } from '@/lib/graph/edge-store';
 import { gapsBehind } from '@/lib/graph/gaps-behind';
 import { applyLearnerEvidence } from '@/lib/graph/learner-evidence';
@@ -194,7 +194,7 @@ export async function answerQuestion(
   const now = deps.now();
   let duplicate = false;
 
-  await db.transaction('rw', [db.attempts, db.mastery, db.quizzes, db.gaps, db.edges], async () => {
+  const written = db.transaction('rw', [db.attempts, db.mastery, db.quizzes, db.gaps, db.edges], async () => {
     const fresh = await db.quizzes.get(session.id);
     if (!fresh) throw new Error('The quiz vanished while answering.');
     Object.assign(session, fresh);
@@ -266,6 +266,17 @@ export async function answerQuestion(
     );
     await advanceSession(deps, session, m);
   });
+  // A full disk rolls the whole answer back (nothing half-saved); the learner is told why in words,
+  // through the reply's error, instead of a bare QuotaExceededError.
+  const full = await written.then(
+    () => null,
+    (error: unknown) => {
+      const storageFull = asStorageFullError(error);
+      if (storageFull instanceof StorageFullError) return storageFull;
+      throw error;
+    },
+  );
+  if (full) return { error: full.message };
 
   const m = await loadMastery(
     db,
