@@ -26,6 +26,7 @@ import type { StorageStatus, StorageWarning } from '@/lib/data/storage-status';
 import { RungDatabase } from '@/lib/db/schema';
 import { wipeDatabase } from '@/lib/db/wipe';
 import { deriveMastery } from '@/lib/mastery/derive-mastery';
+import '@/components/settings/data-section.css';
 
 type Notice = NonNullable<DataSettingsProps['notice']>;
 

@@ -12,6 +12,7 @@ import {
   launchWithExtension,
   type RungBrowser,
   readStore,
+  SCREENSHOT_DIR,
   screenshot,
   waitForPageStored,
 } from './support/extension';
@@ -84,8 +85,9 @@ describe('data ownership in Chromium: export, delete, import, Anki and CSV', () 
     const section = options.getByRole('region', { name: 'Your data' });
     await section.waitFor();
     await section.getByText(/^Using .+ of .+ available to Rung\.$/).waitFor({ timeout: 10_000 });
-    await section.scrollIntoViewIfNeeded();
     await screenshot(options, 'data-01-settings');
+    const shoot = (name: string) => section.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+    await shoot('data-01-section');
 
     // --- Export (JSON): a valid rung-export with the answers and no key anywhere.
     const json = await download(options, 'Export data (JSON)', dir);
@@ -101,7 +103,7 @@ describe('data ownership in Chromium: export, delete, import, Anki and CSV', () 
     expect(doc.settings.llm).not.toHaveProperty('apiKey');
     await options
       .getByRole('status')
-      .getByText(/^Saved rung-export-.*2 answers\.$/)
+      .getByText(/^Saved rung-export-[\d-]+\.json \(concepts: \d+, answers: 2\)\.$/)
       .waitFor();
 
     // --- Anki deck: opens with sql.js as an Anki collection holding one note per concept.
@@ -126,9 +128,16 @@ describe('data ownership in Chromium: export, delete, import, Anki and CSV', () 
     expect(lines[0]).toBe('label,definition,kind,lang,aliases,status,attempts,key');
     expect(lines.length).toBe(concepts.length + 1);
 
+    // --- Asking for persistent storage again says what the browser answered.
+    await options.getByRole('button', { name: 'Keep my data when space runs low' }).click();
+    await options
+      .getByRole('status')
+      .getByText(/^The browser (will keep Rung’s data|did not allow persistent storage)/)
+      .waitFor();
+
     // --- Delete all data, after a confirmation.
     await options.getByRole('button', { name: 'Delete all data' }).click();
-    await screenshot(options, 'data-02-delete-confirm');
+    await shoot('data-02-delete-confirm');
     await options.getByRole('button', { name: 'Delete everything' }).click();
     await options
       .getByRole('status')
@@ -144,7 +153,7 @@ describe('data ownership in Chromium: export, delete, import, Anki and CSV', () 
     await (await chooser).setFiles(bogus);
     await options.getByText(/^Nothing was imported\. This file is not a Rung export/).waitFor();
     expect(await readStore(b, 'attempts')).toEqual([]);
-    await screenshot(options, 'data-03-import-refused');
+    await shoot('data-03-import-refused');
 
     // --- Import the export back: the same answers and the same mastery, exactly.
     const chooser2 = options.waitForEvent('filechooser');
@@ -152,12 +161,12 @@ describe('data ownership in Chromium: export, delete, import, Anki and CSV', () 
     await (await chooser2).setFiles(json.path);
     await options
       .getByRole('status')
-      .getByText(/^Imported rung-export-.*: 2 new answers/)
+      .getByText(/^Imported rung-export-[\d-]+\.json\. New answers: 2,/)
       .waitFor();
     expect(byId(await readStore<Attempt>(b, 'attempts'))).toEqual(attempts);
     expect(byKey(await readStore<MasteryRecord>(b, 'mastery'))).toEqual(mastery);
     expect((await readStore<StoredConcept>(b, 'concepts')).length).toBe(concepts.length);
-    await screenshot(options, 'data-04-imported');
+    await shoot('data-04-imported');
 
     // Importing the same file again adds nothing.
     const chooser3 = options.waitForEvent('filechooser');
@@ -165,7 +174,7 @@ describe('data ownership in Chromium: export, delete, import, Anki and CSV', () 
     await (await chooser3).setFiles(json.path);
     await options
       .getByRole('status')
-      .getByText(/: 0 new answers, 0 new concepts, 0 new pages/)
+      .getByText(/New answers: 0, new concepts: 0, new pages: 0;/)
       .waitFor();
     expect((await readStore<Attempt>(b, 'attempts')).length).toBe(2);
 
