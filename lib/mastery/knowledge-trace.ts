@@ -65,7 +65,7 @@ export function traceStep(
 
 /**
  * P(known) before the next answer at `at`, given the state after the previous one: knowledge
- * decays with the recall curve of the memory model (no decay within the same session).
+ * decays with the recall curve of the memory model (negligibly within one session).
  */
 export function decayKnown(pKnown: number, memory: MemoryState | undefined, at: number): number {
   if (!memory) return pKnown;

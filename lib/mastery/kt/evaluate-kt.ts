@@ -119,22 +119,33 @@ export function replayKt({ model, priors }: KtFit, rows: readonly KtRow[]): KtSc
 
 /**
  * Online (prequential) mode for a log without a training split: one pass in file order, each
- * response predicted before it is seen, then one Adagrad step on it, so the population weights
- * learn only from responses already past.
+ * response predicted before it is seen, then one Adagrad step on it; item success rates are
+ * counted as the pass goes. Everything the model uses comes from responses already past.
  */
-export function onlineKt(rows: readonly KtRow[], rate = 0.05): KtScore {
+export function onlineKt(rows: readonly KtRow[], rate = 0.1): KtScore {
   const model = new LogisticModel();
+  const items = new Map<number, { n: number; w: number }>();
+  let seen = 0;
+  let right = 0;
   const preds: number[] = [];
   const labels: number[] = [];
   const f = new FeatureList();
   for (const seq of byUser(rows)) {
     const h = new LearnerHistory();
     for (const r of seq) {
-      h.features(r.item, r.skill, f);
+      const stat = items.get(r.item) ?? { n: 0, w: 0 };
+      const mean = seen ? right / seen : 0.5;
+      const expected = (stat.w + 5 * mean) / (stat.n + 5);
+      h.features(r.item, r.skill, f, expected);
       preds.push(model.predict(f));
       labels.push(r.correct ? 1 : 0);
       model.update(f, r.correct, rate);
-      h.observe(r.item, r.skill, r.correct);
+      h.observe(r.item, r.skill, r.correct, expected);
+      stat.n++;
+      if (r.correct) stat.w++;
+      items.set(r.item, stat);
+      seen++;
+      if (r.correct) right++;
     }
   }
   return score(preds, labels);
