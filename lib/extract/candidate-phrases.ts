@@ -15,6 +15,9 @@ export interface PhraseOccurrence {
   position: number;
   /** True when the phrase opens its sentence (its capital letter then says nothing). */
   sentenceStart: boolean;
+  /** True when no content word touches it on either side: the whole run, not a piece of a longer
+   * one ("independent money managers", not "pick independent money"). */
+  maximal: boolean;
 }
 
 export interface TokenInfo {
@@ -97,7 +100,7 @@ export function candidatePhrases(tokens: TokenInfo[][], lang: string, maxWords =
         if (t.weak && words.length > 0 && !words.at(-1)!.stop) {
           // A number or letter closes the phrase it qualifies ("Falcon 9"); nothing follows it.
           words.push(t);
-          out.push(occurrence(words, first));
+          out.push(occurrence(words, first, row, i, j));
           break;
         }
         if (t.stop) {
@@ -109,15 +112,24 @@ export function candidatePhrases(tokens: TokenInfo[][], lang: string, maxWords =
           break;
         }
         words.push(t);
-        out.push(occurrence(words, first));
+        out.push(occurrence(words, first, row, i, j));
       }
     }
   }
   return out;
 }
 
-function occurrence(words: TokenInfo[], first: TokenInfo): PhraseOccurrence {
+function occurrence(
+  words: TokenInfo[],
+  first: TokenInfo,
+  row: readonly TokenInfo[],
+  start: number,
+  end: number,
+): PhraseOccurrence {
+  const before = row[start - 1];
+  const after = row[end + 1];
   return {
+    maximal: (!before || before.stop) && (!after || after.stop),
     words: words.map((w) => w.text),
     key: words.map((w) => (w.stop ? w.text.toLowerCase() : w.stem)).join(' '),
     sentence: first.sentence,

@@ -52,6 +52,7 @@ interface Cand {
   size: number;
   caps: number;
   firstSentence: number;
+  maximal: number;
 }
 
 export function rankTerms(sentences: readonly string[], opts: RankOptions): RankedTerm[] {
@@ -66,7 +67,7 @@ export function rankTerms(sentences: readonly string[], opts: RankOptions): Rank
     for (const t of row) if (!t.stop && t.index >= 0) wordTf.set(t.stem, (wordTf.get(t.stem) ?? 0) + 1);
 
   const cands = new Map<string, Cand>();
-  for (const occ of candidatePhrases(tokens, lang, opts.maxWords ?? 4)) {
+  for (const occ of candidatePhrases(tokens, lang, opts.maxWords ?? 3)) {
     let c = cands.get(occ.key);
     if (!c) {
       c = {
@@ -78,10 +79,12 @@ export function rankTerms(sentences: readonly string[], opts: RankOptions): Rank
         size: occ.words.length,
         caps: 0,
         firstSentence: occ.sentence,
+        maximal: 0,
       };
       cands.set(occ.key, c);
     }
     c.tf++;
+    if (occ.maximal) c.maximal++;
     c.sentences.add(occ.sentence);
     const form = occ.words.join(' ');
     c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
@@ -122,7 +125,11 @@ export function rankTerms(sentences: readonly string[], opts: RankOptions): Rank
       [...c.forms.keys()].every((f) => /[^e]ed$/i.test(f))
         ? 0.15
         : 1;
+    // A run never seen whole is a fragment of a longer term ("pick independent money" of "pick
+    // independent money managers"): C-value's nesting idea, without its corpus statistics.
+    const maximal = c.maximal === 0 ? 0.3 : 1;
     const score =
+      maximal *
       participle *
       Math.log2(1 + c.tf) *
       (1 + cohesion) *
@@ -143,10 +150,7 @@ export function rankTerms(sentences: readonly string[], opts: RankOptions): Rank
   const limit = opts.top ?? scored.length;
   for (const t of scored) {
     const k = ` ${t.stemKey} `;
-    const clash = chosen.some((c) => {
-      const ck = ` ${c.stemKey} `;
-      return ck.includes(k);
-    });
+    const clash = chosen.some((c) => ` ${c.stemKey} `.includes(k));
     if (clash) continue;
     chosen.push(t);
     if (chosen.length >= limit) break;
