@@ -219,7 +219,9 @@ export function PopupApp() {
                 <GapLesson url={target.url} conceptKey={answeredConcept.key} label={answeredConcept.label} />
               )}
             </>
-          ) : (
+          ) : null}
+          {/* After a finished quiz (a Practise run, say) the learner needs a way on without reopening the popup. */}
+          {(!quiz || quiz.finished) && (
             <div class="row">
               <button
                 type="button"
