@@ -61,7 +61,13 @@ export const requests = {
   /** Popup → background: everything the popup shows for a page. */
   'page/state': z.object({ url }),
   /** Popup → background: start (or resume) a quiz on a page, or on one concept. */
-  'quiz/start': z.object({ url, conceptKey: z.string().max(600).optional(), fresh: z.boolean().optional() }),
+  'quiz/start': z.object({
+    url,
+    conceptKey: z.string().max(600).optional(),
+    fresh: z.boolean().optional(),
+    /** A short mixed check that, passed, marks the page's concepts mastered at once. */
+    testOut: z.boolean().optional(),
+  }),
   /** Popup → background: the unfinished quiz for a page, if any (after a restart). */
   'quiz/current': z.object({ url }),
   /** Popup → background: one answer. `attemptId` makes a retried send count once. */
@@ -159,6 +165,9 @@ export interface QuizView {
   /** 0..1 toward the criterion for the quiz's concepts. */
   progress: number;
   finished: boolean;
+  mode?: 'practice' | 'test-out';
+  /** For a finished test-out check: whether it passed and how many concepts it marked mastered. */
+  testOut?: { passed: boolean; mastered: number };
   /** Set when the LLM is on but could not write questions: the quiz uses Rung's own. */
   notice?: string;
 }

@@ -129,7 +129,15 @@ export function QuizPanel({ quiz, feedback, busy, dir, onCheck, onNext, onShowSo
               </button>
             )}
           </div>
-          {quiz.finished && <p role="status">{t('quizComplete')}</p>}
+          {quiz.finished && (
+            <p role="status">
+              {quiz.testOut
+                ? quiz.testOut.passed
+                  ? t('testOutPassed', quiz.testOut.mastered)
+                  : t('testOutFailed')
+                : t('quizComplete')}
+            </p>
+          )}
         </div>
       )}
       {!q && !feedback && quiz.finished && <p role="status">{t('quizComplete')}</p>}

@@ -35,7 +35,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { ok: true };
     },
     'page/state': async ({ url }) => pageState(deps, url),
-    'quiz/start': async ({ url, conceptKey, fresh }) => startQuiz(deps, url, conceptKey, fresh),
+    'quiz/start': async ({ url, conceptKey, fresh, testOut }) =>
+      startQuiz(deps, url, conceptKey, fresh, testOut),
     'quiz/current': async ({ url }) => currentQuiz(deps, url),
     'quiz/answer': async (input) => answerQuestion(deps, input),
     'page/advance': async ({ url }) => {

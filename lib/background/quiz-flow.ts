@@ -3,7 +3,9 @@ import { loadGraph, saveAdjustedEdges } from '@/lib/graph/edge-store';
 import { gapsBehind } from '@/lib/graph/gaps-behind';
 import { applyLearnerEvidence } from '@/lib/graph/learner-evidence';
 import { prerequisitesOf } from '@/lib/graph/prerequisites-of';
-import { deriveMastery } from '@/lib/mastery/derive-mastery';
+import { deriveMastery, TEST_OUT_TYPE } from '@/lib/mastery/derive-mastery';
+import { graphFromEdges } from '@/lib/mastery/prereq-graph';
+import { testOut } from '@/lib/mastery/test-out';
 import type { FeedbackReply, QuestionView, QuizView } from '@/lib/protocol';
 import { gradeAnswer } from '@/lib/quiz/grade-answer';
 import type { Question, QuizSession } from '@/lib/quiz/types';
@@ -36,6 +38,11 @@ function questionView(q: Question, label: string): QuestionView {
  * for it the question asked least often so far.
  */
 export function pickNext(session: QuizSession, m: MasteryLookup): Question | null {
+  if (session.mode === 'test-out') {
+    // The check asks each of its questions once, in order, whatever the answers.
+    const done = new Set(session.answered.map((a) => a.questionId));
+    return session.questions.find((q) => !done.has(q.id)) ?? null;
+  }
   if (session.answered.length >= MAX_ANSWERS_PER_QUIZ) return null;
   const concepts = [...new Set(session.questions.map((q) => q.conceptKey))].filter((k) => !m.mastered(k));
   if (concepts.length === 0) return null;
@@ -76,6 +83,15 @@ async function viewOf(deps: BackgroundDeps, session: QuizSession, m: MasteryLook
     answered: session.answered.length,
     progress: progressOf(session, m),
     finished: session.finishedAt !== undefined,
+    mode: session.mode ?? 'practice',
+    ...(session.mode === 'test-out' && session.finishedAt !== undefined
+      ? {
+          testOut: {
+            passed: (session.testedOut ?? []).length > 0,
+            mastered: (session.testedOut ?? []).length,
+          },
+        }
+      : {}),
   };
 }
 
@@ -93,6 +109,7 @@ export async function startQuiz(
   url: string,
   conceptKey?: string,
   fresh = false,
+  testOut = false,
 ): Promise<QuizView | { error: string }> {
   const settings = await deps.getSettings();
   let pageUrl = url;
@@ -102,7 +119,7 @@ export async function startQuiz(
     if (!occ) return { error: 'Rung has not read a page with this concept yet.' };
     pageUrl = occ.pageUrl;
   }
-  if (!fresh) {
+  if (!fresh && !testOut) {
     const open = await findOpenQuiz(deps, pageUrl, conceptKey);
     if (open) {
       const m = await loadMastery(
@@ -120,7 +137,13 @@ export async function startQuiz(
   const pool = questionPool(bundle, settings);
   const keys = conceptKey ? [conceptKey] : requiredKeys(bundle, pool);
   // With the LLM on, model-written questions join the offline ones (quiz-flow is unchanged when off).
-  const { questions, notice } = await quizQuestions(deps, bundle, keys, pool);
+  const { questions: all, notice } = testOut
+    ? { questions: pool, notice: undefined }
+    : await quizQuestions(deps, bundle, keys, pool);
+  // A test-out check: one question per concept the page needs, mixed kinds as the pool has them.
+  const questions = testOut
+    ? keys.map((k) => all.find((q) => q.conceptKey === k)).filter((q): q is Question => q !== undefined)
+    : all;
   if (questions.length === 0)
     return { error: 'No questions can be made from this page yet: too little text.' };
   const now = deps.now();
@@ -132,11 +155,48 @@ export async function startQuiz(
     questions,
     answered: [],
     conceptKey,
+    ...(testOut ? { mode: 'test-out' as const } : {}),
   };
   const m = await loadMastery(deps.db, keys, now, settings);
   await advanceSession(deps, session, m);
   const view = await viewOf(deps, session, m);
   return notice ? { ...view, notice } : view;
+}
+
+/**
+ * Scores a finished test-out check. Passed, each concept it vouches for (and the prerequisites
+ * under them) gets a test-out attempt, so the mastery table stays derivable from attempts; the
+ * attempt ids are fixed per quiz, so a resent last answer cannot add them twice.
+ */
+async function finishTestOut(
+  db: BackgroundDeps['db'],
+  session: QuizSession,
+  now: number,
+  settings: Awaited<ReturnType<BackgroundDeps['getSettings']>>,
+): Promise<void> {
+  const conceptOf = new Map(session.questions.map((q) => [q.id, q.conceptKey]));
+  const results = session.answered.map((a) => ({
+    conceptKey: conceptOf.get(a.questionId) ?? '',
+    correct: a.correct,
+  }));
+  const keys = testOut(graphFromEdges(await db.edges.toArray()), results);
+  for (const key of keys) {
+    await recordAttempt(
+      db,
+      {
+        id: `${session.id}:test-out:${key}`,
+        conceptKey: key,
+        pageUrl: session.pageUrl,
+        questionId: 'test-out',
+        questionType: TEST_OUT_TYPE,
+        correct: true,
+        answer: '',
+        at: now,
+      },
+      (k, attempts) => deriveMastery(k, attempts, now, settings.criterion),
+    );
+  }
+  session.testedOut = keys;
 }
 
 async function findOpenQuiz(
@@ -194,78 +254,89 @@ export async function answerQuestion(
   const now = deps.now();
   let duplicate = false;
 
-  const written = db.transaction('rw', [db.attempts, db.mastery, db.quizzes, db.gaps, db.edges], async () => {
-    const fresh = await db.quizzes.get(session.id);
-    if (!fresh) throw new Error('The quiz vanished while answering.');
-    Object.assign(session, fresh);
-    const existing = await db.attempts.get(input.attemptId);
-    if (existing) {
-      duplicate = true;
-      return;
-    }
-    const attempt: Attempt = {
-      id: input.attemptId,
-      conceptKey: question.conceptKey,
-      pageUrl: session.pageUrl,
-      questionId: question.id,
-      questionType: question.type,
-      correct: grade.correct,
-      answer: input.answer,
-      at: now,
-      responseMs: input.responseMs,
-      usedLlm: question.generatedBy === 'llm' || judged.usedLlm,
-    };
-    await recordAttempt(db, attempt, (key, attempts) =>
-      deriveMastery(key, attempts, now, settings.criterion),
-    );
-    if (!session.answered.some((a) => a.attemptId === attempt.id)) {
-      session.answered.push({
+  const written = db.transaction(
+    'rw',
+    [db.attempts, db.mastery, db.quizzes, db.gaps, db.edges, db.concepts],
+    async () => {
+      const fresh = await db.quizzes.get(session.id);
+      if (!fresh) throw new Error('The quiz vanished while answering.');
+      Object.assign(session, fresh);
+      const existing = await db.attempts.get(input.attemptId);
+      if (existing) {
+        duplicate = true;
+        return;
+      }
+      const attempt: Attempt = {
+        id: input.attemptId,
+        conceptKey: question.conceptKey,
+        pageUrl: session.pageUrl,
         questionId: question.id,
-        attemptId: attempt.id,
+        questionType: question.type,
         correct: grade.correct,
         answer: input.answer,
-      });
-    }
-    // The map learns from the answer, and a wrong answer names the holes behind it.
-    const { graph } = await loadGraph(db);
-    const prereqKeys = prerequisitesOf(graph, question.conceptKey, { minConfidence: 0 }).map((h) => h.key);
-    const prereqMastery = await loadMastery(db, prereqKeys, now, settings);
-    const isMastered = (k: string) => prereqMastery.mastered(k);
-    const outcome = {
-      conceptKey: question.conceptKey,
-      correct: grade.correct,
-      at: now,
-      pageUrl: session.pageUrl,
-    };
-    const adjusted = applyLearnerEvidence(graph, [outcome], isMastered);
-    if (adjusted.length > 0) await saveAdjustedEdges(db, adjusted);
-    if (!grade.correct) {
-      const behind = gapsBehind(graph, question.conceptKey, isMastered)
-        .sort((a, b) => b.depth - a.depth)
-        .slice(0, GAPS_PER_FAILURE);
-      await db.gaps.bulkPut([
-        {
-          conceptKey: question.conceptKey,
-          behind: question.conceptKey,
-          pageUrl: session.pageUrl,
-          createdAt: now,
-        },
-        ...behind.map((hit) => ({
-          conceptKey: hit.key,
-          behind: question.conceptKey,
-          pageUrl: session.pageUrl,
-          createdAt: now,
-        })),
-      ]);
-    }
-    const m = await loadMastery(
-      db,
-      session.questions.map((q) => q.conceptKey),
-      now,
-      settings,
-    );
-    await advanceSession(deps, session, m);
-  });
+        at: now,
+        responseMs: input.responseMs,
+        usedLlm: question.generatedBy === 'llm' || judged.usedLlm,
+      };
+      await recordAttempt(db, attempt, (key, attempts) =>
+        deriveMastery(key, attempts, now, settings.criterion),
+      );
+      if (!session.answered.some((a) => a.attemptId === attempt.id)) {
+        session.answered.push({
+          questionId: question.id,
+          attemptId: attempt.id,
+          correct: grade.correct,
+          answer: input.answer,
+        });
+      }
+      // The map learns from the answer, and a wrong answer names the holes behind it.
+      const { graph } = await loadGraph(db);
+      const prereqKeys = prerequisitesOf(graph, question.conceptKey, { minConfidence: 0 }).map((h) => h.key);
+      const prereqMastery = await loadMastery(db, prereqKeys, now, settings);
+      const isMastered = (k: string) => prereqMastery.mastered(k);
+      const outcome = {
+        conceptKey: question.conceptKey,
+        correct: grade.correct,
+        at: now,
+        pageUrl: session.pageUrl,
+      };
+      const adjusted = applyLearnerEvidence(graph, [outcome], isMastered);
+      if (adjusted.length > 0) await saveAdjustedEdges(db, adjusted);
+      if (!grade.correct) {
+        // Only prerequisites the learner can practise (a passage to ask from) become gaps: a gap
+        // nobody can close would block Advance for good.
+        const candidates = gapsBehind(graph, question.conceptKey, isMastered).sort(
+          (a, b) => b.depth - a.depth,
+        );
+        const known = await db.concepts.bulkGet(candidates.map((h) => h.key));
+        const behind = candidates.filter((_, i) => known[i]?.definition).slice(0, GAPS_PER_FAILURE);
+        await db.gaps.bulkPut([
+          {
+            conceptKey: question.conceptKey,
+            behind: question.conceptKey,
+            pageUrl: session.pageUrl,
+            createdAt: now,
+          },
+          ...behind.map((hit) => ({
+            conceptKey: hit.key,
+            behind: question.conceptKey,
+            pageUrl: session.pageUrl,
+            createdAt: now,
+          })),
+        ]);
+      }
+      const m = await loadMastery(
+        db,
+        session.questions.map((q) => q.conceptKey),
+        now,
+        settings,
+      );
+      if (session.mode === 'test-out' && session.answered.length >= session.questions.length) {
+        await finishTestOut(db, session, now, settings);
+      }
+      await advanceSession(deps, session, m);
+    },
+  );
   // A full disk rolls the whole answer back (nothing half-saved); the learner is told why in words,
   // through the reply's error, instead of a bare QuotaExceededError.
   const full = await written.then(
