@@ -1,0 +1,208 @@
+// How quickly the popup is usable with a big history: time from opening the popup to the first
+// question on screen, with 10,000 concepts and 100,000 attempts in the extension's IndexedDB,
+// against an empty Preact extension page (entrypoints/bench-empty) opened in the same run.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension, waitForPageStored } from '../../tests/e2e/support/extension';
+import { startStaticServer } from '../../tests/e2e/support/static-server';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const CONCEPTS = 10_000;
+const ATTEMPTS = 100_000;
+const PAGES = 200;
+const RUNS = 7;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+}
+
+/** Fills the stores in a few big raw IndexedDB transactions inside the service worker. */
+async function fill(b: Awaited<ReturnType<typeof launchWithExtension>>): Promise<void> {
+  const sw = await b.worker();
+  await sw.evaluate(
+    async ({ concepts, attempts, pages }) => {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open('rung');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      const done = (tx: IDBTransaction) =>
+        new Promise<void>((res, rej) => {
+          tx.oncomplete = () => res();
+          tx.onerror = () => rej(tx.error);
+          tx.onabort = () => rej(tx.error);
+        });
+      const now = Date.now();
+      const perPage = Math.ceil(concepts / pages);
+      let tx = db.transaction(['pages', 'concepts', 'occurrences', 'mastery'], 'readwrite');
+      for (let p = 0; p < pages; p++) {
+        const keys = Array.from({ length: perPage }, (_, i) => `term:en:filler ${p * perPage + i}`);
+        tx.objectStore('pages').put({
+          url: `https://filler.example/p${p}.html`,
+          title: `Filler chapter ${p}`,
+          lang: 'en',
+          pageKind: 'tutorial',
+          readAt: now - (pages - p) * 60_000,
+          conceptKeys: keys,
+          sentences: keys.map((k) => `${k.slice(8)} is explained in this sentence.`),
+          headings: [],
+          links: [],
+          wordCount: 2000,
+        });
+      }
+      for (let i = 0; i < concepts; i++) {
+        const key = `term:en:filler ${i}`;
+        tx.objectStore('concepts').put({
+          key,
+          label: `filler ${i}`,
+          kind: 'term',
+          lang: 'en',
+          aliases: [],
+          firstSeenAt: now - i,
+        });
+        tx.objectStore('occurrences').put({
+          pageUrl: `https://filler.example/p${Math.floor(i / perPage)}.html`,
+          conceptKey: key,
+          score: 1,
+          sentence: `filler ${i} is explained in this sentence.`,
+        });
+        tx.objectStore('mastery').put({
+          conceptKey: key,
+          status: i % 3 === 0 ? 'mastered' : 'learning',
+          attempts: 10,
+          correct: 7,
+          streak: i % 4,
+          pCorrect: 0.5 + (i % 50) / 100,
+          lastAt: now - i * 1000,
+          due: now + ((i % 20) - 5) * 86_400_000,
+        });
+      }
+      await done(tx);
+      // 100,000 attempts in chunks of 20,000: one transaction per chunk keeps memory bounded.
+      for (let start = 0; start < attempts; start += 20_000) {
+        tx = db.transaction('attempts', 'readwrite');
+        const store = tx.objectStore('attempts');
+        for (let i = start; i < Math.min(attempts, start + 20_000); i++) {
+          const c = i % concepts;
+          store.put({
+            id: `bench-${i}`,
+            conceptKey: `term:en:filler ${c}`,
+            pageUrl: `https://filler.example/p${Math.floor(c / perPage)}.html`,
+            questionId: `q-${i}`,
+            questionType: 'cloze',
+            correct: i % 3 !== 0,
+            answer: 'x',
+            at: now - (attempts - i) * 1000,
+            responseMs: 4000,
+          });
+        }
+        await done(tx);
+      }
+      db.close();
+    },
+    { concepts: CONCEPTS, attempts: ATTEMPTS, pages: PAGES },
+  );
+}
+
+async function count(b: Awaited<ReturnType<typeof launchWithExtension>>, store: string): Promise<number> {
+  const sw = await b.worker();
+  return sw.evaluate(
+    (name) =>
+      new Promise<number>((res, rej) => {
+        const r = indexedDB.open('rung');
+        r.onsuccess = () => {
+          const c = r.result.transaction(name).objectStore(name).count();
+          c.onsuccess = () => res(c.result);
+          c.onerror = () => rej(c.error);
+        };
+        r.onerror = () => rej(r.error);
+      }),
+    store,
+  );
+}
+
+export async function run(): Promise<void> {
+  const corpus = process.env.RUNG_CORPUS ?? join(root, '..', 'shared', 'corpus');
+  if (!existsSync(join(corpus, 'pages'))) {
+    console.log('popup bench: shared corpus not found (set RUNG_CORPUS): skipped');
+    return;
+  }
+  if (
+    !existsSync(join(EXTENSION_DIR, 'manifest.json')) ||
+    !existsSync(join(EXTENSION_DIR, 'bench-empty.html'))
+  )
+    execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
+  const server = await startStaticServer({ '/corpus': join(corpus, 'pages') });
+  const b = await launchWithExtension();
+  try {
+    // The learner's tab: a real page the content script reads, among a big history.
+    const url = `${server.url}/corpus/docs/python/tutorial/controlflow.html`;
+    const tab = await b.context.newPage();
+    await tab.goto(url);
+    await waitForPageStored(b, url);
+    const t0 = Date.now();
+    await fill(b);
+    console.log(
+      `popup bench: filled concepts ${await count(b, 'concepts')}, attempts ${await count(b, 'attempts')}, ` +
+        `mastery ${await count(b, 'mastery')} in ${Date.now() - t0} ms`,
+    );
+
+    const emptyMs: number[] = [];
+    const readyMs: number[] = [];
+    const questionMs: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      // The empty Preact page: navigation to its text on screen.
+      const empty = await b.context.newPage();
+      let start = performance.now();
+      await empty.goto(`chrome-extension://${b.extensionId}/bench-empty.html`, { waitUntil: 'commit' });
+      await empty.getByText('ready').waitFor();
+      emptyMs.push(performance.now() - start);
+      await empty.close();
+
+      // The popup: to "Start quiz" usable, then (pressed at once) to the first question.
+      const popup: Page = await b.context.newPage();
+      await popup.setViewportSize({ width: 420, height: 760 });
+      const tabId = await (await b.worker()).evaluate(async (u) => {
+        // biome-ignore lint/suspicious/noExplicitAny: the service worker global `chrome` has no types here.
+        const tabs: { url?: string; id?: number }[] = await (globalThis as any).chrome.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id ?? -1;
+      }, url);
+      start = performance.now();
+      await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`, {
+        waitUntil: 'commit',
+      });
+      const startQuiz = popup.getByRole('button', { name: /^(Start|Resume) quiz$/ });
+      await startQuiz.waitFor();
+      await popup.waitForFunction(() => {
+        const btn = [...document.querySelectorAll('button')].find((x) => /quiz$/.test(x.textContent ?? ''));
+        return btn && !btn.disabled;
+      });
+      readyMs.push(performance.now() - start);
+      await startQuiz.click();
+      await popup.getByRole('button', { name: 'Check answer' }).waitFor();
+      questionMs.push(performance.now() - start);
+      await popup.close();
+    }
+    const e = median(emptyMs);
+    const r = median(readyMs);
+    const q = median(questionMs);
+    console.log(`popup bench (${CONCEPTS} concepts, ${ATTEMPTS} attempts; medians of ${RUNS} runs):`);
+    console.log(`  empty Preact page, open → rendered:      ${e.toFixed(0)} ms`);
+    console.log(
+      `  popup, open → "Start quiz" enabled:      ${r.toFixed(0)} ms (${(r / e).toFixed(1)}× empty)`,
+    );
+    console.log(
+      `  popup, open → first question shown:      ${q.toFixed(0)} ms (${(q / e).toFixed(1)}× empty)`,
+    );
+    console.log(`  all runs: empty ${emptyMs.map((x) => x.toFixed(0)).join(', ')}`);
+    console.log(`            ready ${readyMs.map((x) => x.toFixed(0)).join(', ')}`);
+    console.log(`            question ${questionMs.map((x) => x.toFixed(0)).join(', ')}`);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,138 @@
+import type { CDPSession, Page } from 'playwright-core';
+
+/**
+ * Reaches into Rung's overlay from the outside. The overlay lives in a CLOSED shadow root, so neither
+ * page scripts nor Playwright's locators can see it; the DevTools protocol can (DOM.getDocument with
+ * `pierce`), which is how a test reads what a learner sees there without weakening the overlay.
+ */
+
+interface DomNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeName: string;
+  localName?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  shadowRootType?: string;
+}
+
+function attr(node: DomNode, name: string): string | undefined {
+  const a = node.attributes ?? [];
+  for (let i = 0; i + 1 < a.length; i += 2) if (a[i] === name) return a[i + 1];
+  return undefined;
+}
+
+function walk(node: DomNode, visit: (n: DomNode) => void): void {
+  visit(node);
+  for (const c of node.children ?? []) walk(c, visit);
+  for (const s of node.shadowRoots ?? []) walk(s, visit);
+}
+
+async function rungHost(cdp: CDPSession): Promise<DomNode | null> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  let host: DomNode | null = null;
+  walk(root, (n) => {
+    if (!host && n.attributes && attr(n, 'data-rung-host') !== undefined) host = n;
+  });
+  return host;
+}
+
+export interface OverlayProbe {
+  /** The badge's accessible name ("Rung: Readiness: 40%"), or null while there is no overlay. */
+  badgeLabel: () => Promise<string | null>;
+  /** Whether the overlay's shadow root is closed (it must be). */
+  shadowType: () => Promise<string | null>;
+  /** The shadow root's markup (its style and its rendered UI), to copy into an open harness. */
+  shadowHtml: () => Promise<string | null>;
+  /** Clicks a button of the overlay by its accessible name (through its box on screen). */
+  clickButton: (name: RegExp) => Promise<void>;
+  detach: () => Promise<void>;
+}
+
+export async function probeOverlay(page: Page): Promise<OverlayProbe> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  const buttons = async (): Promise<DomNode[]> => {
+    const host = await rungHost(cdp);
+    const found: DomNode[] = [];
+    if (host) walk(host, (n) => n.localName === 'button' && found.push(n));
+    return found;
+  };
+  const nameOf = async (n: DomNode): Promise<string> => {
+    const label = attr(n, 'aria-label');
+    if (label) return label;
+    const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { backendNodeId: n.backendNodeId })) as {
+      outerHTML: string;
+    };
+    return outerHTML
+      .replace(/<span aria-hidden="true">[^<]*<\/span>/g, '')
+      .replace(/<[^>]+>/g, '')
+      .trim();
+  };
+  return {
+    badgeLabel: async () => {
+      for (const n of await buttons()) {
+        const label = attr(n, 'aria-label');
+        if (label?.startsWith('Rung:')) return label;
+      }
+      return null;
+    },
+    shadowType: async () => (await rungHost(cdp))?.shadowRoots?.[0]?.shadowRootType ?? null,
+    shadowHtml: async () => {
+      const root = (await rungHost(cdp))?.shadowRoots?.[0];
+      if (!root) return null;
+      const parts: string[] = [];
+      for (const child of root.children ?? []) {
+        const { outerHTML } = (await cdp.send('DOM.getOuterHTML', {
+          backendNodeId: child.backendNodeId,
+        })) as { outerHTML: string };
+        parts.push(outerHTML);
+      }
+      return parts.join('\n');
+    },
+    clickButton: async (name) => {
+      for (const n of await buttons()) {
+        if (!name.test(await nameOf(n))) continue;
+        await cdp
+          .send('DOM.scrollIntoViewIfNeeded', { backendNodeId: n.backendNodeId })
+          .catch(() => undefined);
+        const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: n.backendNodeId })) as {
+          model: { content: number[] };
+        };
+        const q = model.content;
+        const x = ((q[0] ?? 0) + (q[4] ?? 0)) / 2;
+        const y = ((q[1] ?? 0) + (q[5] ?? 0)) / 2;
+        await page.mouse.click(x, y);
+        return;
+      }
+      throw new Error(`no overlay button named ${name}`);
+    },
+    detach: () => cdp.detach().catch(() => undefined),
+  };
+}
+
+/** Names of the CSS highlights registered on the page (the registry is the document's, shared by all worlds). */
+export async function highlightNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const registry = (globalThis as { CSS?: { highlights?: Map<string, { size: number }> } }).CSS?.highlights;
+    if (!registry) return [];
+    return [...registry.entries()].filter(([, h]) => h.size > 0).map(([name]) => name);
+  });
+}
+
+/** Polls until `probe` returns a truthy value (or throws after `timeoutMs`). */
+export async function eventually<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value) return value;
+    if (Date.now() - start > timeoutMs)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
