@@ -92,9 +92,9 @@ export function PopupApp() {
   if (target === undefined) return <p class="muted pad">{t('loading')}</p>;
   if (target === null) return <p class="pad">{t('noPage')}</p>;
 
-  const start = (conceptKey?: string) =>
+  const start = (conceptKey?: string, testOut?: boolean) =>
     run(async () => {
-      const view = await ask('quiz/start', { url: target.url, conceptKey });
+      const view = await ask('quiz/start', { url: target.url, conceptKey, ...(testOut ? { testOut } : {}) });
       if ('error' in view) setError(view.error);
       else {
         setQuiz(view);
@@ -231,6 +231,11 @@ export function PopupApp() {
               >
                 {state.quizInProgress ? t('resumeQuiz') : t('startQuiz')}
               </button>
+              {!state.advance.enabled && state.required.length > 0 && (
+                <button type="button" onClick={() => start(undefined, true)} disabled={busy}>
+                  {t('testOut')}
+                </button>
+              )}
             </div>
           )}
           <section aria-labelledby="concepts-heading">
