@@ -76,6 +76,13 @@ export async function masterPage(popup: Page, b: RungBrowser, max = 80): Promise
     const check = popup.getByRole('button', { name: 'Check answer' });
     if (!(await check.isVisible())) {
       if (await goNext(popup)) continue;
+      // Quiz over but a prerequisite gap still blocks Advance: practise it, as a learner would.
+      const practise = popup.getByRole('button', { name: /^Practise: / }).first();
+      if (await practise.isVisible()) {
+        await practise.click();
+        await popup.waitForTimeout(100);
+        continue;
+      }
       const start = popup.getByRole('button', { name: /Start quiz|Resume quiz/ });
       if (await start.isVisible()) {
         await start.click();
