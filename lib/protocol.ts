@@ -67,6 +67,8 @@ export const requests = {
     fresh: z.boolean().optional(),
     /** A short mixed check that, passed, marks the page's concepts mastered at once. */
     testOut: z.boolean().optional(),
+    /** A review session over the concepts due for review, from whichever pages they were read on. */
+    review: z.boolean().optional(),
   }),
   /** Popup → background: the unfinished quiz for a page, if any (after a restart). */
   'quiz/current': z.object({ url }),
@@ -165,7 +167,7 @@ export interface QuizView {
   /** 0..1 toward the criterion for the quiz's concepts. */
   progress: number;
   finished: boolean;
-  mode?: 'practice' | 'test-out';
+  mode?: 'practice' | 'test-out' | 'review';
   /** For a finished test-out check: whether it passed and how many concepts it marked mastered. */
   testOut?: { passed: boolean; mastered: number };
   /** Set when the LLM is on but could not write questions: the quiz uses Rung's own. */

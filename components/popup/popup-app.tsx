@@ -92,6 +92,17 @@ export function PopupApp() {
   if (target === undefined) return <p class="muted pad">{t('loading')}</p>;
   if (target === null) return <p class="pad">{t('noPage')}</p>;
 
+  const review = () =>
+    run(async () => {
+      const view = await ask('quiz/start', { url: target.url, review: true });
+      if ('error' in view) setError(view.error);
+      else {
+        setQuiz(view);
+        setFeedback(null);
+        setStartedAt(Date.now());
+      }
+    });
+
   const start = (conceptKey?: string, testOut?: boolean) =>
     run(async () => {
       const view = await ask('quiz/start', { url: target.url, conceptKey, ...(testOut ? { testOut } : {}) });
@@ -171,7 +182,11 @@ export function PopupApp() {
         <span class="brand" aria-hidden="true">
           ▤ Rung
         </span>
-        {state && state.dueCount > 0 && <span class="due">{t('reviewDue', state.dueCount)}</span>}
+        {state && state.dueCount > 0 && (
+          <button type="button" class="due" onClick={() => review()} disabled={busy}>
+            {t('startReview')}: {t('reviewDue', state.dueCount)}
+          </button>
+        )}
         <nav class="links">
           <a href={browser.runtime.getURL('/map.html')} target="_blank" rel="noreferrer">
             {t('openMap')}

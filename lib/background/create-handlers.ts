@@ -5,6 +5,7 @@ import type { BackgroundDeps } from './deps';
 import { createLlmHandlers } from './llm-handlers';
 import { countDue, pageState } from './page-state';
 import { answerQuestion, currentQuiz, startQuiz } from './quiz-flow';
+import { startReview } from './review-quiz';
 import { savePage } from './save-page';
 
 /** The background's answer to every request in lib/protocol.ts. */
@@ -35,8 +36,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { ok: true };
     },
     'page/state': async ({ url }) => pageState(deps, url),
-    'quiz/start': async ({ url, conceptKey, fresh, testOut }) =>
-      startQuiz(deps, url, conceptKey, fresh, testOut),
+    'quiz/start': async ({ url, conceptKey, fresh, testOut, review }) =>
+      review ? startReview(deps, url) : startQuiz(deps, url, conceptKey, fresh, testOut),
     'quiz/current': async ({ url }) => currentQuiz(deps, url),
     'quiz/answer': async (input) => answerQuestion(deps, input),
     'page/advance': async ({ url }) => {

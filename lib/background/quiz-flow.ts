@@ -73,7 +73,11 @@ function progressOf(session: QuizSession, m: MasteryLookup): number {
   return share / keys.length;
 }
 
-async function viewOf(deps: BackgroundDeps, session: QuizSession, m: MasteryLookup): Promise<QuizView> {
+export async function viewOf(
+  deps: BackgroundDeps,
+  session: QuizSession,
+  m: MasteryLookup,
+): Promise<QuizView> {
   const current = session.questions.find((q) => q.id === session.currentQuestionId);
   return {
     quizId: session.id,
@@ -96,7 +100,11 @@ async function viewOf(deps: BackgroundDeps, session: QuizSession, m: MasteryLook
 }
 
 /** Moves the session to its next question (or finishes it) and stores it. */
-async function advanceSession(deps: BackgroundDeps, session: QuizSession, m: MasteryLookup): Promise<void> {
+export async function advanceSession(
+  deps: BackgroundDeps,
+  session: QuizSession,
+  m: MasteryLookup,
+): Promise<void> {
   const next = pickNext(session, m);
   session.currentQuestionId = next?.id;
   session.updatedAt = deps.now();

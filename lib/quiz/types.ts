@@ -48,7 +48,7 @@ export interface QuizSession {
   /** Set for a quiz on one concept (from the map's "Quiz me on this" or a gap's "Practise"). */
   conceptKey?: string;
   /** 'test-out': one question per concept, asked once each; passing masters them all. */
-  mode?: 'practice' | 'test-out';
+  mode?: 'practice' | 'test-out' | 'review';
   /** Concepts a passed test-out marked mastered. */
   testedOut?: string[];
   finishedAt?: number;

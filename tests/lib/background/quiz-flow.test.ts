@@ -229,6 +229,45 @@ describe('the quiz flow in the background', () => {
     expect(await deps.db.attempts.count()).toBe(n);
   });
 
+  it('brings forgotten concepts back in a review session', async () => {
+    const { deps, h } = await setup();
+    let view: QuizView = ok(await h['quiz/start']({ url: URL_ }, {}));
+    let n = 0;
+    while (view.question && n < 80) {
+      deps.clock.now += 20_000;
+      const answer = await answerKey(deps, view.quizId, view.question.id);
+      view = ok(
+        await h['quiz/answer'](
+          { quizId: view.quizId, questionId: view.question.id, answer, attemptId: `r-${++n}` },
+          {},
+        ),
+      ).next;
+    }
+    expect((await h['review/due']({}, {})).count).toBe(0);
+    expect(await h['quiz/start']({ url: URL_, review: true }, {})).toEqual({
+      error: expect.stringMatching(/Nothing is due/),
+    });
+    // Months later, memory has faded: the mastered concepts are due again and no longer mastered.
+    deps.clock.now += 400 * 86_400_000;
+    const due = (await h['review/due']({}, {})).count;
+    expect(due).toBeGreaterThan(0);
+    expect((await h['page/state']({ url: URL_ }, {})).advance.enabled).toBe(false);
+    view = ok(await h['quiz/start']({ url: URL_, review: true }, {}));
+    expect(view.mode).toBe('review');
+    while (view.question && n < 200) {
+      deps.clock.now += 20_000;
+      const answer = await answerKey(deps, view.quizId, view.question.id);
+      view = ok(
+        await h['quiz/answer'](
+          { quizId: view.quizId, questionId: view.question.id, answer, attemptId: `r-${++n}` },
+          {},
+        ),
+      ).next;
+    }
+    expect(view.finished).toBe(true);
+    expect((await h['review/due']({}, {})).count).toBeLessThan(due);
+  });
+
   it('refuses to quiz a page it has not read', async () => {
     const { h } = await setup();
     expect(await h['quiz/start']({ url: 'http://127.0.0.1/unknown.html' }, {})).toEqual({

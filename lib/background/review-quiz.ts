@@ -1,0 +1,49 @@
+import type { QuizView } from '@/lib/protocol';
+import type { Question, QuizSession } from '@/lib/quiz/types';
+import type { BackgroundDeps } from './deps';
+import { loadMastery } from './mastery-view';
+import { loadPageBundle, questionPool } from './page-bundle';
+import { advanceSession, viewOf } from './quiz-flow';
+
+/** How many due concepts one review session covers: a short daily round, not a backlog dump. */
+const REVIEW_SIZE = 10;
+
+/**
+ * A review session: the concepts whose predicted recall has dropped (due now), most overdue
+ * first, each asked from the page it was read on, until each is mastered again.
+ */
+export async function startReview(deps: BackgroundDeps, url: string): Promise<QuizView | { error: string }> {
+  const settings = await deps.getSettings();
+  const now = deps.now();
+  const due = (await deps.db.mastery.where('due').belowOrEqual(now).sortBy('due')).slice(0, REVIEW_SIZE);
+  if (due.length === 0) return { error: 'Nothing is due for review right now.' };
+  const questions: Question[] = [];
+  const pools = new Map<string, Question[]>();
+  for (const record of due) {
+    const occ = await deps.db.occurrences.where('conceptKey').equals(record.conceptKey).first();
+    if (!occ) continue;
+    if (!pools.has(occ.pageUrl)) {
+      const bundle = await loadPageBundle(deps.db, occ.pageUrl);
+      pools.set(occ.pageUrl, bundle ? questionPool(bundle, settings) : []);
+    }
+    questions.push(...(pools.get(occ.pageUrl) ?? []).filter((q) => q.conceptKey === record.conceptKey));
+  }
+  if (questions.length === 0) return { error: 'The concepts due for review have no questions left to ask.' };
+  const session: QuizSession = {
+    id: deps.newId(),
+    pageUrl: url,
+    createdAt: now,
+    updatedAt: now,
+    questions,
+    answered: [],
+    mode: 'review',
+  };
+  const m = await loadMastery(
+    deps.db,
+    questions.map((q) => q.conceptKey),
+    now,
+    settings,
+  );
+  await advanceSession(deps, session, m);
+  return viewOf(deps, session, m);
+}
