@@ -3,6 +3,7 @@ import type { Handlers } from '@/lib/messaging/dispatch';
 import { isOverlayOn, isSiteAllowed } from '@/lib/settings';
 import type { BackgroundDeps } from './deps';
 import { createLlmHandlers } from './llm-handlers';
+import { suggestEdgesForPage } from './llm-prerequisites';
 import { countDue, pageState } from './page-state';
 import { answerQuestion, currentQuiz, startQuiz } from './quiz-flow';
 import { startReview } from './review-quiz';
@@ -24,6 +25,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       await inferAndStoreForPage(deps.db, url).catch((error: unknown) =>
         console.warn('Rung: prerequisite inference failed', error),
       );
+      // Model suggestions (LLM on for this site only) arrive later; the reply does not wait.
+      const suggesting = suggestEdgesForPage(deps, url).catch(() => 0);
+      if (deps.later) deps.later(suggesting);
       return { stored: page.conceptKeys.length, pageKind: page.pageKind };
     },
     'overlay/concepts': async ({ url }) => {

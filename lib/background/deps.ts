@@ -8,6 +8,8 @@ export interface BackgroundDeps {
   now: () => number;
   newId: () => string;
   getSettings: () => Promise<Settings>;
+  /** Runs work the reply does not wait for (tests collect it to await it). Default: fire and forget. */
+  later?: (task: Promise<unknown>) => void;
   /** The browser's UI language, for text the background writes (the Advance reason). */
   uiLang?: string;
   /** Opens the quiz on one concept for the learner (a popup window or tab). */

@@ -52,6 +52,10 @@ async function setup(llm: Partial<LlmSettings> | null) {
   if (llm) deps.llm = llmDeps;
   const h = createHandlers(deps);
   await h['page/read']({ url: URL_, result: demo() }, {});
+  // Reading the page with the LLM on also asks for prerequisite suggestions; let those finish so
+  // each test counts only the requests its own steps make.
+  await Promise.all(deps.pending);
+  server.requests.length = 0;
   return { deps, h, settings: () => settings };
 }
 
