@@ -5,6 +5,7 @@ import type { BackgroundDeps } from '@/lib/background/deps';
 import { serveGapLesson } from '@/lib/background/llm-gap-port';
 import { countDue } from '@/lib/background/page-state';
 import { llmBudgetStore, loadLlmSettings, saveLlmSettings } from '@/lib/browser/llm-store';
+import { chromePromptApi } from '@/lib/browser/prompt-api';
 import { loadSettings, saveSettings } from '@/lib/browser/settings-store';
 import { RungDatabase } from '@/lib/db/schema';
 import { dispatch } from '@/lib/messaging/dispatch';
@@ -35,6 +36,7 @@ export default defineBackground(() => {
       saveSettings: saveLlmSettings,
       budget: llmBudgetStore,
       tzOffsetMinutes: () => -new Date().getTimezoneOffset(),
+      promptApi: chromePromptApi(),
     },
     openQuiz: async (pageUrl, conceptKey, tabId) => {
       const query = new URLSearchParams({

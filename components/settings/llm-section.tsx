@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
 import { ask } from '@/lib/browser/messaging';
+import { promptApiAvailable } from '@/lib/browser/prompt-api';
 import type { BudgetSummary } from '@/lib/llm/daily-budget';
 import type { LlmSettings } from '@/lib/llm/llm-settings';
 import type { LlmLogEntry } from '@/lib/types';
@@ -16,6 +17,10 @@ export function LlmSection() {
   const [budget, setBudget] = useState<BudgetSummary | undefined>(undefined);
   const [entries, setEntries] = useState<LlmLogEntry[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [builtIn, setBuiltIn] = useState(false);
+  useEffect(() => {
+    void promptApiAvailable().then(setBuiltIn);
+  }, []);
 
   /** The budget and the log change with every request; the settings only when saved. */
   const refreshUsage = useCallback(async () => {
@@ -50,6 +55,7 @@ export function LlmSection() {
   return (
     <>
       <LlmSettingsSection
+        promptApiAvailable={builtIn}
         settings={settings}
         budget={budget}
         onSave={async (next) => {
