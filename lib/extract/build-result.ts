@@ -1,6 +1,8 @@
 import { conceptKey } from '@/lib/extract/concept-key';
 import { detectLanguage } from '@/lib/extract/detect-language';
 import { findDefinition } from '@/lib/extract/find-definition';
+import { headingTopics } from '@/lib/extract/heading-topics';
+import { locatePhrase } from '@/lib/extract/locate-phrase';
 import { choosePageKind } from '@/lib/extract/page-kind';
 import type { PageText } from '@/lib/extract/page-text';
 import { rankTerms } from '@/lib/extract/rank-terms';
@@ -17,6 +19,8 @@ export interface BuildContext {
   /** Forced language (CLI --lang). */
   lang?: string;
   url?: string;
+  /** The learner's language: a page in another language is read for vocabulary. Default 'en'. */
+  nativeLang?: string;
   top?: number;
   links?: PageLink[];
   nextUrl?: string;
@@ -26,6 +30,7 @@ export interface BuildContext {
 
 const MAX_SENTENCES = 5000;
 const DEFAULT_TOP = 30;
+const MAX_TOPICS = 20;
 
 export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
   const sentences: string[] = [];
@@ -57,6 +62,7 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     codeBlocks,
     title: page.title,
     url: ctx.url,
+    nativeLang: ctx.nativeLang,
   });
   // Main-text offsets: the sentences joined by single spaces, as `bodyText`.
   const offsets: number[] = [];
@@ -77,6 +83,7 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     concepts.push({ key, ...c });
   };
 
+  let bodyWords: { lower: Set<string>; upper: Set<string> } | undefined;
   if (pageKind === 'empty') return finish();
 
   // Symbols keep page order; scores fall gently so "best first" stays meaningful downstream.
@@ -104,7 +111,39 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
   } else {
     const hints = page.highlights.map((h) => ({ text: h.text, kind: h.kind }));
     hints.push({ text: page.title, kind: 'title' });
-    for (const t of rankTerms(sentences, { lang, hints, top: top * 2 })) {
+    const terms = rankTerms(sentences, { lang, hints, top: top * 2 });
+    if (pageKind === 'tutorial' || pageKind === 'docs' || pageKind === 'api-reference') {
+      // A teacher's concepts for a tutorial are its section topics, in the page's order, above
+      // any statistically frequent word.
+      const best = terms[0]?.score ?? 1;
+      const topics = headingTopics(headings).slice(0, MAX_TOPICS);
+      topics.forEach((topic, i) => {
+        const at = locatePhrase(topic, sentences);
+        let label = at?.label ?? topic;
+        let definition: string | undefined;
+        if (at) definition = findDefinition(label, { sentences, extra }, at.sentence);
+        else {
+          // Not in the prose as such: the heading itself is the source, in sentence case so the
+          // label reads like a term ("Default Argument Values" → "default argument values").
+          const heading = extra.find((e) => e.includes(topic));
+          if (heading) {
+            const lower = sentenceCase(bodyLower());
+            label = lower(topic);
+            definition = lower(heading);
+          }
+        }
+        if (!definition) return;
+        add({
+          label,
+          kind: 'term',
+          score: round(best * (1.5 - 0.5 * (i / Math.max(1, topics.length)))),
+          definition,
+          section: at ? sectionOf(at.sentence) : 0,
+          ...(at ? { firstOffset: mentionOffset(label, at.sentence) } : {}),
+        });
+      });
+    }
+    for (const t of terms) {
       const label = t.label;
       const definition = findDefinition(label, { sentences, extra }, t.sentence);
       if (!definition) continue;
@@ -120,6 +159,14 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     }
   }
   return finish();
+
+  function bodyLower(): { lower: Set<string>; upper: Set<string> } {
+    bodyWords ??= {
+      lower: new Set(bodyText.match(/(?<![\p{L}\p{N}])\p{Ll}+/gu) ?? []),
+      upper: new Set(bodyText.match(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu) ?? []),
+    };
+    return bodyWords;
+  }
 
   function mentionOffset(label: string, sentence: number): number | undefined {
     const s = sentences[sentence];
@@ -147,6 +194,15 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     if (ctx.nextUrl) result.nextUrl = ctx.nextUrl;
     return result;
   }
+}
+
+/** Lowercases Title-Case words, except names: words the prose capitalises and never lowercases. */
+function sentenceCase(words: { lower: Set<string>; upper: Set<string> }): (s: string) => string {
+  return (s) =>
+    s.replace(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu, (w) => {
+      const l = w.toLowerCase();
+      return words.upper.has(w) && !words.lower.has(l) ? w : l;
+    });
 }
 
 function round(x: number): number {

@@ -47,7 +47,10 @@ export function findNextUrl(
   for (const a of anchors.slice(0, 20_000)) {
     const raw = a.getAttribute('href') ?? '';
     if (raw.startsWith('#') || raw.startsWith('javascript:')) continue;
-    const label = (a.textContent || a.getAttribute('aria-label') || a.getAttribute('title') || '')
+    const text = (a.textContent || a.getAttribute('aria-label') || a.getAttribute('title') || '').trim();
+    // A "Next" label is short; the end-anchored regexes below are quadratic on long whitespace runs.
+    if (text.length > 60) continue;
+    const label = text
       .replace(/[»›→>\s]+$/u, '')
       .replace(/^[\s«‹←<]+/u, '')
       .replace(/\s+/g, ' ')

@@ -17,6 +17,8 @@ const MAX_ELEMENTS_FOR_READABILITY = 40_000;
 export interface ExtractPageOptions {
   url?: string;
   lang?: string;
+  /** The learner's own language (default 'en'): a page in any other language yields vocabulary. */
+  nativeLang?: string;
   top?: number;
 }
 
@@ -75,6 +77,7 @@ function extractPageUnsafe(doc: Document, opts: ExtractPageOptions): ExtractResu
     declaredLang: declaredLang || undefined,
     lang: opts.lang,
     url: opts.url,
+    nativeLang: opts.nativeLang ?? 'en',
     top: opts.top,
     links: collectLinks(linkRoot, base),
     nextUrl: findNextUrl(scan.relNext, scan.anchors, base),

@@ -1,5 +1,6 @@
 import { candidatePhrases, tokenizeSentences } from '@/lib/extract/candidate-phrases';
 import type { HighlightKind } from '@/lib/extract/page-text';
+import { isCommonWord } from '@/lib/text/common-words';
 import { lightStem } from '@/lib/text/light-stem';
 
 // Rung's statistical keyphrase model. Candidates are stopword-split runs (candidate-phrases.ts);
@@ -39,7 +40,8 @@ const HINT_BOOST: Record<HighlightKind, number> = {
   dt: 2,
   strong: 1.5,
   em: 1.2,
-  code: 1,
+  // Inline code in prose names a thing of the API being taught (`range()`).
+  code: 1.6,
 };
 const LENGTH_PRIOR = [0, 0.75, 1, 0.95, 0.7, 0.5, 0.4];
 
@@ -128,7 +130,10 @@ export function rankTerms(sentences: readonly string[], opts: RankOptions): Rank
     // A run never seen whole is a fragment of a longer term ("pick independent money" of "pick
     // independent money managers"): C-value's nesting idea, without its corpus statistics.
     const maximal = c.maximal === 0 ? 0.3 : 1;
+    // A word every reader knows ("value", "called") is not what the page teaches, on its own.
+    const common = content.length === 1 && words.length === 1 && isCommonWord(words[0]!, lang) ? 0.3 : 1;
     const score =
+      common *
       maximal *
       participle *
       Math.log2(1 + c.tf) *

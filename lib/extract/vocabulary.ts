@@ -1,4 +1,5 @@
 import { frequencyRank } from '@/lib/extract/word-frequency';
+import { type Lemma, lemmatize } from '@/lib/text/lemmatize';
 import { lightStem } from '@/lib/text/light-stem';
 import { segmentWords, type WordToken } from '@/lib/text/segment-words';
 import { baseLang, isStopword } from '@/lib/text/stopwords';
@@ -46,6 +47,7 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
     tf: number;
     first: number;
     capsOnly: boolean;
+    lemma: Lemma;
   }
   const words = new Map<string, Acc>();
   const bigrams = new Map<string, { tf: number; first: number; form: string }>();
@@ -59,10 +61,12 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
         prev = null;
         return;
       }
-      const stem = lightStem(t.text, lang);
+      // Verb forms merge under their infinitive ("errei", "errou" → "errar").
+      const lem = lemmatize(t.text, lang);
+      const stem = lem.verb ? lightStem(lem.lemma, lang) : lightStem(t.text, lang);
       let a = words.get(stem);
       if (!a) {
-        a = { forms: new Map(), tf: 0, first: si, capsOnly: true };
+        a = { forms: new Map(), tf: 0, first: si, capsOnly: true, lemma: lem };
         words.set(stem, a);
       }
       a.tf++;
@@ -85,13 +89,18 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
     if (a.capsOnly && /^\p{Lu}/u.test(a.forms.keys().next().value ?? '')) continue;
     const forms = [...a.forms.entries()].sort((x, y) => y[1] - x[1]).map(([f]) => f);
     const label = forms.find((f) => f === f.toLowerCase()) ?? forms[0]!;
-    const lemma = shortestForm(forms).toLowerCase();
-    const rank =
-      frequencyRank(lemma, lang) ?? frequencyRank(label.toLowerCase(), lang) ?? estimateRank(label);
+    const lemma = a.lemma.verb ? a.lemma.lemma : shortestForm(forms).toLowerCase();
+    // The few verbs every beginner knows rank with the function words; other verb forms rank as
+    // their infinitive's length suggests.
+    const rank = a.lemma.core
+      ? 20
+      : (frequencyRank(lemma, lang) ?? frequencyRank(label.toLowerCase(), lang) ?? estimateRank(lemma));
+    // Content nouns make better cards than conjugated verbs.
+    const verbWeight = a.lemma.core ? 0.3 : a.lemma.verb ? 0.7 : 1;
     items.push({
       label,
       lemma,
-      score: vocabScore(a.tf, rank, a.first, limit),
+      score: vocabScore(a.tf, rank, a.first, limit) * verbWeight,
       frequencyRank: rank,
       sentence: a.first,
       forms,
@@ -103,6 +112,8 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
     const [s1, s2] = key.split(' ');
     if (!s1 || !s2) continue;
     const [w1 = '', w2 = ''] = b.form.toLowerCase().split(' ');
+    // "seja dada", "estará disponible": a core verb does not make an expression worth learning.
+    if (lemmatize(w1, lang).core || lemmatize(w2, lang).core) continue;
     const rank = Math.min(100_000, Math.max(rankOf(w1, lang), rankOf(w2, lang)) * 4);
     const score = vocabScore(b.tf, rank, b.first, limit) * 1.2;
     items.push({
@@ -143,12 +154,13 @@ function shortestForm(forms: string[]): string {
 
 /**
  * Without a dictionary, length is the best cheap proxy for rarity (Zipf's law of abbreviation):
- * a 3-letter word is usually common, a 12-letter one rare. CJK words are counted in characters,
- * each worth about three Latin letters.
+ * a 3-letter word is usually common, a 13-letter one rarer. Growth is gentle (×1.35 a letter):
+ * "renseignement" is a newspaper word (≈10,000), not a rarity. A Han character carries about two
+ * letters' worth; kana spell sounds, like letters (セキュリティ is an everyday loanword).
  */
 export function estimateRank(word: string): number {
   const chars = [...word];
-  const cjk = chars.filter((c) => HAN_OR_KANA.test(c)).length;
-  const len = chars.length - cjk + cjk * 3;
-  return Math.min(50_000, Math.round(500 * 1.6 ** Math.max(0, len - 3)));
+  const han = chars.filter((c) => /\p{Script=Han}/u.test(c)).length;
+  const len = chars.length + han;
+  return Math.min(50_000, Math.round(500 * 1.35 ** Math.max(0, len - 3)));
 }

@@ -59,10 +59,10 @@ export async function run(): Promise<void> {
   const doc = parse(big);
   const bigReadability = time(() => {
     new Readability(doc.cloneNode(true) as Document).parse();
-  }, 3);
+  }, 5);
   const bigExtract = time(() => {
     extractPage(doc, { url: `https://corpus.test/${largest.path}` });
-  }, 3);
+  }, 5);
   const lines = [
     `pages: ${n}`,
     `extractPage: ${(extractMs / 1000).toFixed(2)} s total, ${(n / (extractMs / 1000)).toFixed(1)} pages/s`,

@@ -1,0 +1,43 @@
+// The topics a teacher reads off a tutorial's table of contents: each section heading, cleaned of
+// its numbering and permalink mark, split where it names two topics ("break and continue
+// Statements, and else Clauses on Loops" → two), without a leading article, in page order.
+// Headings that are page furniture ("See also", "Footnotes") name no topic.
+
+const NUMBERING = /^(?:(?:\d+|[IVXLC]+|[A-Z])(?:\.\d+)*\.?\)?\s+)+/u;
+const ARTICLE =
+  /^(?:the|a|an|le|la|les|l'|un|une|des|el|los|las|una|unos|o|os|as|um|uma|der|die|das|ein|eine|il|lo|gli)\s+/iu;
+const FURNITURE =
+  /^(?:see also|references?|notes?|footnotes?|contents|table of contents|navigation|related|further reading|external links|bibliography|index|summary|overview|introduction|basic usage|getting started|quick ?start|next steps?|what now|random remarks|odds and ends|miscellaneous|conclusions?|tips|faq|examples?|usage|changelog|comments?|share|advertisement|voir aussi|références|notas|referencias|véase también|ver também)$/iu;
+const MORE_ON = /^(?:more (?:on|about)|about|on)\s+/iu;
+const MAX_WORDS = 6;
+
+export function headingTopics(headings: readonly { level: number; text: string }[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const h of headings) {
+    if (h.level < 2) continue;
+    const text = h.text
+      .replace(/[¶#]\s*$/u, '')
+      .replace(NUMBERING, '')
+      .trim();
+    // A colon introduces the topic ("Intermezzo: Coding Style"); ", and" joins two topics (a bare
+    // comma does not: "Top-level Non-Object, Non-Array Values" is one).
+    const afterColon = text.includes(': ') ? text.slice(text.lastIndexOf(': ') + 2) : text;
+    for (const raw of afterColon.split(/,\s*(?:and|et|y|e)\s+|;\s*/u)) {
+      // "More on Defining Functions" continues the topic "Defining Functions".
+      const part = raw
+        .replace(MORE_ON, '')
+        .replace(ARTICLE, '')
+        .replace(/[.?!:]+$/u, '')
+        .trim();
+      const words = part.split(/\s+/).filter(Boolean);
+      if (words.length === 0 || words.length > MAX_WORDS || part.length < 3) continue;
+      if (FURNITURE.test(part) || !/\p{L}/u.test(part)) continue;
+      const key = part.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(part);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { headingTopics } from '@/lib/extract/heading-topics';
+
+const h = (text: string, level = 2) => ({ level, text });
+
+describe('headingTopics', () => {
+  it.each([
+    ['4.1. if Statements', ['if Statements']],
+    ['4.3. The range() Function', ['range() Function']],
+    [
+      '4.4. break and continue Statements, and else Clauses on Loops',
+      ['break and continue Statements', 'else Clauses on Loops'],
+    ],
+    ['4.7. More on Defining Functions', ['Defining Functions']],
+    ['4.8. Intermezzo: Coding Style', ['Coding Style']],
+    ['19.2.6.3. Top-level Non-Object, Non-Array Values', ['Top-level Non-Object, Non-Array Values']],
+    ['See also', []],
+    ['Footnotes', []],
+    ['1.2.3.', []],
+  ])('%s', (text, expected) => {
+    expect(headingTopics([h(text)])).toEqual(expected);
+  });
+
+  it('skips the page title (level 1), long headings and repeats, and keeps page order', () => {
+    const out = headingTopics([
+      h('4. More Control Flow Tools', 1),
+      h('4.6. Defining Functions'),
+      h('4.7. More on Defining Functions'),
+      h('A heading that is really a whole sentence about many things at once', 3),
+      h('4.7.6. Lambda Expressions', 3),
+    ]);
+    expect(out).toEqual(['Defining Functions', 'Lambda Expressions']);
+  });
+});
