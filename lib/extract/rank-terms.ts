@@ -43,7 +43,8 @@ const HINT_BOOST: Record<HighlightKind, number> = {
   // Inline code in prose names a thing of the API being taught (`range()`).
   code: 1.6,
 };
-const LENGTH_PRIOR = [0, 0.75, 1, 0.95, 0.7, 0.5, 0.4];
+// Set on all four keyphrase sets at once: abstracts want longer phrases, news shorter ones.
+const LENGTH_PRIOR = [0, 0.8, 1, 0.85, 0.7, 0.5, 0.4];
 
 interface Cand {
   key: string;

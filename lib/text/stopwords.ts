@@ -24,7 +24,7 @@ you've your yours yourself yourselves also can't e.g i.e new various different s
 proposed present presented presents describe described describes discuss discussed approach obtained obtain show showed
 thus within without around among able allow allows allowed provide provides provided including include includes
 included consider considered considering become within shall often usually generally recently already example examples
-way ways well whether two three four five six seven eight nine ten lot lots thing things`,
+way ways well whether two three four five six seven eight nine ten lot lots thing things mr mrs ms dr prof`,
   fr: `son ses sa leurs lui cette ces ceux celles un deux trois quatre cinq six sept huit neuf dix cent mille premier première deuxième dernier dernière plus moins bien aussi fait faits dit selon lors puis encore déjà ainsi notamment après avant depuis contre mardi lundi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain a à afin ai aie aient ainsi alors après as au aucun aucune aujourd'hui auprès aussi autre autres aux avaient avait
 avant avec avoir ayant c c' ça car ce ceci cela celle celles celui cependant certain certaines certains ces cet cette
 ceux chacun chaque chez ci comme comment d d' dans de depuis des dès donc dont du elle elles en encore entre es est et
