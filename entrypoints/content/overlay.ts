@@ -73,7 +73,7 @@ export class Overlay {
     const registry = highlights();
     const Highlight = (globalThis as { Highlight?: HighlightCtor }).Highlight;
     if (!registry || !Highlight || !document.body) return;
-    this.hits = locateConcepts(document.body, this.concepts);
+    this.hits = locateConcepts(document.body, withShortNames(this.concepts));
     const status = new Map(this.concepts.map((c) => [c.key, c.status]));
     for (const s of STATUSES) {
       const ranges = this.hits.filter((hit) => status.get(hit.key) === s).map(toRange);
@@ -139,6 +139,20 @@ export class Overlay {
     this.card = { concept, x: Math.min(e.clientX, window.innerWidth - 300), y: e.clientY + 14 };
     this.draw();
   }
+}
+
+/**
+ * API references print a qualified name in pieces (`json.` and `dumps` in separate elements) and
+ * their prose says just `dumps()`, so "json.dumps" alone never matches a text node: the last
+ * segment of a dotted API name is looked for too.
+ */
+function withShortNames(concepts: ConceptView[]): { key: string; label: string }[] {
+  const out: { key: string; label: string }[] = [...concepts];
+  for (const c of concepts) {
+    const last = c.kind === 'api' ? c.label.replace(/\(\)$/, '').split('.').pop() : undefined;
+    if (last && last.length >= 3 && last !== c.label) out.push({ key: c.key, label: last });
+  }
+  return out;
 }
 
 function highlights(): HighlightRegistry | undefined {
