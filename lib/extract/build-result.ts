@@ -1,4 +1,5 @@
 import { conceptKey } from '@/lib/extract/concept-key';
+import { definedTerms } from '@/lib/extract/defined-terms';
 import { detectLanguage } from '@/lib/extract/detect-language';
 import { findDefinition } from '@/lib/extract/find-definition';
 import { headingTopics } from '@/lib/extract/heading-topics';
@@ -112,37 +113,39 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     const hints = page.highlights.map((h) => ({ text: h.text, kind: h.kind }));
     hints.push({ text: page.title, kind: 'title' });
     const terms = rankTerms(sentences, { lang, hints, top: top * 2 });
-    if (pageKind === 'tutorial' || pageKind === 'docs' || pageKind === 'api-reference') {
-      // A teacher's concepts for a tutorial are its section topics, in the page's order, above
-      // any statistically frequent word.
-      const best = terms[0]?.score ?? 1;
-      const topics = headingTopics(headings).slice(0, MAX_TOPICS);
-      topics.forEach((topic, i) => {
-        const at = locatePhrase(topic, sentences);
-        let label = at?.label ?? topic;
-        let definition: string | undefined;
-        if (at) definition = findDefinition(label, { sentences, extra }, at.sentence);
-        else {
-          // Not in the prose as such: the heading itself is the source, in sentence case so the
-          // label reads like a term ("Default Argument Values" → "default argument values").
-          const heading = extra.find((e) => e.includes(topic));
-          if (heading) {
-            const lower = sentenceCase(bodyLower());
-            label = lower(topic);
-            definition = lower(heading);
-          }
+    // A teacher's concepts for a tutorial are its section topics, in the page's order, then the
+    // terms the page defines (any page), all above any statistically frequent word.
+    const best = terms[0]?.score ?? 1;
+    const structural = pageKind === 'tutorial' || pageKind === 'docs' || pageKind === 'api-reference';
+    const topics = [...(structural ? headingTopics(headings) : []), ...definedTerms(page, lang)].slice(
+      0,
+      Math.max(MAX_TOPICS, top),
+    );
+    topics.forEach((topic, i) => {
+      const at = locatePhrase(topic, sentences);
+      let label = at?.label ?? topic;
+      let definition: string | undefined;
+      if (at) definition = findDefinition(label, { sentences, extra }, at.sentence);
+      else {
+        // Not in the prose as such: the heading itself is the source, in sentence case so the
+        // label reads like a term ("Default Argument Values" → "default argument values").
+        const heading = extra.find((e) => e.includes(topic));
+        if (heading) {
+          const lower = sentenceCase(bodyLower());
+          label = lower(topic);
+          definition = lower(heading);
         }
-        if (!definition) return;
-        add({
-          label,
-          kind: 'term',
-          score: round(best * (1.5 - 0.5 * (i / Math.max(1, topics.length)))),
-          definition,
-          section: at ? sectionOf(at.sentence) : 0,
-          ...(at ? { firstOffset: mentionOffset(label, at.sentence) } : {}),
-        });
+      }
+      if (!definition) return;
+      add({
+        label,
+        kind: 'term',
+        score: round(best * (1.5 - 0.5 * (i / Math.max(1, topics.length)))),
+        definition,
+        section: at ? sectionOf(at.sentence) : 0,
+        ...(at ? { firstOffset: mentionOffset(label, at.sentence) } : {}),
       });
-    }
+    });
     for (const t of terms) {
       const label = t.label;
       const definition = findDefinition(label, { sentences, extra }, t.sentence);

@@ -7,7 +7,7 @@ const NUMBERING = /^(?:(?:\d+|[IVXLC]+|[A-Z])(?:\.\d+)*\.?\)?\s+)+/u;
 const ARTICLE =
   /^(?:the|a|an|le|la|les|l'|un|une|des|el|los|las|una|unos|o|os|as|um|uma|der|die|das|ein|eine|il|lo|gli)\s+/iu;
 const FURNITURE =
-  /^(?:see also|references?|notes?|footnotes?|contents|table of contents|navigation|related|further reading|external links|bibliography|index|summary|overview|introduction|basic usage|getting started|quick ?start|next steps?|what now|random remarks|odds and ends|miscellaneous|conclusions?|tips|faq|examples?|usage|changelog|comments?|share|advertisement|voir aussi|références|notas|referencias|véase también|ver também)$/iu;
+  /^(?:see also|references?|notes?|footnotes?|contents|table of contents|navigation|related|further reading|external links|bibliography|index|summary|overview|introduction|basic usage|getting started|quick ?start|related (?:searches|articles|posts|stories)|featured|popular|trending|recommended|sponsored|more from .*|you may also like|next steps?|what now|random remarks|odds and ends|miscellaneous|conclusions?|tips|faq|examples?|usage|changelog|comments?|share|advertisement|voir aussi|références|notas|referencias|véase también|ver também)$/iu;
 const MORE_ON = /^(?:more (?:on|about)|about|on)\s+/iu;
 const MAX_WORDS = 6;
 
@@ -28,7 +28,7 @@ export function headingTopics(headings: readonly { level: number; text: string }
       const part = raw
         .replace(MORE_ON, '')
         .replace(ARTICLE, '')
-        .replace(/[.?!:]+$/u, '')
+        .replace(/[\s.?!:;—–|-]+$/u, '')
         .trim();
       const words = part.split(/\s+/).filter(Boolean);
       if (words.length === 0 || words.length > MAX_WORDS || part.length < 3) continue;
