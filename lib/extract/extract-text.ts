@@ -9,7 +9,7 @@ const MAX_CHARS = 400_000;
 
 export function extractText(
   text: string,
-  opts: { title?: string; lang?: string; top?: number } = {},
+  opts: { title?: string; lang?: string; nativeLang?: string; top?: number } = {},
 ): ExtractResult {
   const src = (typeof text === 'string' ? text : '').slice(0, MAX_CHARS).replace(/\r\n?/g, '\n');
   const blocks: TextBlock[] = [];
@@ -29,5 +29,8 @@ export function extractText(
   const highlights = blocks.flatMap((b, i) =>
     b.tag === 'h' ? [{ text: b.text, kind: 'heading' as const, block: i }] : [],
   );
-  return buildResult({ title, blocks, highlights }, { lang: opts.lang, top: opts.top });
+  return buildResult(
+    { title, blocks, highlights },
+    { lang: opts.lang, nativeLang: opts.nativeLang ?? 'en', top: opts.top },
+  );
 }

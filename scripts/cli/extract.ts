@@ -1,4 +1,4 @@
-// `rung extract <file.html|file.txt> [--url URL] [--lang xx] [--top N] --json`: the same extractor
+// `rung extract <file.html|file.txt> [--url URL] [--lang xx] [--native xx] [--top N] --json`: the same extractor
 // the content script runs, on a saved page under Node (linkedom supplies the DOM).
 import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
@@ -7,7 +7,8 @@ import { parseHTML } from 'linkedom';
 import { extractPage } from '@/lib/extract/extract-page';
 import { extractText } from '@/lib/extract/extract-text';
 
-const USAGE = 'usage: rung extract <file.html|file.txt> [--url URL] [--lang xx] [--top N] --json';
+const USAGE =
+  'usage: rung extract <file.html|file.txt> [--url URL] [--lang xx] [--native xx] [--top N] --json';
 
 function fail(message: string): number {
   process.stderr.write(`rung extract: ${message}\n`);
@@ -18,15 +19,18 @@ export async function run(args: string[]): Promise<number> {
   let file: string | undefined;
   let url: string | undefined;
   let lang: string | undefined;
+  // The reader's own language: pages in any other language are read for vocabulary.
+  let nativeLang: string | undefined;
   let top: number | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--json') continue;
-    if (a === '--url' || a === '--lang' || a === '--top') {
+    if (a === '--url' || a === '--lang' || a === '--native' || a === '--top') {
       const v = args[++i];
       if (v === undefined) return fail(`${a} needs a value (${USAGE})`);
       if (a === '--url') url = v;
       else if (a === '--lang') lang = v;
+      else if (a === '--native') nativeLang = v;
       else {
         top = Number(v);
         if (!Number.isInteger(top) || top < 1) return fail(`--top must be a positive integer, got "${v}"`);
@@ -51,10 +55,11 @@ export async function run(args: string[]): Promise<number> {
 
   const isText = extname(file).toLowerCase() === '.txt';
   const result = isText
-    ? extractText(source, { lang, top })
+    ? extractText(source, { lang, nativeLang, top })
     : extractPage(parseHTML(source).document as unknown as Document, {
         url: url ?? pathToFileURL(resolve(file)).href,
         lang,
+        nativeLang,
         top,
       });
   if (result.pageKind === 'empty' && result.concepts.length === 0 && result.wordCount === 0) {

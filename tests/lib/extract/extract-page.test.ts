@@ -29,6 +29,18 @@ describe('extractPage on small documents', () => {
     expect(closure?.key).toBe('term:en:closur');
   });
 
+  it("reads a page in the learner's own language for terms, any other language for vocabulary", () => {
+    const html =
+      '<html lang="fr"><head><title>Le renseignement</title></head><body><article><h1>Le renseignement</h1>' +
+      '<p>Les députés ont adopté le projet de loi sur le renseignement. Le projet de loi encadre les services de renseignement. ' +
+      'Les services de renseignement pourront surveiller les données de connexion.</p></article></body></html>';
+    expect(extractPage(doc(html)).pageKind).toBe('foreign-language');
+    expect(extractPage(doc(html), { nativeLang: 'en' }).pageKind).toBe('foreign-language');
+    const native = extractPage(doc(html), { nativeLang: 'fr' });
+    expect(native.pageKind).not.toBe('foreign-language');
+    expect(native.concepts.every((c) => c.kind === 'term')).toBe(true);
+  });
+
   it.each([
     ['empty document', ''],
     ['empty body', '<html><body></body></html>'],
