@@ -191,7 +191,7 @@ export interface FeedbackReply {
 
 export interface Replies {
   'page/read': { stored: number; pageKind: string };
-  'site/status': { read: boolean; overlay: boolean };
+  'site/status': { read: boolean; overlay: boolean; nativeLang?: string };
   'overlay/concepts': { concepts: ConceptView[]; readiness: number };
   'overlay/open-quiz': { ok: boolean };
   'page/state': PageStateReply;

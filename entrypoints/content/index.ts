@@ -14,7 +14,9 @@ export default defineContentScript({
   allFrames: false,
   async main(ctx) {
     const url = location.href;
-    const status = await ask('site/status', { url }).catch(() => ({ read: false, overlay: false }));
+    const status: { read: boolean; overlay: boolean; nativeLang?: string } = await ask('site/status', {
+      url,
+    }).catch(() => ({ read: false, overlay: false }));
     if (!status.read) return;
     const overlay = new Overlay(url);
 
@@ -33,7 +35,7 @@ export default defineContentScript({
     // page's own start-up work.
     await whenIdle();
     if (ctx.isInvalid) return;
-    const result = extractPage(document, { url });
+    const result = extractPage(document, { url, nativeLang: status.nativeLang ?? 'en' });
     try {
       await ask('page/read', { url, result });
       if (status.overlay) await overlay.mount();

@@ -15,7 +15,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'site/status': async ({ url }) => {
       const settings = await deps.getSettings();
       const read = isSiteAllowed(settings, url);
-      return { read, overlay: read && isOverlayOn(settings, url) };
+      // The learner's own language decides which pages are foreign (vocabulary) pages.
+      return {
+        read,
+        overlay: read && isOverlayOn(settings, url),
+        nativeLang: settings.knownLanguages[0] ?? 'en',
+      };
     },
     'page/read': async ({ url, result }) => {
       const settings = await deps.getSettings();
