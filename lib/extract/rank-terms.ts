@@ -1,6 +1,7 @@
 import { candidatePhrases, tokenizeSentences } from '@/lib/extract/candidate-phrases';
 import type { HighlightKind } from '@/lib/extract/page-text';
 import { isCommonWord } from '@/lib/text/common-words';
+import { lemmatize } from '@/lib/text/lemmatize';
 import { lightStem } from '@/lib/text/light-stem';
 
 // Rung's statistical keyphrase model. Candidates are stopword-split runs (candidate-phrases.ts);
@@ -133,7 +134,15 @@ export function rankTerms(sentences: readonly string[], opts: RankOptions): Rank
     const maximal = c.maximal === 0 ? 0.3 : 1;
     // A word every reader knows ("value", "called") is not what the page teaches, on its own.
     const common = content.length === 1 && words.length === 1 && isCommonWord(words[0]!, lang) ? 0.3 : 1;
+    // A conjugated verb alone ("morreu", "tenho") is an event, not a term; vocabulary weighs
+    // them the same way.
+    let verb = 1;
+    if (words.length === 1) {
+      const lem = lemmatize([...c.forms.keys()][0] ?? '', lang);
+      verb = lem.core ? 0.2 : lem.verb ? 0.5 : 1;
+    }
     const score =
+      verb *
       common *
       maximal *
       participle *
