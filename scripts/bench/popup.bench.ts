@@ -182,40 +182,37 @@ export async function run(): Promise<void> {
       await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`, {
         waitUntil: 'commit',
       });
+      // A fresh popup shows "Start quiz" (pressed at once); one reopened on a quiz in progress
+      // shows its question directly. Either way the clock stops at the first question on screen.
       const startQuiz = popup.getByRole('button', { name: /^(Start|Resume) quiz$/ });
-      const shown = await startQuiz
-        .waitFor({ timeout: 120_000 })
-        .then(() => true)
-        .catch(() => false);
-      if (!shown) {
-        // Say what the learner would have seen instead, and stop: the popup is not usable.
-        await screenshot(popup, 'bench-popup-not-usable');
-        const text = (await popup.locator('body').innerText()).replace(/\s+/g, ' ').slice(0, 300);
-        console.log(`popup bench: no "Start quiz" within 120 s of opening; the popup showed: ${text}`);
-        console.log(
-          `  empty Preact page, open → rendered: ${emptyMs.map((x) => x.toFixed(0)).join(', ')} ms`,
-        );
-        return;
-      }
-      // Usable: the button is there and not disabled (the popup is busy until the page state is in).
+      const check = popup.getByRole('button', { name: 'Check answer' });
       const deadline = Date.now() + 120_000;
-      while (!(await startQuiz.isEnabled())) {
-        if (Date.now() > deadline) throw new Error('"Start quiz" stayed disabled for 2 minutes');
+      let pressed = false;
+      for (;;) {
+        if (await check.isVisible()) break;
+        if (!pressed && (await startQuiz.isVisible()) && (await startQuiz.isEnabled())) {
+          readyMs.push(performance.now() - start);
+          pressed = true;
+          // The button can go away under the click (the quiz was resumed meanwhile): that is fine.
+          await startQuiz.click({ timeout: 2_000 }).catch(() => undefined);
+        }
+        if (Date.now() > deadline) {
+          await screenshot(popup, 'bench-popup-not-usable');
+          const text = (await popup.locator('body').innerText()).replace(/\s+/g, ' ').slice(0, 300);
+          throw new Error(`no question within 120 s of opening the popup; it showed: ${text}`);
+        }
         await popup.waitForTimeout(5);
       }
-      readyMs.push(performance.now() - start);
-      await startQuiz.click();
-      await popup.getByRole('button', { name: 'Check answer' }).waitFor({ timeout: 120_000 });
       questionMs.push(performance.now() - start);
       await popup.close();
     }
     const e = median(emptyMs);
-    const r = median(readyMs);
+    const r = readyMs.length > 0 ? median(readyMs) : Number.NaN;
     const q = median(questionMs);
     console.log(`popup bench (${CONCEPTS} concepts, ${ATTEMPTS} attempts; medians of ${RUNS} runs):`);
     console.log(`  empty Preact page, open → rendered:      ${e.toFixed(0)} ms`);
     console.log(
-      `  popup, open → "Start quiz" enabled:      ${r.toFixed(0)} ms (${(r / e).toFixed(1)}× empty)`,
+      `  popup, open → "Start quiz" (${readyMs.length} runs): ${r.toFixed(0)} ms (${(r / e).toFixed(1)}× empty)`,
     );
     console.log(
       `  popup, open → first question shown:      ${q.toFixed(0)} ms (${(q / e).toFixed(1)}× empty)`,
