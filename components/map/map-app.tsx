@@ -91,13 +91,14 @@ export function MapApp({
         <Legend />
       </header>
       <main class="map-main">
-        <div class="canvas" tabIndex={-1}>
+        {/* Focusable so the map can be scrolled from the keyboard (arrow keys) too. */}
+        <section class="canvas" tabIndex={0} aria-label="Map canvas">
           {model.nodes.length === 0 ? (
             <p class="muted empty">No concepts yet. Read a page with Rung switched on, then come back.</p>
           ) : (
             <MapGraph nodes={model.nodes} edges={model.edges} selected={selected} onSelect={select} />
           )}
-        </div>
+        </section>
         {node && (
           <ConceptPanel
             node={node}

@@ -94,7 +94,10 @@ export function MapGraph({ nodes, edges, selected, onSelect }: Props) {
           ]
             .filter(Boolean)
             .join(' ');
-          const text = `${STATUS_MARK[n.status]} ${n.label}${n.frontier ? ' ▸' : ''}`;
+          // The marks and the ellipsis are decoration: the visible words stay a part of the
+          // accessible name (WCAG 2.5.3, label in name).
+          const room = n.frontier ? 19 : 21;
+          const shown = n.label.length > room ? n.label.slice(0, room - 1) : n.label;
           return (
             // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; role and key handling make it one.
             <g
@@ -117,7 +120,10 @@ export function MapGraph({ nodes, edges, selected, onSelect }: Props) {
               <title>{describeNode(n)}</title>
               <rect width={W} height={H} rx={n.kind === 'api' ? 3 : n.kind === 'vocab' ? 15 : 8} />
               <text x={10} y={H / 2 + 4}>
-                {text.length > 24 ? `${text.slice(0, 23)}…` : text}
+                <tspan aria-hidden="true">{STATUS_MARK[n.status]} </tspan>
+                {shown}
+                {shown !== n.label && <tspan aria-hidden="true">…</tspan>}
+                {n.frontier && <tspan aria-hidden="true"> ▸</tspan>}
               </text>
             </g>
           );

@@ -317,7 +317,15 @@ export async function answerQuestion(
           (a, b) => b.depth - a.depth,
         );
         const known = await db.concepts.bulkGet(candidates.map((h) => h.key));
-        const behind = candidates.filter((_, i) => known[i]?.definition).slice(0, GAPS_PER_FAILURE);
+        const behind = candidates
+          .filter((_, i) => {
+            const c = known[i];
+            return (
+              c?.definition !== undefined &&
+              c.definition.toLocaleLowerCase().includes(c.label.toLocaleLowerCase())
+            );
+          })
+          .slice(0, GAPS_PER_FAILURE);
         await db.gaps.bulkPut([
           {
             conceptKey: question.conceptKey,
