@@ -256,103 +256,97 @@ export async function answerQuestion(
   const question = session.questions.find((q) => q.id === input.questionId);
   if (!question) return { error: 'This question is not part of the quiz.' };
   const offlineGrade = gradeAnswer(question, input.answer);
+  // What can be practised from this page, for the gaps a wrong answer may name (computed before
+  // the transaction, which must not wait on anything but IndexedDB).
+  const askable = new Set<string>();
+  if (!gradeAnswer(question, input.answer).correct) {
+    const bundle = await loadPageBundle(db, session.pageUrl);
+    if (bundle) for (const q of questionPool(bundle, settings)) askable.add(q.conceptKey);
+  }
   // Asked before the transaction: IndexedDB transactions cannot wait on the network.
   const judged = await judgeAnswer(deps, question, input.answer, offlineGrade, session.pageUrl);
   const grade = { ...offlineGrade, correct: judged.correct };
   const now = deps.now();
   let duplicate = false;
 
-  const written = db.transaction(
-    'rw',
-    [db.attempts, db.mastery, db.quizzes, db.gaps, db.edges, db.concepts],
-    async () => {
-      const fresh = await db.quizzes.get(session.id);
-      if (!fresh) throw new Error('The quiz vanished while answering.');
-      Object.assign(session, fresh);
-      const existing = await db.attempts.get(input.attemptId);
-      if (existing) {
-        duplicate = true;
-        return;
-      }
-      const attempt: Attempt = {
-        id: input.attemptId,
-        conceptKey: question.conceptKey,
-        pageUrl: session.pageUrl,
+  const written = db.transaction('rw', [db.attempts, db.mastery, db.quizzes, db.gaps, db.edges], async () => {
+    const fresh = await db.quizzes.get(session.id);
+    if (!fresh) throw new Error('The quiz vanished while answering.');
+    Object.assign(session, fresh);
+    const existing = await db.attempts.get(input.attemptId);
+    if (existing) {
+      duplicate = true;
+      return;
+    }
+    const attempt: Attempt = {
+      id: input.attemptId,
+      conceptKey: question.conceptKey,
+      pageUrl: session.pageUrl,
+      questionId: question.id,
+      questionType: question.type,
+      correct: grade.correct,
+      answer: input.answer,
+      at: now,
+      responseMs: input.responseMs,
+      usedLlm: question.generatedBy === 'llm' || judged.usedLlm,
+    };
+    await recordAttempt(db, attempt, (key, attempts) =>
+      deriveMastery(key, attempts, now, settings.criterion),
+    );
+    if (!session.answered.some((a) => a.attemptId === attempt.id)) {
+      session.answered.push({
         questionId: question.id,
-        questionType: question.type,
+        attemptId: attempt.id,
         correct: grade.correct,
         answer: input.answer,
-        at: now,
-        responseMs: input.responseMs,
-        usedLlm: question.generatedBy === 'llm' || judged.usedLlm,
-      };
-      await recordAttempt(db, attempt, (key, attempts) =>
-        deriveMastery(key, attempts, now, settings.criterion),
-      );
-      if (!session.answered.some((a) => a.attemptId === attempt.id)) {
-        session.answered.push({
-          questionId: question.id,
-          attemptId: attempt.id,
-          correct: grade.correct,
-          answer: input.answer,
-        });
-      }
-      // The map learns from the answer, and a wrong answer names the holes behind it.
-      const { graph } = await loadGraph(db);
-      const prereqKeys = prerequisitesOf(graph, question.conceptKey, { minConfidence: 0 }).map((h) => h.key);
-      const prereqMastery = await loadMastery(db, prereqKeys, now, settings);
-      const isMastered = (k: string) => prereqMastery.mastered(k);
-      const outcome = {
-        conceptKey: question.conceptKey,
-        correct: grade.correct,
-        at: now,
-        pageUrl: session.pageUrl,
-      };
-      const adjusted = applyLearnerEvidence(graph, [outcome], isMastered);
-      if (adjusted.length > 0) await saveAdjustedEdges(db, adjusted);
-      if (!grade.correct) {
-        // Only prerequisites the learner can practise (a passage to ask from) become gaps: a gap
-        // nobody can close would block Advance for good.
-        const candidates = gapsBehind(graph, question.conceptKey, isMastered).sort(
-          (a, b) => b.depth - a.depth,
-        );
-        const known = await db.concepts.bulkGet(candidates.map((h) => h.key));
-        const behind = candidates
-          .filter((_, i) => {
-            const c = known[i];
-            return (
-              c?.definition !== undefined &&
-              c.definition.toLocaleLowerCase().includes(c.label.toLocaleLowerCase())
-            );
-          })
-          .slice(0, GAPS_PER_FAILURE);
-        await db.gaps.bulkPut([
-          {
-            conceptKey: question.conceptKey,
-            behind: question.conceptKey,
-            pageUrl: session.pageUrl,
-            createdAt: now,
-          },
-          ...behind.map((hit) => ({
-            conceptKey: hit.key,
-            behind: question.conceptKey,
-            pageUrl: session.pageUrl,
-            createdAt: now,
-          })),
-        ]);
-      }
-      const m = await loadMastery(
-        db,
-        session.questions.map((q) => q.conceptKey),
-        now,
-        settings,
-      );
-      if (session.mode === 'test-out' && session.answered.length >= session.questions.length) {
-        await finishTestOut(db, session, now, settings);
-      }
-      await advanceSession(deps, session, m);
-    },
-  );
+      });
+    }
+    // The map learns from the answer, and a wrong answer names the holes behind it.
+    const { graph } = await loadGraph(db);
+    const prereqKeys = prerequisitesOf(graph, question.conceptKey, { minConfidence: 0 }).map((h) => h.key);
+    const prereqMastery = await loadMastery(db, prereqKeys, now, settings);
+    const isMastered = (k: string) => prereqMastery.mastered(k);
+    const outcome = {
+      conceptKey: question.conceptKey,
+      correct: grade.correct,
+      at: now,
+      pageUrl: session.pageUrl,
+    };
+    const adjusted = applyLearnerEvidence(graph, [outcome], isMastered);
+    if (adjusted.length > 0) await saveAdjustedEdges(db, adjusted);
+    if (!grade.correct) {
+      // Only prerequisites the learner can practise (a question can be asked on them) become
+      // gaps: a gap nobody can close would block Advance for good.
+      const behind = gapsBehind(graph, question.conceptKey, isMastered)
+        .sort((a, b) => b.depth - a.depth)
+        .filter((hit) => askable.has(hit.key))
+        .slice(0, GAPS_PER_FAILURE);
+      await db.gaps.bulkPut([
+        {
+          conceptKey: question.conceptKey,
+          behind: question.conceptKey,
+          pageUrl: session.pageUrl,
+          createdAt: now,
+        },
+        ...behind.map((hit) => ({
+          conceptKey: hit.key,
+          behind: question.conceptKey,
+          pageUrl: session.pageUrl,
+          createdAt: now,
+        })),
+      ]);
+    }
+    const m = await loadMastery(
+      db,
+      session.questions.map((q) => q.conceptKey),
+      now,
+      settings,
+    );
+    if (session.mode === 'test-out' && session.answered.length >= session.questions.length) {
+      await finishTestOut(db, session, now, settings);
+    }
+    await advanceSession(deps, session, m);
+  });
   // A full disk rolls the whole answer back (nothing half-saved); the learner is told why in words,
   // through the reply's error, instead of a bare QuotaExceededError.
   const full = await written.then(

@@ -140,32 +140,14 @@ describe('the quiz flow in the background', () => {
     const { deps, h } = await setup();
     const view: QuizView = ok(await h['quiz/start']({ url: URL_ }, {}));
     const q = view.question!;
-    // A chain of prerequisites under the asked concept: basics → middle → asked (replacing the
-    // edges inferred from the page, so the chain is all there is under it).
-    await deps.db.edges.where('to').equals(q.conceptKey).delete();
-    await deps.db.concepts.bulkPut([
-      {
-        key: 'term:en:basics',
-        label: 'basics',
-        kind: 'term',
-        lang: 'en',
-        aliases: [],
-        firstSeenAt: 0,
-        definition: 'The basics come first.',
-      },
-      {
-        key: 'term:en:middle',
-        label: 'middle',
-        kind: 'term',
-        lang: 'en',
-        aliases: [],
-        firstSeenAt: 0,
-        definition: 'The middle comes next.',
-      },
-    ]);
+    // A chain of two of the page's other concepts under the asked one: basics → middle → asked
+    // (replacing the edges inferred from the page, so the chain is all there is under it).
+    const others = (await h['page/state']({ url: URL_ }, {})).concepts.filter((c) => c.key !== q.conceptKey);
+    const [basics, middle] = [others[0]!, others[1]!];
+    await deps.db.edges.clear();
     await deps.db.edges.bulkPut([
-      { from: 'term:en:basics', to: 'term:en:middle', confidence: 0.8, evidence: [] },
-      { from: 'term:en:middle', to: q.conceptKey, confidence: 0.8, evidence: [] },
+      { from: basics.key, to: middle.key, confidence: 0.8, evidence: [] },
+      { from: middle.key, to: q.conceptKey, confidence: 0.8, evidence: [] },
     ]);
     ok(
       await h['quiz/answer'](
@@ -174,13 +156,17 @@ describe('the quiz flow in the background', () => {
       ),
     );
     const gaps = await deps.db.gaps.where('behind').equals(q.conceptKey).toArray();
-    expect(gaps.map((g) => g.conceptKey).sort()).toEqual(
-      [q.conceptKey, 'term:en:basics', 'term:en:middle'].sort(),
-    );
+    expect(gaps.map((g) => g.conceptKey).sort()).toEqual([q.conceptKey, basics.key, middle.key].sort());
     const state = await h['page/state']({ url: URL_ }, {});
-    expect(state.gaps.map((g) => g.label)).toEqual(expect.arrayContaining(['basics', 'middle']));
+    expect(state.gaps.map((g) => g.label)).toEqual(expect.arrayContaining([basics.label, middle.label]));
+    // Each can be practised: a question is waiting for it.
+    for (const gap of [basics, middle]) {
+      expect(ok(await h['quiz/start']({ url: URL_, conceptKey: gap.key }, {})).question?.conceptKey).toBe(
+        gap.key,
+      );
+    }
     // The failure while prerequisites were unmastered strengthens the edge into the asked concept.
-    const edge = await deps.db.edges.get(['term:en:middle', q.conceptKey]);
+    const edge = await deps.db.edges.get([middle.key, q.conceptKey]);
     expect(edge!.confidence).toBeGreaterThan(0.8);
   });
 
