@@ -96,8 +96,10 @@ export function MapGraph({ nodes, edges, selected, onSelect }: Props) {
             .join(' ');
           // The marks and the ellipsis are decoration: the visible words stay a part of the
           // accessible name (WCAG 2.5.3, label in name).
+          // A long label is squeezed into the box rather than cut, so what shows is the whole name.
           const room = n.frontier ? 19 : 21;
-          const shown = n.label.length > room ? n.label.slice(0, room - 1) : n.label;
+          const squeeze =
+            n.label.length > room ? { textLength: W - 34, lengthAdjust: 'spacingAndGlyphs' } : {};
           return (
             // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; role and key handling make it one.
             <g
@@ -121,8 +123,7 @@ export function MapGraph({ nodes, edges, selected, onSelect }: Props) {
               <rect width={W} height={H} rx={n.kind === 'api' ? 3 : n.kind === 'vocab' ? 15 : 8} />
               <text x={10} y={H / 2 + 4}>
                 <tspan aria-hidden="true">{STATUS_MARK[n.status]} </tspan>
-                {shown}
-                {shown !== n.label && <tspan aria-hidden="true">…</tspan>}
+                <tspan {...squeeze}>{n.label}</tspan>
                 {n.frontier && <tspan aria-hidden="true"> ▸</tspan>}
               </text>
             </g>
