@@ -44,7 +44,11 @@ export function pickNext(session: QuizSession, m: MasteryLookup): Question | nul
     return session.questions.find((q) => !done.has(q.id)) ?? null;
   }
   if (session.answered.length >= MAX_ANSWERS_PER_QUIZ) return null;
-  const concepts = [...new Set(session.questions.map((q) => q.conceptKey))].filter((k) => !m.mastered(k));
+  // "Practise" always asks at least once, even on a concept that counts as mastered already.
+  const practiseFirst = session.conceptKey !== undefined && session.answered.length === 0;
+  const concepts = [...new Set(session.questions.map((q) => q.conceptKey))].filter(
+    (k) => practiseFirst || !m.mastered(k),
+  );
   if (concepts.length === 0) return null;
   const lastQ = session.answered.at(-1)?.questionId;
   const lastConcept = session.questions.find((q) => q.id === lastQ)?.conceptKey;
