@@ -92,6 +92,7 @@ export function MapApp({
       </header>
       <main class="map-main">
         {/* Focusable so the map can be scrolled from the keyboard (arrow keys) too. */}
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (axe scrollable-region-focusable). */}
         <section class="canvas" tabIndex={0} aria-label="Map canvas">
           {model.nodes.length === 0 ? (
             <p class="muted empty">No concepts yet. Read a page with Rung switched on, then come back.</p>

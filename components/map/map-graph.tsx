@@ -122,8 +122,10 @@ export function MapGraph({ nodes, edges, selected, onSelect }: Props) {
               <title>{describeNode(n)}</title>
               <rect width={W} height={H} rx={n.kind === 'api' ? 3 : n.kind === 'vocab' ? 15 : 8} />
               <text x={10} y={H / 2 + 4}>
+                {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the tspan is not focusable (its <g> is); the mark is decoration, spoken in the name instead. */}
                 <tspan aria-hidden="true">{STATUS_MARK[n.status]} </tspan>
                 <tspan {...squeeze}>{n.label}</tspan>
+                {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: as above, decoration only. */}
                 {n.frontier && <tspan aria-hidden="true"> ▸</tspan>}
               </text>
             </g>

@@ -30,7 +30,7 @@ describe('LogisticModel', () => {
       labels: Uint8Array.from(labels),
     };
     fitLogistic(model, data, { l2: 0, iterations: 100 });
-    truth.forEach((w, i) => expect(model.weights[i]).toBeCloseTo(w, 0));
+    for (const [i, w] of truth.entries()) expect(model.weights[i]).toBeCloseTo(w, 0);
   });
 
   it('an online step moves the prediction toward the answer; unknown keys are ignored', () => {
