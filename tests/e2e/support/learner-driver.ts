@@ -46,7 +46,16 @@ export async function masterOrExplain(
     // A quiz ends once it has found the gaps; the learner then practises them, one by one.
     const practise = popup.getByRole('button', { name: /^Practise: / }).first();
     if ((await practise.isVisible()) && (await practise.isEnabled())) {
-      await practise.click();
+      // The gaps list is re-rendered when the popup refreshes after an answer; a button caught
+      // mid-refresh is looked up again on the next turn (the stall timer still guards the loop).
+      const clicked = await practise.click({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (!clicked) {
+        await screenshot(popup, `${name}-practise-retry`);
+        continue;
+      }
       await appears(check);
       if (!(await check.isVisible()) && !(await goNext(popup)) && !(await advance.isEnabled()))
         return stuck('"Practise" gives no question');
