@@ -54,6 +54,7 @@ export async function masterOrExplain(
       );
       if (!clicked) {
         await screenshot(popup, `${name}-practise-retry`);
+        if (Date.now() - idleSince > stallMs) return stuck('"Practise" could not be pressed');
         continue;
       }
       await appears(check);
