@@ -79,7 +79,13 @@ export async function masterPage(popup: Page, b: RungBrowser, max = 80): Promise
       // Quiz over but a prerequisite gap still blocks Advance: practise it, as a learner would.
       const practise = popup.getByRole('button', { name: /^Practise: / }).first();
       if (await practise.isVisible()) {
-        await practise.click();
+        // The gaps list re-renders when the popup refreshes after an answer; a button caught
+        // mid-refresh is looked up again on the next turn.
+        const clicked = await practise.click({ timeout: 5_000 }).then(
+          () => true,
+          () => false,
+        );
+        if (!clicked) continue;
         await popup.waitForTimeout(100);
         continue;
       }
