@@ -1,41 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/background/create-handlers';
-import { extractPage } from '@/lib/extract/extract-page';
 import type { FeedbackReply, QuizView } from '@/lib/protocol';
-import type { QuizSession } from '@/lib/quiz/types';
-import { makeDeps } from '../../support/background-harness';
-import { projectRoot } from '../../support/corpus';
-
-const URL_ = 'http://127.0.0.1/demo/closures.html';
-
-function readDemo(name: string, url: string) {
-  const html = readFileSync(join(projectRoot, 'scripts/demo', name), 'utf8');
-  const { document } = parseHTML(html);
-  return extractPage(document as unknown as Document, { url });
-}
+import { answerKey, makeDeps, ok } from '@/tests/support/background-harness';
+import { readDemoPage, DEMO_URL as URL_ } from '@/tests/support/demo-page';
 
 async function setup() {
   const deps = makeDeps();
   const h = createHandlers(deps);
-  const read = await h['page/read']({ url: URL_, result: readDemo('closures.html', URL_) }, {});
+  const read = await h['page/read']({ url: URL_, result: readDemoPage(URL_) }, {});
   return { deps, h, read };
-}
-
-function ok<T extends object>(v: T | { error: string }): T {
-  if ('error' in v) throw new Error(v.error);
-  return v;
-}
-
-async function answerKey(
-  deps: ReturnType<typeof makeDeps>,
-  quizId: string,
-  questionId: string,
-): Promise<string> {
-  const session = (await deps.db.quizzes.get(quizId)) as QuizSession;
-  return session.questions.find((q) => q.id === questionId)!.answer;
 }
 
 describe('the quiz flow in the background', () => {
