@@ -1,66 +1,29 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/background/create-handlers';
-import type { LlmDeps } from '@/lib/background/llm-deps';
 import { judgeAnswer } from '@/lib/background/llm-grade';
-import { extractPage } from '@/lib/extract/extract-page';
-import { memoryBudgetStore } from '@/lib/llm/daily-budget';
-import { DEFAULT_LLM_SETTINGS, type LlmSettings } from '@/lib/llm/llm-settings';
-import type { FeedbackReply, QuizView } from '@/lib/protocol';
+import type { LlmSettings } from '@/lib/llm/llm-settings';
+import type { FeedbackReply } from '@/lib/protocol';
 import { gradeAnswer } from '@/lib/quiz/grade-answer';
-import type { Question, QuizSession } from '@/lib/quiz/types';
-import { makeDeps } from '../../support/background-harness';
-import { projectRoot } from '../../support/corpus';
-import { errorJson, type OpenAiServer, startOpenAiServer, TEST_MODEL } from '../../support/openai-server';
+import type { Question } from '@/lib/quiz/types';
+import { makeDeps, ok, storedQuiz } from '@/tests/support/background-harness';
+import { readDemoPage, DEMO_URL as URL_ } from '@/tests/support/demo-page';
+import { llmDepsFor, useOpenAiServer } from '@/tests/support/llm-harness';
+import { errorJson } from '@/tests/support/openai-server';
 
-const URL_ = 'http://127.0.0.1/demo/closures.html';
-
-function demo() {
-  const html = readFileSync(join(projectRoot, 'scripts/demo/closures.html'), 'utf8');
-  const { document } = parseHTML(html);
-  return extractPage(document as unknown as Document, { url: URL_ });
-}
-
-function ok<T extends object>(v: T | { error: string }): T {
-  if ('error' in v) throw new Error(v.error);
-  return v;
-}
-
-let server: OpenAiServer;
-beforeAll(async () => {
-  server = await startOpenAiServer();
-});
-afterAll(async () => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-  server.setScript(undefined);
-});
+const server = useOpenAiServer();
 
 /** Background deps over fake IndexedDB with the LLM pointed at the local server. */
 async function setup(llm: Partial<LlmSettings> | null) {
   const deps = makeDeps();
-  let settings: LlmSettings = { ...DEFAULT_LLM_SETTINGS, baseURL: server.url, model: TEST_MODEL, ...llm };
-  const llmDeps: LlmDeps = {
-    getSettings: async () => settings,
-    saveSettings: async (next) => {
-      settings = next;
-    },
-    budget: memoryBudgetStore(),
-  };
+  const { llm: llmDeps, settings } = llmDepsFor(server.url, llm ?? {});
   if (llm) deps.llm = llmDeps;
   const h = createHandlers(deps);
-  await h['page/read']({ url: URL_, result: demo() }, {});
+  await h['page/read']({ url: URL_, result: readDemoPage(URL_) }, {});
   // Reading the page with the LLM on also asks for prerequisite suggestions; let those finish so
   // each test counts only the requests its own steps make.
   await Promise.all(deps.pending);
   server.requests.length = 0;
-  return { deps, h, settings: () => settings };
-}
-
-async function sessionOf(deps: ReturnType<typeof makeDeps>, view: QuizView): Promise<QuizSession> {
-  return (await deps.db.quizzes.get(view.quizId)) as QuizSession;
+  return { deps, h, settings };
 }
 
 describe('the quiz with the LLM off is the offline quiz, and sends nothing', () => {
@@ -75,8 +38,8 @@ describe('the quiz with the LLM off is the offline quiz, and sends nothing', () 
     const view = ok(await h['quiz/start']({ url: URL_ }, {}));
     expect(view.notice).toBeUndefined();
     expect(view.question).toEqual(offlineView.question);
-    const questions = (await sessionOf(deps, view)).questions;
-    expect(questions).toEqual((await sessionOf(offline.deps, offlineView)).questions);
+    const questions = (await storedQuiz(deps, view.quizId)).questions;
+    expect(questions).toEqual((await storedQuiz(offline.deps, offlineView.quizId)).questions);
     expect(questions.every((q) => q.generatedBy === 'offline')).toBe(true);
     expect(server.requests).toHaveLength(0);
   });
@@ -86,7 +49,7 @@ describe('the quiz with the LLM on', () => {
   it('adds one model-written question per concept, asks one first, and pays for each once', async () => {
     const { deps, h } = await setup({ enabled: true });
     const view = ok(await h['quiz/start']({ url: URL_ }, {}));
-    const session = await sessionOf(deps, view);
+    const session = await storedQuiz(deps, view.quizId);
     const llmQs = session.questions.filter((q) => q.generatedBy === 'llm');
     const concepts = new Set(session.questions.map((q) => q.conceptKey));
     expect(llmQs.length).toBe(concepts.size);
@@ -98,7 +61,9 @@ describe('the quiz with the LLM on', () => {
     // A fresh quiz on the same page reuses the cached questions.
     const again = ok(await h['quiz/start']({ url: URL_, fresh: true }, {}));
     expect(server.chatRequests()).toHaveLength(concepts.size);
-    expect((await sessionOf(deps, again)).questions.filter((q) => q.generatedBy === 'llm')).toEqual(llmQs);
+    expect((await storedQuiz(deps, again.quizId)).questions.filter((q) => q.generatedBy === 'llm')).toEqual(
+      llmQs,
+    );
 
     // Answering a model-written question shows that option's explanation.
     const q = session.questions.find((x) => x.id === view.question!.id)!;
@@ -127,7 +92,7 @@ describe('the quiz with the LLM on', () => {
     const { deps, h } = await setup({ enabled: true });
     const view = ok(await h['quiz/start']({ url: URL_ }, {}));
     expect(view.notice).toMatch(/uses Rung's own/);
-    const session = await sessionOf(deps, view);
+    const session = await storedQuiz(deps, view.quizId);
     expect(session.questions.length).toBeGreaterThan(0);
     expect(session.questions.every((q) => q.generatedBy === 'offline')).toBe(true);
     expect(server.chatRequests().length).toBeGreaterThan(0);

@@ -1,43 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/background/create-handlers';
 import { type LessonPort, serveGapLesson } from '@/lib/background/llm-gap-port';
-import { extractPage } from '@/lib/extract/extract-page';
-import { memoryBudgetStore } from '@/lib/llm/daily-budget';
-import { DEFAULT_LLM_SETTINGS } from '@/lib/llm/llm-settings';
 import type { GapLessonEvent } from '@/lib/protocol';
-import { makeDeps } from '../../support/background-harness';
-import { projectRoot } from '../../support/corpus';
-import { type OpenAiServer, startOpenAiServer, TEST_MODEL } from '../../support/openai-server';
+import { makeDeps } from '@/tests/support/background-harness';
+import { readDemoPage, DEMO_URL as URL_ } from '@/tests/support/demo-page';
+import { llmDepsFor, useOpenAiServer } from '@/tests/support/llm-harness';
 
-const URL_ = 'http://127.0.0.1/demo/closures.html';
-
-let server: OpenAiServer;
-beforeAll(async () => {
-  server = await startOpenAiServer();
-});
-afterAll(async () => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-  server.setScript(undefined);
-});
+const server = useOpenAiServer();
 
 /** A page read and one wrong answer, so there is a gap to explain. */
 async function withGap(enabled: boolean) {
   const deps = makeDeps();
-  deps.llm = {
-    getSettings: async () => ({ ...DEFAULT_LLM_SETTINGS, enabled, baseURL: server.url, model: TEST_MODEL }),
-    saveSettings: async () => undefined,
-    budget: memoryBudgetStore(),
-  };
+  deps.llm = llmDepsFor(server.url, { enabled }).llm;
   const h = createHandlers(deps);
-  const { document } = parseHTML(readFileSync(join(projectRoot, 'scripts/demo/closures.html'), 'utf8'));
-  await h['page/read'](
-    { url: URL_, result: extractPage(document as unknown as Document, { url: URL_ }) },
-    {},
-  );
+  await h['page/read']({ url: URL_, result: readDemoPage(URL_) }, {});
   server.requests.length = 0;
   const view = await h['quiz/start']({ url: URL_ }, {});
   if ('error' in view) throw new Error(view.error);

@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/background/create-handlers';
 import { KEY_MASK } from '@/lib/background/llm-handlers';
-import { memoryBudgetStore } from '@/lib/llm/daily-budget';
-import { DEFAULT_LLM_SETTINGS, type LlmSettings } from '@/lib/llm/llm-settings';
 import { dispatch } from '@/lib/messaging/dispatch';
-import { makeDeps } from '../../support/background-harness';
-import { type OpenAiServer, startOpenAiServer, TEST_MODEL } from '../../support/openai-server';
+import { makeDeps } from '@/tests/support/background-harness';
+import { llmDepsFor, useOpenAiServer } from '@/tests/support/llm-harness';
 
 const KEY = 'sk-test-secret-1234567890';
-let server: OpenAiServer;
-beforeAll(async () => {
-  server = await startOpenAiServer(undefined, { apiKey: KEY });
-});
-afterAll(async () => server.close());
+const server = useOpenAiServer({ apiKey: KEY });
 
 function setup() {
   const deps = makeDeps();
-  let stored: LlmSettings = { ...DEFAULT_LLM_SETTINGS, baseURL: server.url, model: TEST_MODEL, apiKey: KEY };
-  deps.llm = {
-    getSettings: async () => stored,
-    saveSettings: async (next) => {
-      stored = next;
-    },
-    budget: memoryBudgetStore(),
-  };
-  return { deps, h: createHandlers(deps), stored: () => stored };
+  const { llm, settings } = llmDepsFor(server.url, { apiKey: KEY });
+  deps.llm = llm;
+  return { deps, h: createHandlers(deps), stored: settings };
 }
 
 describe('the LLM settings messages', () => {

@@ -1,39 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/background/create-handlers';
-import { extractPage } from '@/lib/extract/extract-page';
 import { PrereqGraph } from '@/lib/graph/prereq-graph';
-import { memoryBudgetStore } from '@/lib/llm/daily-budget';
-import { DEFAULT_LLM_SETTINGS, type LlmSettings } from '@/lib/llm/llm-settings';
-import { makeDeps } from '../../support/background-harness';
-import { projectRoot } from '../../support/corpus';
-import { type OpenAiServer, startOpenAiServer, TEST_MODEL } from '../../support/openai-server';
+import type { LlmSettings } from '@/lib/llm/llm-settings';
+import { makeDeps } from '@/tests/support/background-harness';
+import { readDemoPage, DEMO_URL as URL_ } from '@/tests/support/demo-page';
+import { llmDepsFor, useOpenAiServer } from '@/tests/support/llm-harness';
 
-const URL_ = 'http://127.0.0.1/demo/closures.html';
-
-function demo() {
-  const { document } = parseHTML(readFileSync(join(projectRoot, 'scripts/demo/closures.html'), 'utf8'));
-  return extractPage(document as unknown as Document, { url: URL_ });
-}
-
-let server: OpenAiServer;
-beforeAll(async () => {
-  server = await startOpenAiServer();
-});
-afterAll(async () => server.close());
+const server = useOpenAiServer();
 
 async function readWith(llm: Partial<LlmSettings>) {
   server.requests.length = 0;
   const deps = makeDeps();
-  const settings: LlmSettings = { ...DEFAULT_LLM_SETTINGS, baseURL: server.url, model: TEST_MODEL, ...llm };
-  deps.llm = {
-    getSettings: async () => settings,
-    saveSettings: async () => undefined,
-    budget: memoryBudgetStore(),
-  };
-  await createHandlers(deps)['page/read']({ url: URL_, result: demo() }, {});
+  deps.llm = llmDepsFor(server.url, llm).llm;
+  await createHandlers(deps)['page/read']({ url: URL_, result: readDemoPage(URL_) }, {});
   await Promise.all(deps.pending);
   return deps;
 }

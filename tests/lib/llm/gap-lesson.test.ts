@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gapLesson, offlineGapLesson } from '@/lib/llm/gap-lesson';
-import { errorJson, type OpenAiServer, startOpenAiServer, tagged } from '@/tests/support/openai-server';
+import { useOpenAiServer } from '@/tests/support/llm-harness';
+import { errorJson, tagged } from '@/tests/support/openai-server';
 import { testContext } from './llm-test-context';
 
 const PAGE = 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Closures';
@@ -17,15 +18,7 @@ const input = {
   pageUrl: PAGE,
 };
 
-let server: OpenAiServer;
-beforeAll(async () => {
-  server = await startOpenAiServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.setScript(undefined);
-  server.requests.length = 0;
-});
+const server = useOpenAiServer();
 
 describe('gapLesson', () => {
   it('streams the lesson piece by piece and returns the whole text', async () => {

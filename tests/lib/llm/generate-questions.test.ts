@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateQuestions, type LlmQuestion } from '@/lib/llm/generate-questions';
 import type { Question } from '@/lib/quiz/types';
-import {
-  closedPortUrl,
-  errorJson,
-  type OpenAiServer,
-  startOpenAiServer,
-  tagged,
-} from '@/tests/support/openai-server';
+import { useOpenAiServer } from '@/tests/support/llm-harness';
+import { closedPortUrl, errorJson, tagged } from '@/tests/support/openai-server';
 import { testContext } from './llm-test-context';
 
 // A real sentence from MDN's closures page (the corpus's kind of input).
@@ -43,15 +38,7 @@ const validReply = {
   ],
 };
 
-let server: OpenAiServer;
-beforeAll(async () => {
-  server = await startOpenAiServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.setScript(undefined);
-  server.requests.length = 0;
-});
+const server = useOpenAiServer();
 
 const input = (extra: object = {}) => ({
   concept,

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { glossWord } from '@/lib/llm/gloss-word';
-import { type OpenAiServer, startOpenAiServer } from '@/tests/support/openai-server';
+import { useOpenAiServer } from '@/tests/support/llm-harness';
 import { testContext } from './llm-test-context';
 
 const input = {
@@ -11,15 +11,7 @@ const input = {
   pageUrl: 'https://es.wikipedia.org/wiki/Madrugada',
 };
 
-let server: OpenAiServer;
-beforeAll(async () => {
-  server = await startOpenAiServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.setScript(undefined);
-  server.requests.length = 0;
-});
+const server = useOpenAiServer();
 
 describe('glossWord', () => {
   it('returns a gloss and an example in the right languages', async () => {

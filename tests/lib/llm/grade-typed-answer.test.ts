@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gradeTypedAnswer } from '@/lib/llm/grade-typed-answer';
-import { type OpenAiServer, startOpenAiServer, tagged } from '@/tests/support/openai-server';
+import { useOpenAiServer } from '@/tests/support/llm-harness';
+import { tagged } from '@/tests/support/openai-server';
 import { testContext } from './llm-test-context';
 
 const question = {
@@ -10,15 +11,7 @@ const question = {
   pageUrl: 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Closures',
 };
 
-let server: OpenAiServer;
-beforeAll(async () => {
-  server = await startOpenAiServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.setScript(undefined);
-  server.requests.length = 0;
-});
+const server = useOpenAiServer();
 
 describe('gradeTypedAnswer', () => {
   it('returns the model verdict and its reason', async () => {

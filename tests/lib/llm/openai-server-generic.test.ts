@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gapLesson } from '@/lib/llm/gap-lesson';
 import { generateQuestions } from '@/lib/llm/generate-questions';
 import { glossWord } from '@/lib/llm/gloss-word';
 import { gradeTypedAnswer } from '@/lib/llm/grade-typed-answer';
 import { suggestPrerequisites } from '@/lib/llm/suggest-prerequisites';
-import { errorJson, type OpenAiServer, startOpenAiServer } from '@/tests/support/openai-server';
+import { useOpenAiServer } from '@/tests/support/llm-harness';
+import { errorJson } from '@/tests/support/openai-server';
 import { testContext } from './llm-test-context';
 
 // The end-to-end test points the extension at this server with no script: every feature must get
@@ -13,11 +14,7 @@ const PAGE = 'https://example.org/closures';
 const PASSAGE =
   'A closure gives a function access to its outer scope. Closures are created at function creation time.';
 
-let server: OpenAiServer;
-beforeAll(async () => {
-  server = await startOpenAiServer();
-});
-afterAll(() => server.close());
+const server = useOpenAiServer();
 
 describe.each([
   ['json_schema', undefined],

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LLM_EDGE_CONFIDENCE, suggestPrerequisites } from '@/lib/llm/suggest-prerequisites';
-import { type OpenAiServer, startOpenAiServer } from '@/tests/support/openai-server';
+import { useOpenAiServer } from '@/tests/support/llm-harness';
 import { testContext } from './llm-test-context';
 
 const concept = { key: 'term:en:closure', label: 'closure' };
@@ -16,15 +16,7 @@ const base = {
   pageUrl: 'https://example.org/closures',
 };
 
-let server: OpenAiServer;
-beforeAll(async () => {
-  server = await startOpenAiServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.setScript(undefined);
-  server.requests.length = 0;
-});
+const server = useOpenAiServer();
 
 describe('suggestPrerequisites', () => {
   it('maps known labels to candidate edges at a lower confidence and drops invented or self labels', async () => {

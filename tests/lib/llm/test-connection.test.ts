@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testConnection } from '@/lib/llm/test-connection';
-import {
-  closedPortUrl,
-  errorJson,
-  type OpenAiServer,
-  startOpenAiServer,
-  TEST_MODEL,
-} from '@/tests/support/openai-server';
+import { useOpenAiServer } from '@/tests/support/llm-harness';
+import { closedPortUrl, errorJson, startOpenAiServer, TEST_MODEL } from '@/tests/support/openai-server';
 import { testSettings } from './llm-test-context';
 
-let server: OpenAiServer;
-let keyed: OpenAiServer;
-beforeAll(async () => {
-  server = await startOpenAiServer();
-  keyed = await startOpenAiServer(undefined, { apiKey: 'sk-right', models: [TEST_MODEL, 'llama3.2'] });
-});
-afterAll(async () => {
-  await server.close();
-  await keyed.close();
-});
+const server = useOpenAiServer();
+const keyed = useOpenAiServer({ apiKey: 'sk-right', models: [TEST_MODEL, 'llama3.2'] });
 
 describe('testConnection verdicts', () => {
   it('OK with structured output, and sends no page text', async () => {
-    server.setScript(undefined);
-    server.requests.length = 0;
     const v = await testConnection(testSettings(server.url));
     expect(v).toMatchObject({ status: 'ok', jsonMode: 'json_schema', models: [TEST_MODEL] });
     expect(v.message).toMatch(/Connected/);
