@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/background/create-handlers';
 import { loadPageBundle, questionPool } from '@/lib/background/page-bundle';
-import { extractPage } from '@/lib/extract/extract-page';
 import type { QuizSession } from '@/lib/quiz/types';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { makeDeps } from '../support/background-harness';
 import { projectRoot } from '../support/corpus';
+import { readDemoPage } from '../support/demo-page';
 import { type OpenAiServer, startOpenAiServer, TEST_MODEL } from '../support/openai-server';
 import {
   EXTENSION_DIR,
@@ -27,11 +26,7 @@ const API_KEY = 'sk-rung-e2e-4f1d9c2b7a6e5d';
 /** A concept of the demo page whose offline questions include a typed one (same pool as the extension's). */
 async function conceptWithTypedQuestion(url: string): Promise<string> {
   const deps = makeDeps();
-  const { document } = parseHTML(readFileSync(join(projectRoot, 'scripts/demo/closures.html'), 'utf8'));
-  await createHandlers(deps)['page/read'](
-    { url, result: extractPage(document as unknown as Document, { url }) },
-    {},
-  );
+  await createHandlers(deps)['page/read']({ url, result: readDemoPage(url) }, {});
   const bundle = await loadPageBundle(deps.db, url);
   const typed = bundle && questionPool(bundle, DEFAULT_SETTINGS).find((q) => !q.choices?.length);
   if (!typed) throw new Error('the demo page has no typed question');
