@@ -33,13 +33,26 @@ export interface TokenInfo {
 }
 
 const CONNECTORS: Record<string, Set<string>> = {
-  fr: new Set(['de', 'du', 'des', "d'", 'à', 'en']),
+  fr: new Set(['de', 'du', 'des', "d'"]),
   es: new Set(['de', 'del']),
   pt: new Set(['de', 'do', 'da', 'dos', 'das']),
   it: new Set(['di', 'del', 'della', 'dei', 'delle']),
   // No English connector: "term of computational load", "set of measurements" were mostly noise
   // on Inspec and SemEval (F1@10 +0.018 / +0.007 without "of"); English compounds stack nouns.
 };
+
+// Number words behave like digits: "cinquenta anos", "quinhentas pessoas" are counts, not terms.
+const NUMERALS = new Set(
+  `twenty thirty forty fifty sixty seventy eighty ninety hundreds thousands millions billion billions
+vinte trinta quarenta cinquenta sessenta setenta oitenta noventa duzentos duzentas trezentos trezentas
+quatrocentos quatrocentas quinhentos quinhentas seiscentos seiscentas setecentos setecentas oitocentos
+oitocentas novecentos novecentas milhão milhões bilião biliões dezena dezenas centenas milhares
+vingt trente quarante cinquante soixante septante huitante nonante cents milliers million millions milliard milliards
+dizaine dizaines centaine centaines veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa
+doscientos doscientas trescientos trescientas quinientos quinientas millón millones decenas centenares`.split(
+    /\s+/,
+  ),
+);
 
 const GERUND_AFTER = new Set([
   'by',
@@ -86,7 +99,10 @@ export function tokenizeSentences(sentences: readonly string[], lang: string): T
       }
       const elided = /^[dlcjmnst]['’]/iu.test(t) && baseLang(lang) === 'fr';
       const text = elided ? t.slice(2) : t;
-      const weak = /^\p{N}+(?:[.,]\p{N}+)*$/u.test(text) || (text.length < 2 && /\p{Lu}|\p{N}/u.test(text));
+      const weak =
+        /^\p{N}+(?:[.,]\p{N}+)*$/u.test(text) ||
+        (text.length < 2 && /\p{Lu}|\p{N}/u.test(text)) ||
+        NUMERALS.has(text.toLowerCase());
       // English "by supplying X", "for solving Y": a gerund after a preposition is a verb taking an
       // object, not the start of a term.
       const prev = row.at(-1);
