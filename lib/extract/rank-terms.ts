@@ -144,12 +144,19 @@ export function rankTerms(sentences: readonly string[], opts: RankOptions): Rank
     }
     // Keyphrases are noun phrases: one ending in an adverb, a participle or an adjective
     // ("organisms evolved", "device known", "highly constrained") is a clause or a fragment, and so
-    // is one opening with an adverb (word-class.ts; English only). Inspec +0.004, SemEval +0.006.
+    // is one opening with an adverb or a verb (word-class.ts; English only).
     const written = ([...c.forms.keys()][0] ?? '').split(' ');
     const last = wordClass(written.at(-1) ?? '', lang);
+    // "particles moving", "objects hopping": a plural noun then an -ing word is a clause.
+    const clause =
+      lang.startsWith('en') &&
+      written.length > 1 &&
+      /\w{3}ing$/i.test(written.at(-1)!) &&
+      /[^s]s$/i.test(written.at(-2)!);
     const nounPhrase =
+      (clause ? 0.3 : 1) *
       (last === 'other' ? 1 : last === 'adjective' ? 0.3 : 0.2) *
-      (wordClass(written[0] ?? '', lang) === 'adverb' ? 0.3 : 1);
+      (['adverb', 'verb'].includes(wordClass(written[0] ?? '', lang)) && written.length > 1 ? 0.3 : 1);
     const score =
       nounPhrase *
       verb *

@@ -13,6 +13,8 @@ describe('wordClass', () => {
     ['objective', 'en', 'other'],
     ['variable', 'en', 'other'],
     ['networks', 'en', 'other'],
+    ['reveals', 'en', 'verb'],
+    ['measure', 'en', 'other'],
     // Romance languages put adjectives after the noun ("Forças Armadas"): no rule there.
     ['armadas', 'pt', 'other'],
     ['rapidement', 'fr', 'other'],
