@@ -134,12 +134,17 @@ export function PopupApp() {
         setError(reply.error);
         return;
       }
+      // The page's state (gaps, Advance) is fetched before anything is shown, so the verdict and
+      // the gaps it changed appear in one render: a gap the answer just closed is never on screen
+      // with a live "Practise" button beside the feedback that closed it.
+      // A failed state read must not hide the verdict of an answer that was recorded.
+      const fresh = await ask('page/state', { url: target.url }).catch(() => null);
       setFeedback(reply);
       setAnsweredConcept({ key: quiz.question.conceptKey, label: quiz.question.conceptLabel });
       setNotice(reply.notice ?? null);
       setAttempt(null);
       setQuiz(reply.next);
-      await refresh(target.url);
+      if (fresh) setState(fresh);
     });
 
   const next = () => {

@@ -36,11 +36,7 @@ const LEARNERS: Learner[] = [
   { name: 'chinese-reader', path: 'readability/gmw/source.html' },
 ];
 
-// TODO(2026-12): the French reader fails about one run in three when the four learners run in a
-// row (a "Practise" or "Advance" locator waits 30 s on a popup whose content was re-rendered away);
-// alone it passes. Until the cause is found each learner gets up to two more tries, in a fresh
-// profile each time, and issue 7 stays open.
-describe.skipIf(!CORPUS)('learners in Chromium, one per kind of page', { retry: 2 }, () => {
+describe.skipIf(!CORPUS)('learners in Chromium, one per kind of page', () => {
   let server: StaticServer;
   let b: RungBrowser;
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { type RungBrowser, screenshot } from './extension';
-import { answerCurrent, goNext } from './quiz-driver';
+import { answerCurrent, enabledNow, goNext, settled } from './quiz-driver';
 
 /**
  * Like quiz-driver's masterPage (answers right until "Advance" is enabled), but a learner who is
@@ -33,7 +33,8 @@ export async function masterOrExplain(
     throw new Error(`${name}: ${why} after ${given} right answers; Advance reason: "${reason}"`);
   };
   while (given < max) {
-    if (await advance.isEnabled()) return given;
+    await settled(popup);
+    if (await enabledNow(advance)) return given;
     const check = popup.getByRole('button', { name: 'Check answer' });
     if (await check.isVisible()) {
       await answerCurrent(popup, b, true);
@@ -45,7 +46,7 @@ export async function masterOrExplain(
     if (await goNext(popup)) continue;
     // A quiz ends once it has found the gaps; the learner then practises them, one by one.
     const practise = popup.getByRole('button', { name: /^Practise: / }).first();
-    if ((await practise.isVisible()) && (await practise.isEnabled())) {
+    if (await enabledNow(practise)) {
       // The gaps list is re-rendered when the popup refreshes after an answer; a button caught
       // mid-refresh is looked up again on the next turn (the stall timer still guards the loop).
       const clicked = await practise.click({ timeout: 5_000 }).then(
@@ -58,16 +59,16 @@ export async function masterOrExplain(
         continue;
       }
       await appears(check);
-      if (!(await check.isVisible()) && !(await goNext(popup)) && !(await advance.isEnabled()))
+      if (!(await check.isVisible()) && !(await goNext(popup)) && !(await enabledNow(advance)))
         return stuck('"Practise" gives no question');
       continue;
     }
     const start = popup.getByRole('button', { name: /^(Start|Resume) quiz$/ });
-    if ((await start.isVisible()) && (await start.isEnabled())) {
+    if (await enabledNow(start)) {
       await start.click();
       // A quiz that ends as soon as it starts, with Advance still off, is a dead end.
       await appears(check);
-      if (!(await check.isVisible()) && (await start.isVisible()) && !(await advance.isEnabled()))
+      if (!(await check.isVisible()) && (await start.isVisible()) && !(await enabledNow(advance)))
         return stuck('"Start quiz" gives no question');
       continue;
     }

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Question, QuizSession } from '@/lib/quiz/types';
 import { type RungBrowser, readStore, screenshot } from './extension';
 
@@ -57,6 +57,29 @@ export async function answerCurrent(popup: Page, b: RungBrowser, wantCorrect: bo
   return /Correct!/.test(await verdict.innerText());
 }
 
+/**
+ * Waits until the popup has finished its work (`<main aria-busy="false">`): only then is what it
+ * shows current. A driver that reads it mid-work can see a gap the last answer has just closed.
+ */
+export async function settled(popup: Page): Promise<void> {
+  await popup.waitForFunction(
+    () => document.querySelector('main')?.getAttribute('aria-busy') !== 'true',
+    null,
+    {
+      timeout: 15_000,
+    },
+  );
+}
+
+/**
+ * Whether a control is on screen and enabled now. Playwright's `isEnabled` waits up to 30 s for an
+ * element that is not there; a button re-rendered away must read as "not now", not as a hang.
+ */
+export async function enabledNow(loc: Locator): Promise<boolean> {
+  if (!(await loc.isVisible())) return false;
+  return loc.isEnabled({ timeout: 1_000 }).catch(() => false);
+}
+
 /** Presses "Next question" when there is one; false when the quiz has ended. */
 export async function goNext(popup: Page): Promise<boolean> {
   const next = popup.getByRole('button', { name: 'Next question' });
@@ -72,7 +95,8 @@ export async function masterPage(popup: Page, b: RungBrowser, max = 80): Promise
   let given = 0;
   const advance = popup.getByRole('button', { name: /Advance/ });
   while (given < max) {
-    if (await advance.isEnabled()) return given;
+    await settled(popup);
+    if (await enabledNow(advance)) return given;
     const check = popup.getByRole('button', { name: 'Check answer' });
     if (!(await check.isVisible())) {
       if (await goNext(popup)) continue;
