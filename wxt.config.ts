@@ -41,6 +41,9 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // 123: the palette's light-dark() colours; 105: the CSS Custom Highlight API the overlay paints with.
+          minimum_chrome_version: '123',
+        }),
   }),
 });

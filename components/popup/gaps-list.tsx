@@ -35,7 +35,10 @@ export function GapsList({ gaps, onPractise, onShow, extra }: Props) {
                   {t('practise')}
                 </button>
               </div>
-              {g.behind.length > 0 && <p class="muted">{t('behind', g.behind.join(', '))}</p>}
+              {/* A missed concept is its own gap: "behind scope" under "scope" says nothing. */}
+              {g.behind.some((b) => b !== g.label) && (
+                <p class="muted">{t('behind', g.behind.filter((b) => b !== g.label).join(', '))}</p>
+              )}
               {g.source && (
                 <p class="gap-source" dir="auto">
                   <button
