@@ -22,6 +22,8 @@ export interface PhraseOccurrence {
 
 export interface TokenInfo {
   text: string;
+  /** As written, with a French elided article kept ("l'archéologie" where text is "archéologie"). */
+  written: string;
   stem: string;
   stop: boolean;
   /** Numbers and single letters: never a phrase on their own, but "Falcon 9", "Hércules C". */
@@ -88,6 +90,7 @@ export function tokenizeSentences(sentences: readonly string[], lang: string): T
         // Punctuation is a hard boundary, except hyphens and slashes glued inside words.
         row.push({
           text: t,
+          written: t,
           stem: '',
           stop: true,
           weak: false,
@@ -111,6 +114,7 @@ export function tokenizeSentences(sentences: readonly string[], lang: string): T
       const stop = weak || gerund || isStopword(text, lang) || text.length < 2;
       row.push({
         text,
+        written: t,
         weak,
         stem: lightStem(text, lang),
         stop,
@@ -170,7 +174,8 @@ function occurrence(
   const after = row[end + 1];
   return {
     maximal: (!before || before.stop) && (!after || after.stop),
-    words: words.map((w) => w.text),
+    // Inside a phrase the elided article stays: "journées de l'archéologie", "réduction d'effectifs".
+    words: words.map((w, i) => (i > 0 ? w.written : w.text)),
     key: words.map((w) => (w.stop ? w.text.toLowerCase() : w.stem)).join(' '),
     sentence: first.sentence,
     position: first.index,

@@ -143,8 +143,8 @@ export function rankTerms(sentences: readonly string[], opts: RankOptions): Rank
       verb = lem.core ? 0.2 : lem.verb ? 0.5 : 1;
     }
     // Keyphrases are noun phrases: one ending in an adverb, a participle or an adjective
-    // ("organisms evolved", "device known", "highly constrained") is a clause or a fragment, and so
-    // is one opening with an adverb or a verb (word-class.ts; English only).
+    // ("organisms evolved", "device known", "highly constrained", "anos morrem") is a clause or a
+    // fragment, and so is one opening with an adverb or a verb (word-class.ts).
     const written = ([...c.forms.keys()][0] ?? '').split(' ');
     const last = wordClass(written.at(-1) ?? '', lang);
     // "particles moving", "objects hopping": a plural noun then an -ing word is a clause.

@@ -1,11 +1,12 @@
 import { baseLang } from '@/lib/text/stopwords';
 
-// A part-of-speech guess from the word alone, for English only: suffixes that mark an adverb
-// ("highly"), a past participle ("evolved", "known") or an adjective ("consistent" is left alone:
-// -ent nouns are too many) with the common nouns that share the suffix written out as exceptions.
-// Keyphrases are noun phrases, so such a word may open one ("distributed systems") but not close
-// it ("organisms evolved", "device known"). Romance languages put adjectives after the noun
-// ("Forças Armadas"), so there is no rule for them here.
+// A part-of-speech guess from the word alone. English: suffixes that mark an adverb ("highly"), a
+// past participle ("evolved", "known") or an adjective ("consistent" is left alone: -ent nouns are
+// too many), with the common nouns that share the suffix written out as exceptions. Keyphrases are
+// noun phrases, so such a word may open one ("distributed systems") but not close it ("organisms
+// evolved", "device known"). Portuguese, Spanish, French: only conjugated verb endings that nouns
+// rarely carry ("morrem", "aconteceu", "llegaron", "décollait"); their adjectives follow the noun
+// ("Forças Armadas"), so adjectives get no rule there. A capitalised word is a name, never a verb.
 
 export type WordClass = 'adverb' | 'participle' | 'adjective' | 'verb' | 'other';
 
@@ -40,8 +41,29 @@ identify identifies illustrate illustrates introduce introduces maintain maintai
 represent represents solve solves support supports utilize utilizes verify verifies`.split(/\s+/),
 );
 
+// Romance verb endings: pt 3pl present -em (not -agem nouns), preterite -ou/-eu/-iu/-aram/-eram/
+// -iram, imperfect -ava(m)/-iam, gerund -ando/-endo/-indo; es preterite -aron/-ieron/-ó, imperfect
+// -aba(n), gerund -ando/-iendo; fr imperfect -ait/-aient, future -era(it)/-eront, passé simple -èrent.
+const ROMANCE_VERB: Record<string, RegExp> = {
+  pt: /(?:[^g]em|[^aeiou]ou|[^aeiou]eu|[^aeiou]iu|aram|eram|iram|avam|ava|iam|ando|endo|indo)$/,
+  es: /(?:aron|ieron|[^aeiou]ó|aba|aban|ando|iendo)$/,
+  fr: /(?:ait|aient|erait|eront|èrent)$/,
+};
+const NOT_ROMANCE_VERB = new Set(
+  `homem ordem origem margem nuvem jovem bem trem porém armazém alguém ninguém além também quem sem
+europeu museu judeu comando contrabando lindo adendo mundo segundo fundo oitava lava cava escrava
+fava trava bando brando comando mando expediendo dividendo estupendo tremendo hacienda
+lait fait portrait trait attrait souhait`.split(/\s+/),
+);
+
 export function wordClass(word: string, lang: string): WordClass {
-  if (baseLang(lang) !== 'en') return 'other';
+  const base = baseLang(lang);
+  const romance = ROMANCE_VERB[base];
+  if (romance) {
+    const w = word.toLowerCase();
+    return w === word && w.length > 4 && romance.test(w) && !NOT_ROMANCE_VERB.has(w) ? 'verb' : 'other';
+  }
+  if (base !== 'en') return 'other';
   const w = word.toLowerCase();
   if (w.length > 4 && w.endsWith('ly') && !NOT_ADVERB.has(w)) return 'adverb';
   if (VERB.has(w)) return 'verb';

@@ -15,9 +15,17 @@ describe('wordClass', () => {
     ['networks', 'en', 'other'],
     ['reveals', 'en', 'verb'],
     ['measure', 'en', 'other'],
-    // Romance languages put adjectives after the noun ("Forças Armadas"): no rule there.
+    // Romance languages put adjectives after the noun ("Forças Armadas"): only verbs there; a
+    // capitalised word is a name.
     ['armadas', 'pt', 'other'],
     ['rapidement', 'fr', 'other'],
+    ['morrem', 'pt', 'verb'],
+    ['viagem', 'pt', 'other'],
+    ['aconteceu', 'pt', 'verb'],
+    ['europeu', 'pt', 'other'],
+    ['Fernando', 'pt', 'other'],
+    ['llegaron', 'es', 'verb'],
+    ['décollait', 'fr', 'verb'],
   ] as const)('%s (%s) is %s', (word, lang, cls) => {
     expect(wordClass(word, lang)).toBe(cls);
   });
