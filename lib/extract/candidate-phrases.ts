@@ -28,6 +28,8 @@ export interface TokenInfo {
   stop: boolean;
   /** Numbers and single letters: never a phrase on their own, but "Falcon 9", "Hércules C". */
   weak: boolean;
+  /** A stopword that may follow content words inside a term ("scheduling problem"). */
+  soft: boolean;
   sentence: number;
   /** Index among all word tokens of the text. */
   index: number;
@@ -73,6 +75,13 @@ const GERUND_AFTER = new Set([
   'about',
 ]);
 
+// English nouns of academic prose that are stopwords on their own ("method", "problem": they
+// name no concept) but head many terms: "finite element method", "scheduling problem",
+// "decision making".
+const SOFT_HEADS = new Set(
+  'method methods problem problems approach approaches study studies result results work making'.split(' '),
+);
+
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 export function tokenizeSentences(sentences: readonly string[], lang: string): TokenInfo[][] {
@@ -94,6 +103,7 @@ export function tokenizeSentences(sentences: readonly string[], lang: string): T
           stem: '',
           stop: true,
           weak: false,
+          soft: false,
           sentence: si,
           index: -1,
           sentenceStart: false,
@@ -116,6 +126,7 @@ export function tokenizeSentences(sentences: readonly string[], lang: string): T
         text,
         written: t,
         weak,
+        soft: stop && !weak && en && SOFT_HEADS.has(text.toLowerCase()),
         stem: lightStem(text, lang),
         stop,
         sentence: si,
@@ -141,13 +152,13 @@ export function candidatePhrases(tokens: TokenInfo[][], lang: string, maxWords =
       for (let j = i; j < row.length && words.length < maxWords + connectors; j++) {
         const t = row[j]!;
         if (t.index < 0) break;
-        if (t.weak && words.length > 0 && !words.at(-1)!.stop) {
+        if (t.weak && words.length > 0 && (!words.at(-1)!.stop || words.at(-1)!.soft)) {
           // A number or letter closes the phrase it qualifies ("Falcon 9"); nothing follows it.
           words.push(t);
           out.push(occurrence(words, first, row, i, j));
           break;
         }
-        if (t.stop) {
+        if (t.stop && !(t.soft && words.length > 0)) {
           if (conn.has(t.text.toLowerCase()) && connectors === 0 && words.length > 0) {
             connectors++;
             words.push(t);
@@ -176,7 +187,7 @@ function occurrence(
     maximal: (!before || before.stop) && (!after || after.stop),
     // Inside a phrase the elided article stays: "journées de l'archéologie", "réduction d'effectifs".
     words: words.map((w, i) => (i > 0 ? w.written : w.text)),
-    key: words.map((w) => (w.stop ? w.text.toLowerCase() : w.stem)).join(' '),
+    key: words.map((w) => (w.stop && !w.soft ? w.text.toLowerCase() : w.stem)).join(' '),
     sentence: first.sentence,
     position: first.index,
     sentenceStart: first.sentenceStart,

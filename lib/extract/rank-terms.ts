@@ -46,7 +46,7 @@ const HINT_BOOST: Record<HighlightKind, number> = {
   code: 1.6,
 };
 // Set on all four keyphrase sets at once: abstracts want longer phrases, news shorter ones.
-const LENGTH_PRIOR = [0, 0.8, 1, 0.85, 0.7, 0.5, 0.4];
+const LENGTH_PRIOR = [0, 0.8, 1, 0.85, 0.3, 0.2, 0.2];
 
 interface Cand {
   key: string;
@@ -69,10 +69,11 @@ export function rankTerms(sentences: readonly string[], opts: RankOptions): Rank
   );
   const wordTf = new Map<string, number>();
   for (const row of tokens)
-    for (const t of row) if (!t.stop && t.index >= 0) wordTf.set(t.stem, (wordTf.get(t.stem) ?? 0) + 1);
+    for (const t of row)
+      if ((!t.stop || t.soft) && t.index >= 0) wordTf.set(t.stem, (wordTf.get(t.stem) ?? 0) + 1);
 
   const cands = new Map<string, Cand>();
-  for (const occ of candidatePhrases(tokens, lang, opts.maxWords ?? 3)) {
+  for (const occ of candidatePhrases(tokens, lang, opts.maxWords ?? 4)) {
     let c = cands.get(occ.key);
     if (!c) {
       c = {
