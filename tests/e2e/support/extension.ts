@@ -50,17 +50,37 @@ export async function launchWithExtension(profileDir?: string): Promise<RungBrow
     ],
   });
   let extensionId = '';
+  // A worker that was just stopped can stay listed for a moment, and a call into it may then never
+  // settle: each probe is bounded, and a stopped worker is woken by an extension page messaging it.
   const worker = async (): Promise<Worker> => {
-    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    if (existing && (await existing.evaluate(() => true).catch(() => false))) return existing;
-    if (!extensionId) return context.waitForEvent('serviceworker', { timeout: 30_000 });
-    // A stopped worker starts again on the next event: an extension page that messages it.
-    const started = context.waitForEvent('serviceworker', { timeout: 30_000 });
-    const waker = await context.newPage();
-    await waker.goto(`chrome-extension://${extensionId}/popup.html?page=about:blank`);
-    const w = await started;
-    await waker.close();
-    return w;
+    const deadline = Date.now() + 60_000;
+    let waker: Page | undefined;
+    try {
+      for (;;) {
+        for (const w of context.serviceWorkers()) {
+          if (!w.url().startsWith('chrome-extension://')) continue;
+          if (
+            await within(
+              w.evaluate(() => true),
+              3_000,
+            ).catch(() => false)
+          )
+            return w;
+        }
+        if (Date.now() > deadline) throw new Error('the extension service worker did not start within 60 s');
+        if (!extensionId) {
+          await context.waitForEvent('serviceworker', { timeout: 30_000 }).catch(() => undefined);
+          continue;
+        }
+        if (!waker) {
+          waker = await context.newPage();
+          await waker.goto(`chrome-extension://${extensionId}/popup.html?page=about:blank`);
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    } finally {
+      await waker?.close().catch(() => undefined);
+    }
   };
   extensionId = new URL((await worker()).url()).host;
   return {
@@ -92,9 +112,8 @@ export async function launchWithExtension(profileDir?: string): Promise<RungBrow
 export async function waitForPageStored(b: RungBrowser, url: string, timeoutMs = 30_000): Promise<number> {
   const start = Date.now();
   for (;;) {
-    const sw = await b.worker();
-    const count = await sw
-      .evaluate(async (u) => {
+    const count = await onWorker(b, (sw) =>
+      sw.evaluate(async (u) => {
         const reply = await new Promise<unknown>((resolve) => {
           const req = indexedDB.open('rung');
           req.onsuccess = () => {
@@ -107,8 +126,8 @@ export async function waitForPageStored(b: RungBrowser, url: string, timeoutMs =
           req.onerror = () => resolve(null);
         });
         return (reply as { conceptKeys?: string[] } | null)?.conceptKeys?.length ?? -1;
-      }, url)
-      .catch(() => -1);
+      }, url),
+    ).catch(() => -1);
     if (count >= 0) return count;
     if (Date.now() - start > timeoutMs) throw new Error(`page not stored within ${timeoutMs} ms: ${url}`);
     await new Promise((r) => setTimeout(r, 250));
@@ -117,21 +136,57 @@ export async function waitForPageStored(b: RungBrowser, url: string, timeoutMs =
 
 /** Reads a whole object store from the extension's IndexedDB (through the service worker). */
 export async function readStore<T>(b: RungBrowser, store: string): Promise<T[]> {
-  const sw = await b.worker();
-  return sw.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const req = indexedDB.open('rung');
-        req.onsuccess = () => {
-          const db = req.result;
-          const all = db.transaction(name).objectStore(name).getAll();
-          all.onsuccess = () => resolve(all.result);
-          all.onerror = () => reject(all.error);
-        };
-        req.onerror = () => reject(req.error);
-      }),
-    store,
-  ) as Promise<T[]>;
+  return onWorker(
+    b,
+    (sw) =>
+      sw.evaluate(
+        (name) =>
+          new Promise<unknown[]>((resolve, reject) => {
+            const req = indexedDB.open('rung');
+            req.onsuccess = () => {
+              const db = req.result;
+              const all = db.transaction(name).objectStore(name).getAll();
+              all.onsuccess = () => resolve(all.result);
+              all.onerror = () => reject(all.error);
+            };
+            req.onerror = () => reject(req.error);
+          }),
+        store,
+      ) as Promise<T[]>,
+  );
+}
+
+/**
+ * Settles `p` within `ms` or rejects. A late rejection of `p` (its target closed afterwards) is
+ * swallowed, so an abandoned call cannot surface as an unhandled rejection in a later test.
+ */
+export function within<T>(p: Promise<T>, ms: number): Promise<T> {
+  p.catch(() => undefined);
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    p.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
+}
+
+/** Runs `fn` in the service worker; a worker stopped mid-call is woken and asked again (3 tries). */
+async function onWorker<T>(b: RungBrowser, fn: (sw: Worker) => Promise<T>): Promise<T> {
+  for (let i = 0; ; i++) {
+    const sw = await b.worker();
+    try {
+      return await within(fn(sw), 15_000);
+    } catch (error) {
+      if (i >= 2) throw error;
+    }
+  }
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
