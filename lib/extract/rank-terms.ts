@@ -120,7 +120,7 @@ export function rankTerms(sentences: readonly string[], opts: RankOptions): Rank
     const pos = c.first / nWords;
     const position = 1 + 1 / (1 + 12 * pos);
     const spread = 1 + Math.log2(c.sentences.size) / Math.log2(1 + nSent);
-    const caps = c.caps > c.tf / 2 ? 1.25 : 1;
+    const caps = c.caps > c.tf / 2 ? 1.5 : 1;
     const hint = hintBoost.get(c.key) ?? 1;
     const length = LENGTH_PRIOR[Math.min(content.length, LENGTH_PRIOR.length - 1)] ?? 0.4;
     // English participles alone ("specified", "called") are rarely the concept a page teaches.
