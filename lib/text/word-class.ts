@@ -24,7 +24,10 @@ lost met paid sent spent told thought understood begun broken spoken stolen forg
 const NOT_ADJECTIVE = new Set(
   `objective alternative derivative executive initiative archive motive directive incentive narrative
 perspective detective adjective explosive relative representative native collective primitive locomotive
-cable table variable label syllable vegetable constable fable stable bible`.split(/\s+/),
+cable table variable label syllable vegetable constable fable stable bible logic topic traffic music
+clinic critic graphic mechanic republic rhetoric arithmetic fabric panic tactic plastic metric heuristic
+characteristic public epic relic mosaic cleric garlic picnic tunic chemical chemicals periodical
+musical`.split(/\s+/),
 );
 
 // Verbs of academic and news prose that are seldom nouns ("rely", "tackle", "reveals"); the
@@ -69,6 +72,7 @@ export function wordClass(word: string, lang: string): WordClass {
   if (VERB.has(w)) return 'verb';
   if (IRREGULAR_PARTICIPLE.has(w)) return 'participle';
   if (w.length > 4 && /ed$/.test(w) && !/eed$/.test(w) && !NOT_PARTICIPLE.has(w)) return 'participle';
-  if (w.length > 5 && /(?:ous|ive|able|ible|ful|less)$/.test(w) && !NOT_ADJECTIVE.has(w)) return 'adjective';
+  if (w.length > 5 && /(?:ous|ive|able|ible|ful|less|ic|ical)$/.test(w) && !NOT_ADJECTIVE.has(w))
+    return 'adjective';
   return 'other';
 }

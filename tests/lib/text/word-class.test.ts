@@ -12,6 +12,8 @@ describe('wordClass', () => {
     ['continuous', 'en', 'adjective'],
     ['objective', 'en', 'other'],
     ['variable', 'en', 'other'],
+    ['symmetric', 'en', 'adjective'],
+    ['logic', 'en', 'other'],
     ['networks', 'en', 'other'],
     ['reveals', 'en', 'verb'],
     ['measure', 'en', 'other'],
