@@ -27,16 +27,48 @@ export async function loadPageBundle(db: RungDatabase, url: string): Promise<Pag
   return { page, concepts, occurrences };
 }
 
+/**
+ * Pools already made, by what they are made of. Making one is the slowest part of the popup's page
+ * state (tens of ms on a docs page), and it is asked for on every answer; the pool is a pure
+ * function of the stored page, its concepts and the tracked kinds, so a few are kept.
+ */
+const pools = new Map<string, Question[]>();
+const POOLS_KEPT = 8;
+
+function poolKey(bundle: PageBundle, settings: Settings): string {
+  const { page, concepts, occurrences } = bundle;
+  const kinds = Object.entries(settings.kinds)
+    .filter(([, on]) => on)
+    .map(([k]) => k)
+    .join(',');
+  // Another page can change a shared concept (its definition, its aliases): that is in the key too.
+  const conceptPart = concepts.map((c) => `${c.key}\u0001${c.definition ?? ''}\u0001${c.aliases.length}`);
+  return [page.url, page.readAt, page.sentences.length, kinds, occurrences.length, ...conceptPart].join(
+    '\u0002',
+  );
+}
+
 /** All offline questions for a page, reproducible for the page (same page, same pool). */
 export function questionPool(bundle: PageBundle, settings: Settings): Question[] {
+  const key = poolKey(bundle, settings);
+  const kept = pools.get(key);
+  if (kept) {
+    // Most recently used last, so the oldest is dropped first.
+    pools.delete(key);
+    pools.set(key, kept);
+    return [...kept];
+  }
   const tracked = bundle.concepts.filter((c) => settings.kinds[c.kind]);
-  return generateQuiz({
+  const pool = generateQuiz({
     page: bundle.page,
     concepts: tracked,
     occurrences: bundle.occurrences,
     random: seededRandom(bundle.page.url),
     count: POOL_SIZE,
   });
+  pools.set(key, pool);
+  if (pools.size > POOLS_KEPT) pools.delete(pools.keys().next().value!);
+  return [...pool];
 }
 
 /** The concepts the page needs: its most important ones that a question can be asked about. */

@@ -161,6 +161,7 @@ export async function run(): Promise<void> {
     const emptyMs: number[] = [];
     const readyMs: number[] = [];
     const questionMs: number[] = [];
+    const feedbackMs: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       // The empty Preact page: navigation to its text on screen.
       const empty = await b.context.newPage();
@@ -208,6 +209,15 @@ export async function run(): Promise<void> {
         await popup.waitForTimeout(5);
       }
       questionMs.push(performance.now() - start);
+      // Then an answer: "Check answer" → the verdict on screen (with the gaps and Advance it
+      // changed, which the popup fetches before it shows the verdict).
+      const radio = popup.getByRole('radio').first();
+      if (await radio.isVisible()) await radio.check();
+      else await popup.getByRole('textbox', { name: 'Your answer' }).fill('x');
+      start = performance.now();
+      await check.click();
+      await popup.getByRole('heading', { name: /Correct!|Not quite\./ }).waitFor({ timeout: 60_000 });
+      feedbackMs.push(performance.now() - start);
       await popup.close();
     }
     const e = median(emptyMs);
@@ -221,9 +231,11 @@ export async function run(): Promise<void> {
     console.log(
       `  popup, open → first question shown:      ${q.toFixed(0)} ms (${(q / e).toFixed(1)}× empty)`,
     );
+    console.log(`  popup, "Check answer" → verdict shown:     ${median(feedbackMs).toFixed(0)} ms`);
     console.log(`  all runs: empty ${emptyMs.map((x) => x.toFixed(0)).join(', ')}`);
     console.log(`            ready ${readyMs.map((x) => x.toFixed(0)).join(', ')}`);
     console.log(`            question ${questionMs.map((x) => x.toFixed(0)).join(', ')}`);
+    console.log(`            feedback ${feedbackMs.map((x) => x.toFixed(0)).join(', ')}`);
   } finally {
     await b.close();
     await server.close();
