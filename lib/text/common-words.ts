@@ -21,7 +21,11 @@ work works worked try tries tried want wants wanted keep keeps help helps helped
 move moves moved write writes wrote written read reads add adds added include includes included allow allows allowed
 provide provides provided contain contains contained create creates created return returns returned pass passes passed
 mean means meant note notes used using given instead rather thus also however often usually simply actually really
-following above below section chapter page pages text note`,
+following above below section chapter page pages text note
+technique analysis condition term definition application requirement area region quality size distance
+scheme aspect factor feature element component characteristic issue task amount degree effect purpose role
+basis context scope overview introduction summary conclusion solution tool procedure description treatment
+advantage limitation improvement development evaluation implementation`,
   es: `valor valores forma caso parte vez veces cosa manera tipo nombre ejemplo resultado punto línea lado momento lugar
 orden número tiempo día año gente persona mundo nuevo nueva gran grande pequeño mismo misma otro otra primero último
 bueno buena mejor peor hacer hace hizo tener tiene tenía decir dijo ver visto dar dado llamar llamado usar usado poder
