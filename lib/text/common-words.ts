@@ -25,17 +25,24 @@ following above below section chapter page pages text note
 technique analysis condition term definition application requirement area region quality size distance
 scheme aspect factor feature element component characteristic issue task amount degree effect purpose role
 basis context scope overview introduction summary conclusion solution tool procedure description treatment
-advantage limitation improvement development evaluation implementation`,
+advantage limitation improvement development evaluation implementation
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday`,
   es: `valor valores forma caso parte vez veces cosa manera tipo nombre ejemplo resultado punto línea lado momento lugar
 orden número tiempo día año gente persona mundo nuevo nueva gran grande pequeño mismo misma otro otra primero último
 bueno buena mejor peor hacer hace hizo tener tiene tenía decir dijo ver visto dar dado llamar llamado usar usado poder
-puede pueden deber debe`,
+puede pueden deber debe enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
+diciembre lunes martes miércoles jueves viernes sábado domingo`,
   fr: `valeur valeurs forme cas partie fois chose manière type nom exemple résultat point ligne côté moment lieu ordre
 nombre temps jour année gens personne monde nouveau nouvelle grand grande petit même autre premier dernier bon bonne
-meilleur faire fait avoir dire voir vu donner donné appeler appelé utiliser utilisé pouvoir peut doit`,
+meilleur faire fait avoir dire voir vu donner donné appeler appelé utiliser utilisé pouvoir peut doit
+janvier février avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi
+jeudi vendredi samedi dimanche`,
   pt: `valor valores forma caso parte vez vezes coisa maneira tipo nome exemplo resultado ponto linha lado momento lugar
 ordem número tempo dia ano gente pessoa mundo novo nova grande pequeno mesmo mesma outro outra primeiro último bom boa
-melhor fazer faz fez ter tem dizer disse ver visto dar dado chamar chamado usar usado poder pode devem deve`,
+melhor fazer faz fez ter tem dizer disse ver visto dar dado chamar chamado usar usado poder pode devem deve
+janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro segunda-feira
+terça-feira quarta-feira quinta-feira sexta-feira sábado domingo`,
 };
 
 const cache = new Map<string, Set<string>>();
