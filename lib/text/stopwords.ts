@@ -33,7 +33,8 @@ lorsque lui m m' ma mais me même mêmes mes moi moins mon n n' ne ni non nos no
 pas peu peut peuvent plus plusieurs pour pourquoi pourrait qu qu' quand que quel quelle quelles quels qui quoi s s' sa
 sans se selon ses si sien sont sous suis sur t t' ta tandis te tel telle tes toi ton tous tout toute toutes très tu un
 une vers via vos votre vous y déjà aussi été selon également alors tout avoir aura auront serait seront sera fut
-cet leurs dit a-t-il c'est n'est qu'il qu'elle d'un d'une l'on`,
+cet leurs dit a-t-il c'est n'est qu'il qu'elle d'un d'une l'on va vont allait allaient
+doit doivent devait devrait`,
   es: `dos tres cuatro cinco seis siete ocho nueve diez cien mil primero primera segundo segunda último última ahora aquí allí hoy ayer mañana vez veces muy mucho mucha muchos muchas poco poca mi mis tu tus su sus nuestro nuestra este esta estos estas ese esa esos esas a al algo algunas algunos ante antes aquel aquella aquellas aquellos aquí así aunque cada como con contra cual
 cuales cuando cuanto de del desde donde dos durante e el él ella ellas ellos en entre era eran es esa esas ese eso esos
 esta está están estas este esto estos fue fueron ha había han hasta hay la las le les lo los más me mi mientras muy nada

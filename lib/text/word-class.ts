@@ -46,17 +46,20 @@ represent represents solve solves support supports utilize utilizes verify verif
 
 // Romance verb endings: pt 3pl present -em (not -agem nouns), preterite -ou/-eu/-iu/-aram/-eram/
 // -iram, imperfect -ava(m)/-iam, gerund -ando/-endo/-indo; es preterite -aron/-ieron/-ó, imperfect
-// -aba(n), gerund -ando/-iendo; fr imperfect -ait/-aient, future -era(it)/-eront, passé simple -èrent.
+// -aba(n), gerund -ando/-iendo; fr imperfect -ait/-aient, future -era/-ira(it)/-eront/-iront,
+// passé simple -èrent, 3pl present -ent but not -ment ("exigent"; the -ent nouns are listed).
 const ROMANCE_VERB: Record<string, RegExp> = {
   pt: /(?:[^g]em|[^aeiou]ou|[^aeiou]eu|[^aeiou]iu|aram|eram|iram|avam|ava|iam|ando|endo|indo)$/,
   es: /(?:aron|ieron|[^aeiou]ó|aba|aban|ando|iendo)$/,
-  fr: /(?:ait|aient|erait|eront|èrent)$/,
+  fr: /(?:ait|aient|era|erait|eront|ira|irait|iront|èrent|[^m]ent)$/,
 };
 const NOT_ROMANCE_VERB = new Set(
   `homem ordem origem margem nuvem jovem bem trem porém armazém alguém ninguém além também quem sem
 europeu museu judeu comando contrabando lindo adendo mundo segundo fundo oitava lava cava escrava
 fava trava bando brando comando mando expediendo dividendo estupendo tremendo hacienda
-lait fait portrait trait attrait souhait`.split(/\s+/),
+lait fait portrait trait attrait souhait caméra opéra choléra président accident agent argent client
+talent patient incident continent parent adolescent résident précédent équivalent gradient coefficient
+récent différent urgent intelligent excellent évident absent présent permanent prudent violent`.split(/\s+/),
 );
 
 export function wordClass(word: string, lang: string): WordClass {

@@ -28,6 +28,10 @@ describe('wordClass', () => {
     ['Fernando', 'pt', 'other'],
     ['llegaron', 'es', 'verb'],
     ['décollait', 'fr', 'verb'],
+    ['augmentera', 'fr', 'verb'],
+    ['exigent', 'fr', 'verb'],
+    ['gouvernement', 'fr', 'other'],
+    ['président', 'fr', 'other'],
   ] as const)('%s (%s) is %s', (word, lang, cls) => {
     expect(wordClass(word, lang)).toBe(cls);
   });
