@@ -47,7 +47,7 @@ lhe lhes mais mas me mesmo meu minha muito na nas não nem no nos nós num numa 
 porque quando que quem se sem ser seu seus si sobre sua suas também te tem têm ter teve toda todas todo todos tu um uma
 umas uns vai vão você vocês foi será seria pode podem onde ainda sido sendo estava disse cerca além apenas assim bem
 desde então durante hoje lá sempre só tal tão outro outra outros outras qual quais tudo nada dentro fora
-temos tenho estar estou estive fazer faz fazem feito devido`,
+temos tenho estar estou estive fazer faz fazem feito devido embora sobretudo sei sabe acho`,
   it: `a ad al alla alle allo agli ai anche ancora avere aveva c che chi ci come con contro cui da dal dalla dalle dei del
 della delle dello degli di dove e è ed era erano essere fa fino gli ha hanno i il in io la le lei lo loro lui ma mi molto
 ne nei nel nella nelle non noi o per perché più poi quale quando quella quelle quello questa queste questo quindi se

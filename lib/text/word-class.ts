@@ -4,8 +4,9 @@ import { baseLang } from '@/lib/text/stopwords';
 // past participle ("evolved", "known") or an adjective ("consistent" is left alone: -ent nouns are
 // too many), with the common nouns that share the suffix written out as exceptions. Keyphrases are
 // noun phrases, so such a word may open one ("distributed systems") but not close it ("organisms
-// evolved", "device known"). Portuguese, Spanish, French: only conjugated verb endings that nouns
-// rarely carry ("morrem", "aconteceu", "llegaron", "décollait"); their adjectives follow the noun
+// evolved", "device known"). Portuguese, Spanish, French: conjugated verb endings that nouns
+// rarely carry ("morrem", "aconteceu", "llegaron", "décollait") and pt/es -mente adverbs
+// ("naturalmente"); their adjectives follow the noun
 // ("Forças Armadas"), so adjectives get no rule there. A capitalised word is a name, never a verb.
 
 export type WordClass = 'adverb' | 'participle' | 'adjective' | 'verb' | 'other';
@@ -56,7 +57,8 @@ const ROMANCE_VERB: Record<string, RegExp> = {
 const NOT_ROMANCE_VERB = new Set(
   `homem ordem origem margem nuvem jovem bem trem porém armazém alguém ninguém além também quem sem
 europeu museu judeu comando contrabando lindo adendo mundo segundo fundo oitava lava cava escrava
-fava trava bando brando comando mando expediendo dividendo estupendo tremendo hacienda
+fava trava bando brando comando mando expediendo dividendo estupendo tremendo hacienda semente
+clemente veemente demente
 lait fait portrait trait attrait souhait caméra opéra choléra président accident agent argent client
 talent patient incident continent parent adolescent résident précédent équivalent gradient coefficient
 récent différent urgent intelligent excellent évident absent présent permanent prudent violent`.split(/\s+/),
@@ -67,7 +69,10 @@ export function wordClass(word: string, lang: string): WordClass {
   const romance = ROMANCE_VERB[base];
   if (romance) {
     const w = word.toLowerCase();
-    return w === word && w.length > 4 && romance.test(w) && !NOT_ROMANCE_VERB.has(w) ? 'verb' : 'other';
+    if (w !== word || w.length <= 4) return 'other';
+    // pt/es adverbs in -mente ("naturalmente"); French -ment is mostly nouns ("gouvernement").
+    if (base !== 'fr' && w.length > 7 && w.endsWith('mente') && !NOT_ROMANCE_VERB.has(w)) return 'adverb';
+    return romance.test(w) && !NOT_ROMANCE_VERB.has(w) ? 'verb' : 'other';
   }
   if (base !== 'en') return 'other';
   const w = word.toLowerCase();

@@ -30,6 +30,9 @@ describe('wordClass', () => {
     ['décollait', 'fr', 'verb'],
     ['augmentera', 'fr', 'verb'],
     ['exigent', 'fr', 'verb'],
+    ['naturalmente', 'pt', 'adverb'],
+    ['semente', 'pt', 'other'],
+    ['rapidamente', 'es', 'adverb'],
     ['gouvernement', 'fr', 'other'],
     ['président', 'fr', 'other'],
   ] as const)('%s (%s) is %s', (word, lang, cls) => {
