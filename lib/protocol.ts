@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BudgetSummary } from '@/lib/llm/daily-budget';
 import { type LlmSettings, llmSettingsSchema } from '@/lib/llm/llm-settings';
 import type { ConnectionVerdict } from '@/lib/llm/test-connection';
+import { themeSchema } from '@/lib/settings';
 import type { LlmLogEntry } from '@/lib/types';
 
 /**
@@ -189,9 +190,20 @@ export interface FeedbackReply {
   notice?: string;
 }
 
+export { themeSchema };
+export type Theme = z.infer<typeof themeSchema>;
+
+export interface SiteStatusReply {
+  read: boolean;
+  overlay: boolean;
+  nativeLang?: string;
+  /** So the overlay matches the popup; the content script never sees the settings themselves. */
+  theme?: Theme;
+}
+
 export interface Replies {
   'page/read': { stored: number; pageKind: string };
-  'site/status': { read: boolean; overlay: boolean; nativeLang?: string };
+  'site/status': SiteStatusReply;
   'overlay/concepts': { concepts: ConceptView[]; readiness: number };
   'overlay/open-quiz': { ok: boolean };
   'page/state': PageStateReply;

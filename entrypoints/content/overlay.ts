@@ -1,9 +1,11 @@
 import { h, render } from 'preact';
-import { HIGHLIGHT_CSS, OVERLAY_CSS, OverlayApp, type OverlayProps } from '@/components/overlay/overlay-app';
+import { browser } from 'wxt/browser';
+import { highlightCss, OVERLAY_CSS, OverlayApp, type OverlayProps } from '@/components/overlay/overlay-app';
 import { type MessageKey, t } from '@/lib/browser/i18n';
 import { ask } from '@/lib/browser/messaging';
+import { isDarkBackground } from '@/lib/overlay/is-dark-background';
 import { type ConceptHit, locateConcepts } from '@/lib/overlay/locate-concepts';
-import type { ConceptView } from '@/lib/protocol';
+import { type ConceptView, type SiteStatusReply, type Theme, themeSchema } from '@/lib/protocol';
 
 const STATUSES = ['mastered', 'learning', 'gap', 'new'] as const;
 const STATUS_KEY: Record<ConceptView['status'], MessageKey> = {
@@ -29,9 +31,22 @@ export class Overlay {
   private readiness = 0;
   private card: OverlayProps['card'] = null;
   private sheet: CSSStyleSheet | null = null;
+  private theme: Theme = 'system';
   private readonly onMove = (e: MouseEvent) => this.hover(e);
 
-  constructor(private readonly url: string) {}
+  constructor(
+    private readonly url: string,
+    status: SiteStatusReply,
+  ) {
+    this.setStatus(status);
+  }
+
+  /** Takes the theme from a 'site/status' reply, checked like any message. */
+  setStatus(status: SiteStatusReply): void {
+    const theme = themeSchema.safeParse(status.theme);
+    this.theme = theme.success ? theme.data : 'system';
+    if (this.host) this.draw();
+  }
 
   get mounted(): boolean {
     return this.host !== null;
@@ -81,7 +96,7 @@ export class Overlay {
     }
     if (!this.sheet) {
       this.sheet = new CSSStyleSheet();
-      this.sheet.replaceSync(HIGHLIGHT_CSS);
+      this.sheet.replaceSync(highlightCss(pageIsDark() ? 'dark' : 'light'));
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
     }
   }
@@ -92,6 +107,8 @@ export class Overlay {
       h(OverlayApp, {
         concepts: this.concepts,
         readiness: this.readiness,
+        theme: this.theme,
+        lang: browser.i18n.getUILanguage(),
         card: this.card,
         strings: {
           ready: t('readiness', '$1'),
@@ -153,6 +170,12 @@ function withShortNames(concepts: ConceptView[]): { key: string; label: string }
     if (last && last.length >= 3 && last !== c.label) out.push({ key: c.key, label: last });
   }
   return out;
+}
+
+/** The page's own background, body first: the underlines are drawn on it, not on Rung's card. */
+function pageIsDark(): boolean {
+  const elements = [document.body, document.documentElement].filter((e): e is HTMLElement => e !== null);
+  return isDarkBackground(elements.map((e) => getComputedStyle(e).backgroundColor));
 }
 
 function highlights(): HighlightRegistry | undefined {

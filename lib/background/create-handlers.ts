@@ -15,11 +15,14 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'site/status': async ({ url }) => {
       const settings = await deps.getSettings();
       const read = isSiteAllowed(settings, url);
-      // The learner's own language decides which pages are foreign (vocabulary) pages.
+      const overlay = read && isOverlayOn(settings, url);
+      // The learner's own language decides which pages are foreign (vocabulary) pages. The overlay
+      // gets the theme, never the settings themselves.
       return {
         read,
-        overlay: read && isOverlayOn(settings, url),
+        overlay,
         nativeLang: settings.knownLanguages[0] ?? 'en',
+        theme: settings.theme,
       };
     },
     'page/read': async ({ url, result }) => {

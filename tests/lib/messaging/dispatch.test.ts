@@ -70,7 +70,7 @@ describe('dispatch', () => {
       { id: OWN_ID, url: POPUP },
       OWN,
     );
-    expect(reply).toEqual({ read: true, overlay: true, nativeLang: 'en' });
+    expect(reply).toEqual({ read: true, overlay: true, nativeLang: 'en', theme: 'system' });
   });
 
   it('never throws and never crashes on arbitrary input to any handler (fuzz)', async () => {
