@@ -59,6 +59,11 @@ export const requests = {
   'overlay/concepts': z.object({ url }),
   /** Content script (overlay) → background: open a quiz on one concept of this page. */
   'overlay/open-quiz': z.object({ url, conceptKey: z.string().min(1).max(600) }),
+  /**
+   * Content script (overlay) → background: the model's gloss of one vocabulary concept of this
+   * page, asked when its card opens. The background makes the LLM call; the key stays there.
+   */
+  'overlay/gloss': z.object({ url, conceptKey: z.string().min(1).max(600) }),
   /** Popup → background: everything the popup shows for a page. */
   'page/state': z.object({ url }),
   /** Popup → background: start (or resume) a quiz on a page, or on one concept. */
@@ -199,13 +204,31 @@ export interface SiteStatusReply {
   nativeLang?: string;
   /** So the overlay matches the popup; the content script never sees the settings themselves. */
   theme?: Theme;
+  /** The LLM is on and allowed for this site: the overlay may ask for glosses ('overlay/gloss'). */
+  llmGloss?: boolean;
 }
+
+/** A gloss for the overlay's card. `off`: nothing was sent, and the card shows nothing more. */
+export type GlossReply =
+  | { status: 'off' }
+  | {
+      status: 'ok';
+      /** The meaning in the learner's language. */
+      gloss: string;
+      /** The learner's language (the gloss's `lang`). */
+      lang: string;
+      /** Who wrote it, for the card's "from …" line: the model, and where it runs. */
+      from: string;
+      cached: boolean;
+    }
+  | { status: 'failed'; message: string; from: string };
 
 export interface Replies {
   'page/read': { stored: number; pageKind: string };
   'site/status': SiteStatusReply;
   'overlay/concepts': { concepts: ConceptView[]; readiness: number };
   'overlay/open-quiz': { ok: boolean };
+  'overlay/gloss': GlossReply;
   'page/state': PageStateReply;
   'quiz/start': QuizView | { error: string };
   'quiz/current': QuizView | null;

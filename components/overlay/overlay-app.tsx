@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import PALETTE from '@/components/palette.css?inline';
-import type { ConceptView, Theme } from '@/lib/protocol';
+import type { ConceptView, GlossReply, Theme } from '@/lib/protocol';
+
+/** What the card shows under a vocabulary concept while the LLM is on for the site. */
+export type GlossView = GlossReply | { status: 'loading' };
 
 export interface OverlayProps {
   concepts: ConceptView[];
@@ -9,9 +12,20 @@ export interface OverlayProps {
   theme: Theme;
   /** The UI language the strings are in. */
   lang: string;
-  /** The concept under the pointer or focus, with where to show its card. */
-  card: { concept: ConceptView; x: number; y: number } | null;
-  strings: Record<'ready' | 'quizMe' | 'concepts' | 'close' | 'status', string>;
+  /** The concept under the pointer or focus, with where to show its card, and its gloss if any. */
+  card: { concept: ConceptView; x: number; y: number; gloss?: GlossView } | null;
+  strings: Record<
+    | 'ready'
+    | 'quizMe'
+    | 'concepts'
+    | 'close'
+    | 'status'
+    | 'glossLoading'
+    | 'glossFrom'
+    | 'glossMeaning'
+    | 'glossUnavailable',
+    string
+  >;
   statusText: (s: ConceptView['status']) => string;
   onQuiz: (key: string) => void;
   onFocusConcept: (key: string) => void;
@@ -80,10 +94,43 @@ export function OverlayApp(props: OverlayProps) {
             {strings.status}: {statusText(card.concept.status)}
           </p>
           {card.concept.definition && <p dir="auto">{card.concept.definition}</p>}
+          {card.gloss && card.gloss.status !== 'off' && <Gloss gloss={card.gloss} strings={strings} />}
           <button type="button" class="primary" onClick={() => props.onQuiz(card.concept.key)}>
             {strings.quizMe}
           </button>
         </div>
+      )}
+    </div>
+  );
+}
+
+/** The model's meaning of a word, always with who wrote it; a polite live region, so it is announced. */
+function Gloss({
+  gloss,
+  strings,
+}: {
+  gloss: Exclude<GlossView, { status: 'off' }>;
+  strings: OverlayProps['strings'];
+}) {
+  return (
+    <div class="gloss" role="status">
+      {gloss.status === 'loading' && <p class="st">{strings.glossLoading}</p>}
+      {gloss.status === 'ok' && (
+        <>
+          <p>
+            <span class="st">{strings.glossMeaning}: </span>
+            <span lang={gloss.lang} dir="auto">
+              {gloss.gloss}
+            </span>
+          </p>
+          <p class="st from">{strings.glossFrom.replace('$1', gloss.from)}</p>
+        </>
+      )}
+      {gloss.status === 'failed' && (
+        <>
+          <p class="st">{strings.glossUnavailable}</p>
+          {gloss.message && <p class="st from">{gloss.message}</p>}
+        </>
       )}
     </div>
   );
@@ -116,6 +163,8 @@ button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .card { position: fixed; z-index: 2147483647; width: 280px; background: var(--card); color: var(--fg);
   border: 1px solid var(--line); border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.2); padding: 8px 12px; }
 .card p { margin: 6px 0; }
+.gloss { border-top: 1px solid var(--line); margin-top: 6px; }
+.gloss .from { margin-top: 0; font-style: italic; }
 .primary { background: var(--accent); color: var(--accent-fg); border: none; border-radius: 6px; padding: 5px 12px; font-weight: 600; }
 `;
 
