@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BudgetSummary } from '@/lib/llm/daily-budget';
 import { type LlmSettings, llmSettingsSchema } from '@/lib/llm/llm-settings';
 import type { ConnectionVerdict } from '@/lib/llm/test-connection';
+import { themeSchema } from '@/lib/settings';
 import type { LlmLogEntry } from '@/lib/types';
 
 /**
@@ -58,6 +59,11 @@ export const requests = {
   'overlay/concepts': z.object({ url }),
   /** Content script (overlay) → background: open a quiz on one concept of this page. */
   'overlay/open-quiz': z.object({ url, conceptKey: z.string().min(1).max(600) }),
+  /**
+   * Content script (overlay) → background: the model's gloss of one vocabulary concept of this
+   * page, asked when its card opens. The background makes the LLM call; the key stays there.
+   */
+  'overlay/gloss': z.object({ url, conceptKey: z.string().min(1).max(600) }),
   /** Popup → background: everything the popup shows for a page. */
   'page/state': z.object({ url }),
   /** Popup → background: start (or resume) a quiz on a page, or on one concept. */
@@ -189,11 +195,40 @@ export interface FeedbackReply {
   notice?: string;
 }
 
+export { themeSchema };
+export type Theme = z.infer<typeof themeSchema>;
+
+export interface SiteStatusReply {
+  read: boolean;
+  overlay: boolean;
+  nativeLang?: string;
+  /** So the overlay matches the popup; the content script never sees the settings themselves. */
+  theme?: Theme;
+  /** The LLM is on and allowed for this site: the overlay may ask for glosses ('overlay/gloss'). */
+  llmGloss?: boolean;
+}
+
+/** A gloss for the overlay's card. `off`: nothing was sent, and the card shows nothing more. */
+export type GlossReply =
+  | { status: 'off' }
+  | {
+      status: 'ok';
+      /** The meaning in the learner's language. */
+      gloss: string;
+      /** The learner's language (the gloss's `lang`). */
+      lang: string;
+      /** Who wrote it, for the card's "from …" line: the model, and where it runs. */
+      from: string;
+      cached: boolean;
+    }
+  | { status: 'failed'; message: string; from: string };
+
 export interface Replies {
   'page/read': { stored: number; pageKind: string };
-  'site/status': { read: boolean; overlay: boolean; nativeLang?: string };
+  'site/status': SiteStatusReply;
   'overlay/concepts': { concepts: ConceptView[]; readiness: number };
   'overlay/open-quiz': { ok: boolean };
+  'overlay/gloss': GlossReply;
   'page/state': PageStateReply;
   'quiz/start': QuizView | { error: string };
   'quiz/current': QuizView | null;

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The theme of Rung's own UI (extension pages and the in-page overlay). */
+export const themeSchema = z.enum(['light', 'dark', 'system']);
+
 /** Learner settings (everything but the LLM provider, which lib/llm owns). Stored in extension storage. */
 export const settingsSchema = z.object({
   criterion: z
@@ -21,7 +24,7 @@ export const settingsSchema = z.object({
   overlayByDefault: z.boolean().default(true),
   knownLanguages: z.array(z.string().max(20)).max(50).default(['en']),
   learningLanguages: z.array(z.string().max(20)).max(50).default([]),
-  theme: z.enum(['light', 'dark', 'system']).default('system'),
+  theme: themeSchema.default('system'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

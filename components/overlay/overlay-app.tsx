@@ -1,12 +1,31 @@
 import { useState } from 'preact/hooks';
-import type { ConceptView } from '@/lib/protocol';
+import PALETTE from '@/components/palette.css?inline';
+import type { ConceptView, GlossReply, Theme } from '@/lib/protocol';
+
+/** What the card shows under a vocabulary concept while the LLM is on for the site. */
+export type GlossView = GlossReply | { status: 'loading' };
 
 export interface OverlayProps {
   concepts: ConceptView[];
   readiness: number;
-  /** The concept under the pointer or focus, with where to show its card. */
-  card: { concept: ConceptView; x: number; y: number } | null;
-  strings: Record<'ready' | 'quizMe' | 'concepts' | 'close' | 'status', string>;
+  /** The learner's theme setting, as the popup applies it. */
+  theme: Theme;
+  /** The UI language the strings are in. */
+  lang: string;
+  /** The concept under the pointer or focus, with where to show its card, and its gloss if any. */
+  card: { concept: ConceptView; x: number; y: number; gloss?: GlossView } | null;
+  strings: Record<
+    | 'ready'
+    | 'quizMe'
+    | 'concepts'
+    | 'close'
+    | 'status'
+    | 'glossLoading'
+    | 'glossFrom'
+    | 'glossMeaning'
+    | 'glossUnavailable',
+    string
+  >;
   statusText: (s: ConceptView['status']) => string;
   onQuiz: (key: string) => void;
   onFocusConcept: (key: string) => void;
@@ -21,7 +40,7 @@ export function OverlayApp(props: OverlayProps) {
   const [open, setOpen] = useState(false);
   const pct = Math.round(readiness * 100);
   return (
-    <div class="rung-root" lang="en">
+    <div class="rung-root" lang={props.lang} data-theme={props.theme}>
       <button
         type="button"
         class="badge"
@@ -75,6 +94,7 @@ export function OverlayApp(props: OverlayProps) {
             {strings.status}: {statusText(card.concept.status)}
           </p>
           {card.concept.definition && <p dir="auto">{card.concept.definition}</p>}
+          {card.gloss && card.gloss.status !== 'off' && <Gloss gloss={card.gloss} strings={strings} />}
           <button type="button" class="primary" onClick={() => props.onQuiz(card.concept.key)}>
             {strings.quizMe}
           </button>
@@ -84,33 +104,92 @@ export function OverlayApp(props: OverlayProps) {
   );
 }
 
-/** Styles live inside the shadow root: nothing leaks in from the page or out to it. */
+/** The model's meaning of a word, always with who wrote it; a polite live region, so it is announced. */
+function Gloss({
+  gloss,
+  strings,
+}: {
+  gloss: Exclude<GlossView, { status: 'off' }>;
+  strings: OverlayProps['strings'];
+}) {
+  return (
+    <div class="gloss" role="status">
+      {gloss.status === 'loading' && <p class="st">{strings.glossLoading}</p>}
+      {gloss.status === 'ok' && (
+        <>
+          <p>
+            <span class="st">{strings.glossMeaning}: </span>
+            <span lang={gloss.lang} dir="auto">
+              {gloss.gloss}
+            </span>
+          </p>
+          <p class="st from">{strings.glossFrom.replace('$1', gloss.from)}</p>
+        </>
+      )}
+      {gloss.status === 'failed' && (
+        <>
+          <p class="st">{strings.glossUnavailable}</p>
+          {gloss.message && <p class="st from">{gloss.message}</p>}
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Styles live inside the shadow root: nothing leaks in from the page or out to it. The colours are
+ * the extension pages' palette; a shadow tree has no `:root`, so its rules are scoped to
+ * `.rung-root`, whose `data-theme` the background's 'site/status' reply sets (light / dark /
+ * system), exactly as lib/browser/theme.ts sets it on the popup's <html>.
+ */
 export const OVERLAY_CSS = `
+${PALETTE.replaceAll(':root', '.rung-root')}
 :host { all: initial; }
-.rung-root { font: 14px/1.4 system-ui, 'Noto Sans', 'Noto Sans CJK SC', sans-serif; color: #1d2321; }
+.rung-root { font: 14px/1.4 system-ui, 'Noto Sans', 'Noto Sans CJK SC', sans-serif; color: var(--fg); }
 button { font: inherit; cursor: pointer; }
-button:focus-visible { outline: 3px solid #d97706; outline-offset: 2px; }
-.badge { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; background: #2f5d50; color: #fff;
+button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.badge { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; background: var(--accent); color: var(--accent-fg);
   border: none; border-radius: 18px; padding: 6px 12px; box-shadow: 0 2px 8px rgba(0,0,0,.25); font-weight: 600; }
 .panel { position: fixed; right: 16px; bottom: 60px; z-index: 2147483646; width: 300px; max-height: 60vh; overflow: auto;
-  background: #fff; border: 1px solid #dcdcd4; border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.2); padding: 8px 10px; }
+  background: var(--card); color: var(--fg); border: 1px solid var(--line); border-radius: 10px;
+  box-shadow: 0 4px 16px rgba(0,0,0,.2); padding: 8px 10px; }
 .panel header, .card header { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
 .panel ul { list-style: none; margin: 6px 0 0; padding: 0; }
 .concept { display: block; width: 100%; text-align: start; background: none; border: none; padding: 4px 2px; color: inherit; }
-.concept:hover { background: #f2f1ec; }
-.st { color: #5b6561; font-size: 12px; }
-.s-mastered { color: #1f6f43; } .s-gap { color: #8a4b00; } .s-learning { color: #2c5d8a; }
-.x { background: none; border: none; font-size: 14px; color: #5b6561; }
-.card { position: fixed; z-index: 2147483647; width: 280px; background: #fff; border: 1px solid #dcdcd4; border-radius: 10px;
-  box-shadow: 0 4px 16px rgba(0,0,0,.2); padding: 8px 12px; }
+.concept:hover { background: var(--bg); box-shadow: inset 0 0 0 1px var(--line); }
+.st { color: var(--muted); font-size: 12px; }
+.s-mastered { color: var(--mastered); } .s-gap { color: var(--gap); } .s-learning { color: var(--learning); }
+.x { background: none; border: none; font-size: 14px; color: var(--muted); }
+.card { position: fixed; z-index: 2147483647; width: 280px; background: var(--card); color: var(--fg);
+  border: 1px solid var(--line); border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.2); padding: 8px 12px; }
 .card p { margin: 6px 0; }
-.primary { background: #2f5d50; color: #fff; border: none; border-radius: 6px; padding: 5px 12px; font-weight: 600; }
+.gloss { border-top: 1px solid var(--line); margin-top: 6px; }
+.gloss .from { margin-top: 0; font-style: italic; }
+.primary { background: var(--accent); color: var(--accent-fg); border: none; border-radius: 6px; padding: 5px 12px; font-weight: 600; }
 `;
 
-/** Underlines painted on the page's own text through the CSS Custom Highlight API. */
-export const HIGHLIGHT_CSS = `
-::highlight(rung-mastered) { text-decoration: underline solid #1f6f43 2px; }
-::highlight(rung-learning) { text-decoration: underline dashed #2c5d8a 2px; }
-::highlight(rung-gap) { text-decoration: underline wavy #b45309 2px; }
-::highlight(rung-new) { text-decoration: underline dotted #6b7280 2px; }
-`;
+/**
+ * Underlines painted on the page's own text through the CSS Custom Highlight API. They sit on the
+ * page's background, not on Rung's, so the colours follow how dark the page is (see
+ * lib/overlay/is-dark-background.ts), each at least 3:1 against it (WCAG 1.4.11). The line style
+ * tells the statuses apart without colour.
+ */
+export const UNDERLINE_COLOURS: Record<'light' | 'dark', Record<ConceptView['status'], string>> = {
+  light: { mastered: '#1f6f43', learning: '#2c5d8a', gap: '#b45309', new: '#6b7280' },
+  dark: { mastered: '#7fd6a3', learning: '#8fc2f0', gap: '#f5b86b', new: '#a9b3ae' },
+};
+export const UNDERLINE_STYLE: Record<ConceptView['status'], string> = {
+  mastered: 'solid',
+  learning: 'dashed',
+  gap: 'wavy',
+  new: 'dotted',
+};
+
+export function highlightCss(page: 'light' | 'dark'): string {
+  return (Object.keys(UNDERLINE_STYLE) as ConceptView['status'][])
+    .map(
+      (s) =>
+        `::highlight(rung-${s}) { text-decoration: underline ${UNDERLINE_STYLE[s]} ${UNDERLINE_COLOURS[page][s]} 2px; }`,
+    )
+    .join('\n');
+}

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ask } from '@/lib/browser/messaging';
 import { extractPage } from '@/lib/extract/extract-page';
+import type { SiteStatusReply } from '@/lib/protocol';
 import { highlightPassage } from './highlight-passage';
 import { Overlay } from './overlay';
 
@@ -14,11 +15,12 @@ export default defineContentScript({
   allFrames: false,
   async main(ctx) {
     const url = location.href;
-    const status: { read: boolean; overlay: boolean; nativeLang?: string } = await ask('site/status', {
-      url,
-    }).catch(() => ({ read: false, overlay: false }));
+    const status: SiteStatusReply = await ask('site/status', { url }).catch(() => ({
+      read: false,
+      overlay: false,
+    }));
     if (!status.read) return;
-    const overlay = new Overlay(url);
+    const overlay = new Overlay(url, status);
 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
@@ -48,6 +50,7 @@ export default defineContentScript({
 
 async function syncOverlay(overlay: Overlay, url: string): Promise<void> {
   const now = await ask('site/status', { url });
+  overlay.setStatus(now);
   if (now.overlay) await overlay.mount();
   else overlay.unmount();
 }

@@ -1,9 +1,17 @@
 import { h, render } from 'preact';
-import { HIGHLIGHT_CSS, OVERLAY_CSS, OverlayApp, type OverlayProps } from '@/components/overlay/overlay-app';
+import { browser } from 'wxt/browser';
+import {
+  type GlossView,
+  highlightCss,
+  OVERLAY_CSS,
+  OverlayApp,
+  type OverlayProps,
+} from '@/components/overlay/overlay-app';
 import { type MessageKey, t } from '@/lib/browser/i18n';
 import { ask } from '@/lib/browser/messaging';
+import { isDarkBackground } from '@/lib/overlay/is-dark-background';
 import { type ConceptHit, locateConcepts } from '@/lib/overlay/locate-concepts';
-import type { ConceptView } from '@/lib/protocol';
+import { type ConceptView, type SiteStatusReply, type Theme, themeSchema } from '@/lib/protocol';
 
 const STATUSES = ['mastered', 'learning', 'gap', 'new'] as const;
 const STATUS_KEY: Record<ConceptView['status'], MessageKey> = {
@@ -12,6 +20,11 @@ const STATUS_KEY: Record<ConceptView['status'], MessageKey> = {
   mastered: 'statusMastered',
   gap: 'statusGap',
 };
+
+/** A card that stays open this long asks for its gloss: sweeping the pointer over a paragraph asks nothing. */
+const GLOSS_DELAY_MS = 300;
+/** Past this the card says the meaning is unavailable (the background gives up sooner). */
+const GLOSS_DEADLINE_MS = 30_000;
 
 type HighlightRegistry = Map<string, unknown>;
 type HighlightCtor = new (...ranges: Range[]) => unknown;
@@ -27,11 +40,29 @@ export class Overlay {
   private hits: ConceptHit[] = [];
   private concepts: ConceptView[] = [];
   private readiness = 0;
-  private card: OverlayProps['card'] = null;
+  private card: Omit<NonNullable<OverlayProps['card']>, 'gloss'> | null = null;
   private sheet: CSSStyleSheet | null = null;
+  private theme: Theme = 'system';
+  private llmGloss = false;
+  /** Glosses asked for on this page, by concept key (the background also caches them). */
+  private readonly glosses = new Map<string, GlossView>();
+  private glossTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly onMove = (e: MouseEvent) => this.hover(e);
 
-  constructor(private readonly url: string) {}
+  constructor(
+    private readonly url: string,
+    status: SiteStatusReply,
+  ) {
+    this.setStatus(status);
+  }
+
+  /** Takes the theme and the gloss switch from a 'site/status' reply, checked like any message. */
+  setStatus(status: SiteStatusReply): void {
+    const theme = themeSchema.safeParse(status.theme);
+    this.theme = theme.success ? theme.data : 'system';
+    this.llmGloss = status.llmGloss === true;
+    if (this.host) this.draw();
+  }
 
   get mounted(): boolean {
     return this.host !== null;
@@ -58,6 +89,7 @@ export class Overlay {
 
   unmount(): void {
     if (!this.host) return;
+    clearTimeout(this.glossTimer);
     document.removeEventListener('mousemove', this.onMove);
     render(null, this.shadow!.lastChild as Element);
     this.host.remove();
@@ -81,7 +113,7 @@ export class Overlay {
     }
     if (!this.sheet) {
       this.sheet = new CSSStyleSheet();
-      this.sheet.replaceSync(HIGHLIGHT_CSS);
+      this.sheet.replaceSync(highlightCss(pageIsDark() ? 'dark' : 'light'));
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
     }
   }
@@ -92,19 +124,26 @@ export class Overlay {
       h(OverlayApp, {
         concepts: this.concepts,
         readiness: this.readiness,
-        card: this.card,
+        theme: this.theme,
+        lang: browser.i18n.getUILanguage(),
+        card: this.card && { ...this.card, gloss: this.glosses.get(this.card.concept.key) },
         strings: {
           ready: t('readiness', '$1'),
           quizMe: t('quizMe'),
           concepts: t('conceptsOnThisPage'),
           close: t('close'),
           status: t('statusLabel'),
+          glossLoading: t('glossLoading'),
+          glossFrom: t('glossFrom', '$1'),
+          glossMeaning: t('glossMeaning'),
+          glossUnavailable: t('glossUnavailable'),
         },
         statusText: (s) => t(STATUS_KEY[s]),
         onQuiz: (key) =>
           void ask('overlay/open-quiz', { url: this.url, conceptKey: key }).catch(() => undefined),
         onFocusConcept: (key) => this.focusConcept(key),
         onCloseCard: () => {
+          clearTimeout(this.glossTimer);
           this.card = null;
           this.draw();
         },
@@ -125,8 +164,33 @@ export class Overlay {
       x = Math.min(rect.left, window.innerWidth - 300);
       y = rect.bottom + 6;
     }
-    this.card = { concept, x, y };
+    this.openCard({ concept, x, y });
+  }
+
+  private openCard(card: NonNullable<typeof this.card>): void {
+    this.card = card;
     this.draw();
+    this.glossLater(card.concept);
+  }
+
+  /**
+   * The model's gloss of a vocabulary concept, asked once its card has stayed open a moment; never
+   * on page load, never with the LLM off (the card is then exactly as without a model). A failed
+   * gloss is asked again the next time the card opens.
+   */
+  private glossLater(concept: ConceptView): void {
+    clearTimeout(this.glossTimer);
+    const known = this.glosses.get(concept.key);
+    if (!this.llmGloss || concept.kind !== 'vocab' || (known && known.status !== 'failed')) return;
+    this.glossTimer = setTimeout(() => {
+      if (this.card?.concept.key !== concept.key) return;
+      this.glosses.set(concept.key, { status: 'loading' });
+      this.draw();
+      void glossOrUnavailable(this.url, concept.key).then((gloss) => {
+        this.glosses.set(concept.key, gloss);
+        this.draw();
+      });
+    }, GLOSS_DELAY_MS);
   }
 
   private hover(e: MouseEvent): void {
@@ -136,8 +200,7 @@ export class Overlay {
     if (!hit || this.card?.concept.key === hit.key) return;
     const concept = this.concepts.find((c) => c.key === hit.key);
     if (!concept) return;
-    this.card = { concept, x: Math.min(e.clientX, window.innerWidth - 300), y: e.clientY + 14 };
-    this.draw();
+    this.openCard({ concept, x: Math.min(e.clientX, window.innerWidth - 300), y: e.clientY + 14 });
   }
 }
 
@@ -153,6 +216,23 @@ function withShortNames(concepts: ConceptView[]): { key: string; label: string }
     if (last && last.length >= 3 && last !== c.label) out.push({ key: c.key, label: last });
   }
   return out;
+}
+
+/** The background's gloss; a lost message or one past the deadline reads as "unavailable". */
+function glossOrUnavailable(url: string, conceptKey: string): Promise<GlossView> {
+  const unavailable: GlossView = { status: 'failed', message: '', from: '' };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<GlossView>((resolve) => {
+    timer = setTimeout(() => resolve(unavailable), GLOSS_DEADLINE_MS);
+  });
+  const asked = ask('overlay/gloss', { url, conceptKey }).catch((): GlossView => unavailable);
+  return Promise.race([asked, deadline]).finally(() => clearTimeout(timer));
+}
+
+/** The page's own background, body first: the underlines are drawn on it, not on Rung's card. */
+function pageIsDark(): boolean {
+  const elements = [document.body, document.documentElement].filter((e): e is HTMLElement => e !== null);
+  return isDarkBackground(elements.map((e) => getComputedStyle(e).backgroundColor));
 }
 
 function highlights(): HighlightRegistry | undefined {

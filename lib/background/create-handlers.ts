@@ -2,6 +2,8 @@ import { inferAndStoreForPage } from '@/lib/graph/edge-store';
 import type { Handlers } from '@/lib/messaging/dispatch';
 import { isOverlayOn, isSiteAllowed } from '@/lib/settings';
 import type { BackgroundDeps } from './deps';
+import { llmContextFor } from './llm-deps';
+import { glossForOverlay } from './llm-gloss';
 import { createLlmHandlers } from './llm-handlers';
 import { suggestEdgesForPage } from './llm-prerequisites';
 import { countDue, pageState } from './page-state';
@@ -15,11 +17,15 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'site/status': async ({ url }) => {
       const settings = await deps.getSettings();
       const read = isSiteAllowed(settings, url);
-      // The learner's own language decides which pages are foreign (vocabulary) pages.
+      const overlay = read && isOverlayOn(settings, url);
+      // The learner's own language decides which pages are foreign (vocabulary) pages. The overlay
+      // gets the theme and whether it may offer glosses, never the settings themselves.
       return {
         read,
-        overlay: read && isOverlayOn(settings, url),
+        overlay,
         nativeLang: settings.knownLanguages[0] ?? 'en',
+        theme: settings.theme,
+        llmGloss: overlay && (await llmContextFor(deps, url)) !== null,
       };
     },
     'page/read': async ({ url, result }) => {
@@ -44,6 +50,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       await deps.openQuiz(url, conceptKey, sender.tabId);
       return { ok: true };
     },
+    'overlay/gloss': async ({ url, conceptKey }) => glossForOverlay(deps, url, conceptKey),
     'page/state': async ({ url }) => pageState(deps, url),
     'quiz/start': async ({ url, conceptKey, fresh, testOut, review }) =>
       review ? startReview(deps, url) : startQuiz(deps, url, conceptKey, fresh, testOut),

@@ -27,6 +27,7 @@ const FROM_CONTENT = new Set<RequestType>([
   'site/status',
   'overlay/concepts',
   'overlay/open-quiz',
+  'overlay/gloss',
 ]);
 
 /**

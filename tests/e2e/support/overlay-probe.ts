@@ -47,6 +47,8 @@ export interface OverlayProbe {
   shadowHtml: () => Promise<string | null>;
   /** Clicks a button of the overlay by its accessible name (through its box on screen). */
   clickButton: (name: RegExp) => Promise<void>;
+  /** Computed style of the first overlay element with this class (null while there is none). */
+  computedStyle: (className: string, properties: string[]) => Promise<Record<string, string> | null>;
   detach: () => Promise<void>;
 }
 
@@ -107,6 +109,22 @@ export async function probeOverlay(page: Page): Promise<OverlayProbe> {
         return;
       }
       throw new Error(`no overlay button named ${name}`);
+    },
+    computedStyle: async (className, properties) => {
+      const host = await rungHost(cdp);
+      let found: DomNode | null = null;
+      if (host)
+        walk(host, (n) => {
+          if (!found && (attr(n, 'class') ?? '').split(/\s+/).includes(className)) found = n;
+        });
+      if (!found) return null;
+      await cdp.send('CSS.enable');
+      const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', {
+        nodeId: (found as DomNode).nodeId,
+      })) as { computedStyle: { name: string; value: string }[] };
+      return Object.fromEntries(
+        computedStyle.filter((p) => properties.includes(p.name)).map((p) => [p.name, p.value]),
+      );
     },
     detach: () => cdp.detach().catch(() => undefined),
   };

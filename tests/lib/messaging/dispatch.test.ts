@@ -70,7 +70,43 @@ describe('dispatch', () => {
       { id: OWN_ID, url: POPUP },
       OWN,
     );
-    expect(reply).toEqual({ read: true, overlay: true, nativeLang: 'en' });
+    expect(reply).toEqual({ read: true, overlay: true, nativeLang: 'en', theme: 'system', llmGloss: false });
+  });
+
+  it.each([
+    ['a valid gloss request', { url: PAGE, conceptKey: 'vocab:fr:étals' }, true],
+    ['an empty concept key', { url: PAGE, conceptKey: '' }, false],
+    ['an overlong concept key', { url: PAGE, conceptKey: 'x'.repeat(601) }, false],
+    ['no url', { conceptKey: 'vocab:fr:étals' }, false],
+    ['a number for a key', { url: PAGE, conceptKey: 7 }, false],
+  ])('validates overlay/gloss: %s', (_name, payload, valid) => {
+    expect(requests['overlay/gloss'].safeParse(payload).success).toBe(valid);
+  });
+
+  it('lets a content script ask for a gloss about its own page only', async () => {
+    const payload = { url: PAGE, conceptKey: 'vocab:fr:étals' };
+    const own = await dispatch(
+      handlers,
+      { type: 'overlay/gloss', payload },
+      { id: OWN_ID, tabId: 3, url: PAGE },
+      OWN,
+    );
+    // The concept is unknown to this empty database: 'off', and nothing was sent anywhere.
+    expect(own).toEqual({ status: 'off' });
+    const other = await dispatch(
+      handlers,
+      { type: 'overlay/gloss', payload: { ...payload, url: 'https://bank.example/' } },
+      { id: OWN_ID, tabId: 3, url: PAGE },
+      OWN,
+    );
+    expect(other).toEqual({ rungError: 'Rejected: a page may only report itself.' });
+    const bad = await dispatch(
+      handlers,
+      { type: 'overlay/gloss', payload: { url: PAGE } },
+      { id: OWN_ID, tabId: 3, url: PAGE },
+      OWN,
+    );
+    expect(bad).toEqual({ rungError: 'Rejected: invalid overlay/gloss payload.' });
   });
 
   it('never throws and never crashes on arbitrary input to any handler (fuzz)', async () => {
