@@ -5,12 +5,13 @@ import { lemmatize } from '@/lib/text/lemmatize';
 import { lightStem } from '@/lib/text/light-stem';
 import { wordClass } from '@/lib/text/word-class';
 
-// Rung's statistical keyphrase model. Candidates are stopword-split runs (candidate-phrases.ts);
-// each is scored from features that survive any language: how often the phrase and its words
-// recur (frequency, with inflections merged), how early it first appears, how many sentences it
-// spreads over, whether it is capitalised mid-sentence (a named thing), and whether the page's
-// structure singles it out (title, heading, <dfn>, <dt>, bold). Weights were set on all four
-// keyphrase sets together, never on one.
+// Rung's statistical keyphrase model, unsupervised. Candidates are stopword-split runs
+// (candidate-phrases.ts); each is scored from features that survive any language: how often the
+// phrase and its words recur (frequency, with inflections merged), how early it first appears, how
+// many sentences it spreads over, whether it is capitalised mid-sentence (a named thing), whether
+// the page's structure singles it out (title, heading, <dfn>, <dt>, bold), and whether its edges
+// look like a noun phrase's (word-class.ts). The few constants were set on all four keyphrase sets
+// together and a change was kept only when no set lost, never to favour one set.
 
 export interface RankedTerm {
   label: string;
