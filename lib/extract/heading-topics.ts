@@ -3,13 +3,37 @@
 // Statements, and else Clauses on Loops" → two), without a leading article, in page order.
 // Headings that are page furniture ("See also", "Footnotes") name no topic.
 
-const NUMBERING = /^(?:(?:\d+|[IVXLC]+|[A-Z])(?:\.\d+)*\.?\)?\s+)+/u;
+// A letter or a Roman numeral numbers a heading only with its dot or parenthesis ("A. Setup",
+// "IV) Results"): bare, it is a word ("O que é…", "A closure…", "I/O").
+const NUMBERING = /^(?:(?:\d+(?:\.\d+)*\.?\)?|(?:[IVXLC]+|[A-Z])(?:\.\d+)*[.)])\s+)+/u;
 const ARTICLE =
   /^(?:the|a|an|le|la|les|l'|un|une|des|el|los|las|una|unos|o|os|as|um|uma|der|die|das|ein|eine|il|lo|gli)\s+/iu;
 const FURNITURE =
   /^(?:see also|references?|notes?|footnotes?|contents|table of contents|navigation|related|further reading|external links|bibliography|index|summary|overview|introduction|basic usage|getting started|quick ?start|related (?:searches|articles|posts|stories)|featured|popular|trending|recommended|sponsored|more from .*|you may also like|next steps?|what now|random remarks|odds and ends|miscellaneous|conclusions?|tips|faq|examples?|usage|changelog|comments?|share|advertisement|voir aussi|références|notas|referencias|véase también|ver também)$/iu;
 const MORE_ON = /^(?:more (?:on|about)|about|on)\s+/iu;
 const MAX_WORDS = 6;
+// A heading asked as a question names its topic inside it: "What a closure is", "What is a
+// closure?", "How generators work", "Why closures matter", "¿Qué es un cierre?", "O que é um
+// fecho?", "Qu'est-ce qu'une fermeture ?". The topic is the phrase the question is about.
+const QUESTION_FORMS: RegExp[] = [
+  /^what\s+(?:is|are)\s+(.+)$/iu,
+  /^what\s+(.+?)\s+(?:is|are|means?|does|do)$/iu,
+  /^how\s+(?:do|does|to\s+use)\s+(.+?)(?:\s+work)?$/iu,
+  /^how\s+(.+?)\s+works?$/iu,
+  /^why\s+(.+?)\s+(?:matters?|helps?|works?)$/iu,
+  /^¿?\s*qu[ée]\s+(?:es|son)\s+(.+)$/iu,
+  /^o\s+que\s+(?:é|são)\s+(.+)$/iu,
+  /^qu['’]est-ce\s+qu(?:e\s+|['’])(.+)$/iu,
+];
+
+function topicOfQuestion(text: string): string {
+  const bare = text.replace(/[\s?¿!.]+$/u, '').trim();
+  for (const form of QUESTION_FORMS) {
+    const m = form.exec(bare);
+    if (m?.[1]) return m[1].trim();
+  }
+  return text;
+}
 
 export function headingTopics(headings: readonly { level: number; text: string }[]): string[] {
   const out: string[] = [];
@@ -25,8 +49,7 @@ export function headingTopics(headings: readonly { level: number; text: string }
     const afterColon = text.includes(': ') ? text.slice(text.lastIndexOf(': ') + 2) : text;
     for (const raw of afterColon.split(/,\s*(?:and|et|y|e)\s+|;\s*/u)) {
       // "More on Defining Functions" continues the topic "Defining Functions".
-      const part = raw
-        .replace(MORE_ON, '')
+      const part = topicOfQuestion(raw.replace(MORE_ON, '').trim())
         .replace(ARTICLE, '')
         .replace(/[\s.?!:;—–|-]+$/u, '')
         .trim();

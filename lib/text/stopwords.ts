@@ -3,7 +3,7 @@
 // for detection. Lists are space-separated so they stay compact in the content-script bundle.
 
 const LISTS: Record<string, string> = {
-  en: `way ways one two three four five six seven eight nine ten hundred thousand million first second third results result recent recently paper papers study studies method methods approach approaches work works problem problems give gives explain explains explained describes propose proposes consider considers a about above across after afterwards again against all almost alone along already also although always am
+  en: `inside outside later earlier way ways one two three four five six seven eight nine ten hundred thousand million first second third results result recent recently paper papers study studies method methods approach approaches work works problem problems give gives explain explains explained describes propose proposes consider considers a about above across after afterwards again against all almost alone along already also although always am
 among amongst an and another any anyhow anyone anything anyway anywhere are aren't around as at back be became because
 become becomes becoming been before beforehand behind being below beside besides between beyond both but by can cannot
 could couldn't did didn't do does doesn't doing don't done down due during each either else elsewhere enough especially

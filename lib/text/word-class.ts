@@ -42,7 +42,8 @@ apply applies occur occurs exist exists appear appears seem seems lead leads ass
 derives predict predicts accumulate accumulates tend tends help helps implies imply allow allows
 consist consists depend depends enhance enhances establish establishes examine examines explore explores
 identify identifies illustrate illustrates introduce introduces maintain maintains offer offers
-represent represents solve solves support supports utilize utilizes verify verifies`.split(/\s+/),
+represent represents solve solves support supports utilize utilizes verify verifies know knows sees
+creates remember remembers keeps gives takes makes goes says`.split(/\s+/),
 );
 
 // Romance verb endings: pt 3pl present -em (not -agem nouns), preterite -ou/-eu/-iu/-aram/-eram/
