@@ -106,7 +106,9 @@ export function MapGraph({ nodes, edges, selected, onSelect }: Props) {
               key={n.key}
               class={cls}
               transform={`translate(${p.x},${p.y})`}
-              tabIndex={0}
+              // Lower case: Preact sets SVG attributes as written and SVG names are case-sensitive,
+              // so `tabIndex` left every concept out of the keyboard's reach.
+              tabindex={0}
               role="button"
               aria-pressed={n.key === selected}
               aria-label={describeNode(n)}
