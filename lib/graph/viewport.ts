@@ -113,6 +113,24 @@ export function zoomBy(
   return clampPan(zoomAbout(view, scale, at), content, viewport);
 }
 
+/**
+ * Two-finger pinch: the map point that was midway between the fingers at `start` stays midway
+ * between them `now`, and the scale follows the distance between the fingers (within `range`).
+ */
+export function pinchView(
+  from: View,
+  start: readonly [Point, Point],
+  now: readonly [Point, Point],
+  range: ScaleRange,
+): View {
+  const mid = (p: readonly [Point, Point]) => ({ x: (p[0].x + p[1].x) / 2, y: (p[0].y + p[1].y) / 2 });
+  const dist = (p: readonly [Point, Point]) => Math.hypot(p[0].x - p[1].x, p[0].y - p[1].y);
+  const scale = clampScale(from.scale * (dist(now) / Math.max(1, dist(start))), range);
+  const anchor = toMap(from, mid(start));
+  const m = mid(now);
+  return { scale, x: m.x - anchor.x * scale, y: m.y - anchor.y * scale };
+}
+
 export function panBy(view: View, dx: number, dy: number, content: Box, viewport: Size): View {
   return clampPan({ ...view, x: view.x + dx, y: view.y + dy }, content, viewport);
 }
@@ -147,8 +165,11 @@ export function centreOn(at: Point, scale: number, viewport: Size): View {
   return { scale, x: viewport.width / 2 - at.x * scale, y: viewport.height / 2 - at.y * scale };
 }
 
-/** The view as an SVG transform attribute. */
+/**
+ * The view as an SVG transform attribute: offsets to 1/100 px, the scale to 6 decimals (a map 30,000
+ * px wide fits at about 3%, where 3 decimals would put its far end 10 px off).
+ */
 export function viewTransform(view: View): string {
-  const r = (n: number) => Math.round(n * 1000) / 1000;
-  return `translate(${r(view.x)} ${r(view.y)}) scale(${r(view.scale)})`;
+  const r = (n: number, d: number) => Math.round(n * d) / d;
+  return `translate(${r(view.x, 100)} ${r(view.y, 100)}) scale(${r(view.scale, 1e6)})`;
 }

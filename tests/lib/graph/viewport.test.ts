@@ -10,6 +10,7 @@ import {
   MAX_SCALE,
   MIN_SCALE,
   panBy,
+  pinchView,
   revealBox,
   scaleRange,
   toMap,
@@ -172,6 +173,44 @@ describe('zoomBy', () => {
   });
 });
 
+describe('pinchView', () => {
+  const finger = fc.record({
+    x: fc.double({ min: 0, max: 1200, noNaN: true }),
+    y: fc.double({ min: 0, max: 900, noNaN: true }),
+  });
+  it('keeps the map point between the fingers between them, and scales with their spread', () => {
+    fc.assert(
+      fc.property(view, finger, finger, finger, finger, (v, a, b, c, d) => {
+        fc.pre(Math.hypot(a.x - b.x, a.y - b.y) > 10);
+        const p = pinchView(v, [a, b], [c, d], { min: 0, max: Infinity });
+        const before = toMap(v, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+        const after = toMap(p, { x: (c.x + d.x) / 2, y: (c.y + d.y) / 2 });
+        if (p.scale > 1e-9) {
+          const tol = 1e-6 * (1 + Math.abs(before.x) + Math.abs(before.y));
+          expect(Math.abs(after.x - before.x)).toBeLessThan(tol * (1 + 1 / p.scale));
+          expect(Math.abs(after.y - before.y)).toBeLessThan(tol * (1 + 1 / p.scale));
+        }
+        const spread = Math.hypot(c.x - d.x, c.y - d.y) / Math.hypot(a.x - b.x, a.y - b.y);
+        expect(p.scale).toBeCloseTo(v.scale * spread, 9);
+      }),
+    );
+  });
+
+  it('stops at the ends of the zoom range', () => {
+    const v = { scale: 1, x: 0, y: 0 };
+    const start = [
+      { x: 100, y: 100 },
+      { x: 200, y: 100 },
+    ] as const;
+    const wide = [
+      { x: 0, y: 100 },
+      { x: 1000, y: 100 },
+    ] as const;
+    expect(pinchView(v, start, wide, { min: 0.25, max: 3 }).scale).toBe(3);
+    expect(pinchView(v, wide, start, { min: 0.25, max: 3 }).scale).toBe(0.25);
+  });
+});
+
 describe('clampPan', () => {
   it('keeps a small map wholly inside the window and a big one covering it', () => {
     fc.assert(
@@ -242,6 +281,8 @@ describe('revealBox', () => {
 
 describe('viewTransform', () => {
   it('writes an SVG transform, rounded', () => {
-    expect(viewTransform({ scale: 0.123456, x: 10.00001, y: -3.5 })).toBe('translate(10 -3.5) scale(0.123)');
+    expect(viewTransform({ scale: 0.03456789, x: 10.00001, y: -3.456 })).toBe(
+      'translate(10 -3.46) scale(0.034568)',
+    );
   });
 });
