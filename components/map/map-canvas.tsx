@@ -8,7 +8,9 @@ import {
   clampPan,
   clampScale,
   fitView,
+  type Point,
   panBy,
+  pinchView,
   revealBox,
   type Size,
   scaleRange,
@@ -68,6 +70,9 @@ export function MapCanvas({ nodes, edges, selected, reveal, onSelect }: Props) {
   // Still showing the fitted map (no zoom or pan yet): a resize or a new filter fits it again.
   const fitted = useRef(true);
   const drag = useRef<Drag | null>(null);
+  // Touch points down on the map (map-window coordinates), for a two-finger pinch.
+  const fingers = useRef(new Map<number, Point>());
+  const pinch = useRef<{ from: View; start: [Point, Point] } | null>(null);
   const swallowClick = useRef(false);
   const latest = useRef({ view, size, content, layout });
   latest.current = { view, size, content, layout };
@@ -194,12 +199,34 @@ export function MapCanvas({ nodes, edges, selected, reveal, onSelect }: Props) {
     e.preventDefault();
   };
 
+  const local = (e: PointerEvent) => {
+    const r = section.current!.getBoundingClientRect();
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
+  };
   const onPointerDown = (e: PointerEvent) => {
     swallowClick.current = false;
-    if (e.button !== 0 || !latest.current.view) return;
-    drag.current = { id: e.pointerId, x: e.clientX, y: e.clientY, from: latest.current.view, moved: false };
+    const v = latest.current.view;
+    if (e.button !== 0 || !v) return;
+    // Only touch pointers pinch; touch has implicit pointer capture, so each one's up event comes here.
+    if (e.pointerType === 'touch') fingers.current.set(e.pointerId, local(e));
+    if (fingers.current.size === 2) {
+      // A second finger turns the drag into a pinch.
+      const [a, b] = [...fingers.current.values()] as [Point, Point];
+      pinch.current = { from: v, start: [a, b] };
+      drag.current = null;
+      (e.currentTarget as Element).setPointerCapture(e.pointerId);
+      return;
+    }
+    drag.current = { id: e.pointerId, x: e.clientX, y: e.clientY, from: v, moved: false };
   };
   const onPointerMove = (e: PointerEvent) => {
+    if (fingers.current.has(e.pointerId)) fingers.current.set(e.pointerId, local(e));
+    const p = pinch.current;
+    if (p && fingers.current.size >= 2) {
+      const [a, b] = [...fingers.current.values()] as [Point, Point];
+      change((_, c, s) => clampPan(pinchView(p.from, p.start, [a, b], scaleRange(c, s)), c, s));
+      return;
+    }
     const d = drag.current;
     if (!d || d.id !== e.pointerId) return;
     const dx = e.clientX - d.x;
@@ -212,6 +239,13 @@ export function MapCanvas({ nodes, edges, selected, reveal, onSelect }: Props) {
     change((_, c, s) => clampPan({ ...d.from, x: d.from.x + dx, y: d.from.y + dy }, c, s));
   };
   const onPointerEnd = (e: PointerEvent) => {
+    fingers.current.delete(e.pointerId);
+    if (pinch.current) {
+      // The pinch ends with its first lifted finger; the other does not start a drag.
+      if (fingers.current.size < 2) pinch.current = null;
+      swallowClick.current = true;
+      return;
+    }
     const d = drag.current;
     if (!d || d.id !== e.pointerId) return;
     drag.current = null;

@@ -174,4 +174,27 @@ describe('zooming and panning the prerequisite map', () => {
     expect(await nodesOutside(map)).toBe(0);
     await screenshot(map, 'map-zoom-04-fitted-with-panel');
   });
+
+  it('zooms with a two-finger pinch on a touch screen', async () => {
+    await map.getByRole('button', { name: 'Fit map' }).click();
+    const before = await viewOf(map);
+    const c = await rectOf(map.locator('section.canvas'));
+    const x = (c.left + c.right) / 2;
+    const y = (c.top + c.bottom) / 2;
+    const fingers = (d: number) => [
+      { x: x - d, y, id: 1 },
+      { x: x + d, y, id: 2 },
+    ];
+    const cdp = await b.context.newCDPSession(map);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(50) });
+    for (const d of [80, 120, 160, 200])
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(d) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+    // Fingers four times as far apart: four times the scale, about the point between them.
+    const after = await viewOf(map);
+    expect(after.scale / before.scale).toBeCloseTo(4, 2);
+    const mid = { x: x - c.left, y: y - c.top };
+    expect((mid.x - after.x) / after.scale).toBeCloseTo((mid.x - before.x) / before.scale, 0);
+  });
 });
