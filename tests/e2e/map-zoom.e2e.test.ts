@@ -25,7 +25,7 @@ async function rectOf(l: Locator): Promise<Rect> {
   });
 }
 
-/** How many concepts lie (wholly) outside the canvas. */
+/** How many concepts are not wholly inside the canvas. */
 async function nodesOutside(map: Page): Promise<number> {
   return map.evaluate(() => {
     const c = document.querySelector('section.canvas')!.getBoundingClientRect();
