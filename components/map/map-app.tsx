@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ConceptPanel } from '@/components/map/concept-panel';
-import { MapGraph } from '@/components/map/map-graph';
+import { MapCanvas } from '@/components/map/map-canvas';
 import { Legend, MapToolbar } from '@/components/map/map-toolbar';
 import type { RungDatabase } from '@/lib/db/schema';
 import { buildMapModel, MAP_LIMIT, type MapData, type MapFilters } from '@/lib/graph/map-model';
@@ -51,13 +51,11 @@ export function MapApp({
     if (model) requestAnimationFrame(() => onFirstPaint?.());
   }, [model !== null]);
 
+  // A new object on every choice, so the map shows the concept even when it was already selected.
+  const [reveal, setReveal] = useState(() => (selected ? { key: selected } : undefined));
   const select = (key: string) => {
     setSelected(key);
-    // Keep the selected concept in view and focused, so keyboard users stay oriented.
-    requestAnimationFrame(() => {
-      const el = document.querySelector<SVGGElement>(`g.node[data-key="${CSS.escape(key)}"]`);
-      el?.scrollIntoView({ block: 'center', inline: 'center', behavior: 'smooth' });
-    });
+    setReveal({ key });
   };
 
   if (error) return <p role="alert">Could not open the map: {error}</p>;
@@ -91,15 +89,19 @@ export function MapApp({
         <Legend />
       </header>
       <main class="map-main">
-        {/* Focusable so the map can be scrolled from the keyboard (arrow keys) too. */}
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (axe scrollable-region-focusable). */}
-        <section class="canvas" tabIndex={0} aria-label="Map canvas">
-          {model.nodes.length === 0 ? (
+        {model.nodes.length === 0 ? (
+          <section class="canvas" aria-label="Map canvas">
             <p class="muted empty">No concepts yet. Read a page with Rung switched on, then come back.</p>
-          ) : (
-            <MapGraph nodes={model.nodes} edges={model.edges} selected={selected} onSelect={select} />
-          )}
-        </section>
+          </section>
+        ) : (
+          <MapCanvas
+            nodes={model.nodes}
+            edges={model.edges}
+            selected={selected}
+            reveal={reveal}
+            onSelect={select}
+          />
+        )}
         {node && (
           <ConceptPanel
             node={node}

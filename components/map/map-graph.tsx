@@ -1,10 +1,12 @@
-import { useMemo } from 'preact/hooks';
-import { type Layout, layeredLayout } from '@/lib/graph/layered-layout';
+import type { Layout } from '@/lib/graph/layered-layout';
 import type { MapNode } from '@/lib/graph/map-model';
 import type { PrereqEdge } from '@/lib/types';
 
-const W = 168;
-const H = 30;
+/** A concept's box on the map. */
+export const NODE_WIDTH = 168;
+export const NODE_HEIGHT = 30;
+const W = NODE_WIDTH;
+const H = NODE_HEIGHT;
 
 /** Colour is never the only signal: every status also has a marker and words in the label. */
 export const STATUS_MARK: Record<MapNode['status'], string> = {
@@ -22,25 +24,15 @@ export function describeNode(n: MapNode): string {
 }
 
 interface Props {
+  layout: Layout;
   nodes: MapNode[];
   edges: PrereqEdge[];
   selected?: string;
   onSelect: (key: string) => void;
 }
 
-export function MapGraph({ nodes, edges, selected, onSelect }: Props) {
-  const layout: Layout = useMemo(
-    () =>
-      layeredLayout(
-        nodes.map((n) => n.key),
-        edges,
-        { nodeWidth: W, nodeHeight: H },
-      ),
-    [nodes, edges],
-  );
-  const pad = 16;
-  const width = layout.width + 2 * pad;
-  const height = layout.height + 2 * pad;
+/** The concepts and links, in map coordinates; MapCanvas pans and zooms them. */
+export function MapGraph({ layout, nodes, edges, selected, onSelect }: Props) {
   const near = new Set<string>();
   if (selected) {
     for (const e of edges) {
@@ -49,15 +41,7 @@ export function MapGraph({ nodes, edges, selected, onSelect }: Props) {
     }
   }
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a <fieldset> cannot hold SVG; the group names the map for screen readers.
-    <svg
-      class="map-svg"
-      width={width}
-      height={height}
-      viewBox={`${-pad} ${-pad} ${width} ${height}`}
-      role="group"
-      aria-label={`Prerequisite map: ${nodes.length} concepts, ${edges.length} links`}
-    >
+    <>
       <g class="edges">
         {edges.map((e) => {
           const a = layout.nodes.get(e.from);
@@ -106,7 +90,9 @@ export function MapGraph({ nodes, edges, selected, onSelect }: Props) {
               key={n.key}
               class={cls}
               transform={`translate(${p.x},${p.y})`}
-              tabIndex={0}
+              // Lower case: Preact sets SVG attributes as written and SVG names are case-sensitive,
+              // so `tabIndex` left every concept out of the keyboard's reach.
+              tabindex={0}
               role="button"
               aria-pressed={n.key === selected}
               aria-label={describeNode(n)}
@@ -132,6 +118,6 @@ export function MapGraph({ nodes, edges, selected, onSelect }: Props) {
           );
         })}
       </g>
-    </svg>
+    </>
   );
 }
