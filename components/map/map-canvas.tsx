@@ -14,6 +14,7 @@ import {
   revealBox,
   type Size,
   scaleRange,
+  startView,
   type View,
   viewTransform,
   ZOOM_STEP,
@@ -67,8 +68,9 @@ export function MapCanvas({ nodes, edges, selected, reveal, onSelect }: Props) {
   const section = useRef<HTMLElement>(null);
   const [size, setSize] = useState<Size | null>(null);
   const [view, setView] = useState<View | null>(null);
-  // Still showing the fitted map (no zoom or pan yet): a resize or a new filter fits it again.
-  const fitted = useRef(true);
+  // Still showing the opening view or the fitted map (no zoom or pan since): a resize or a new
+  // filter recomputes it. null once the learner has moved the map.
+  const auto = useRef<'start' | 'fit' | null>('start');
   const drag = useRef<Drag | null>(null);
   // Touch points down on the map (map-window coordinates), for a two-finger pinch.
   const fingers = useRef(new Map<number, Point>());
@@ -83,7 +85,7 @@ export function MapCanvas({ nodes, edges, selected, reveal, onSelect }: Props) {
     if (!v || !s) return;
     const next = make(v, c, s);
     if (next.scale === v.scale && next.x === v.x && next.y === v.y) return;
-    fitted.current = false;
+    auto.current = null;
     // Several wheel or key events may arrive before the next render; each builds on the last.
     latest.current.view = next;
     setView(next);
@@ -91,7 +93,7 @@ export function MapCanvas({ nodes, edges, selected, reveal, onSelect }: Props) {
   const fitToWindow = () => {
     const { content: c, size: s } = latest.current;
     if (!s) return;
-    fitted.current = true;
+    auto.current = 'fit';
     const next = fitView(c, s);
     latest.current.view = next;
     setView(next);
@@ -123,9 +125,11 @@ export function MapCanvas({ nodes, edges, selected, reveal, onSelect }: Props) {
     if (!size) return;
     const v = latest.current.view;
     const next =
-      fitted.current || !v
+      auto.current === 'fit'
         ? fitView(content, size)
-        : clampPan({ ...v, scale: clampScale(v.scale, scaleRange(content, size)) }, content, size);
+        : auto.current === 'start' || !v
+          ? startView(content, size)
+          : clampPan({ ...v, scale: clampScale(v.scale, scaleRange(content, size)) }, content, size);
     latest.current.view = next;
     setView(next);
   }, [size, drawn]);

@@ -90,6 +90,31 @@ export function fitView(content: Box, viewport: Size, margin = MARGIN): View {
   };
 }
 
+/** Below this scale a fitted map's labels cannot be read. */
+export const READABLE_SCALE = 0.5;
+
+/**
+ * The view a map opens with: the whole map when it can be read that way; otherwise the start of
+ * the chain (the left edge: prerequisites come first) at a readable scale, since a long tutorial's
+ * map fitted to the window is a strip of boxes too small to read. "Fit map" still shows it all.
+ */
+export function startView(content: Box, viewport: Size, margin = MARGIN): View {
+  const fit = fitView(content, viewport, margin);
+  if (fit.scale >= READABLE_SCALE) return fit;
+  const s = READABLE_SCALE;
+  const tall = content.height * s > viewport.height - 2 * margin;
+  return clampPan(
+    {
+      scale: s,
+      x: margin - content.x * s,
+      y: tall ? margin - content.y * s : (viewport.height - content.height * s) / 2 - content.y * s,
+    },
+    content,
+    viewport,
+    margin,
+  );
+}
+
 /** Zooms to `scale` keeping the map point under the screen point `at` where it is. */
 export function zoomAbout(view: View, scale: number, at: Point): View {
   const mx = (at.x - view.x) / view.scale;

@@ -11,8 +11,10 @@ import {
   MIN_SCALE,
   panBy,
   pinchView,
+  READABLE_SCALE,
   revealBox,
   scaleRange,
+  startView,
   toMap,
   type View,
   viewTransform,
@@ -46,6 +48,27 @@ function onScreen(v: View, b: Box) {
     bottom: (b.y + b.height) * v.scale + v.y,
   };
 }
+
+describe('startView', () => {
+  it('is the fitted map when that can be read', () => {
+    const content = { x: -16, y: -16, width: 1500, height: 600 };
+    const size = { width: 1200, height: 700 };
+    expect(startView(content, size)).toEqual(fitView(content, size));
+  });
+
+  it('opens a long chain at a readable scale at its start, within the pan bounds', () => {
+    fc.assert(
+      fc.property(box, size, (b, s) => {
+        const v = startView(b, s);
+        if (fitScale(b, s) >= READABLE_SCALE) return;
+        expect(v.scale).toBe(READABLE_SCALE);
+        expect(clampPan(v, b, s)).toEqual(v);
+        // The start of the chain (the left edge) is on screen at the margin.
+        expect(onScreen(v, b).left).toBeCloseTo(MARGIN, 6);
+      }),
+    );
+  });
+});
 
 describe('fitView', () => {
   // The map page's layout at 100 and 500 concepts (scripts/bench/map.bench.ts) in a 1200×900 window.
