@@ -161,6 +161,11 @@ export interface GapRecord {
   createdAt: number;
   /** Set when the learner has since mastered it. */
   closedAt?: number;
+  /**
+   * Where to read about and practise it, when that is another page than `pageUrl` (a prerequisite
+   * met on an earlier chapter).
+   */
+  readOn?: string;
 }
 
 export interface LlmCacheEntry {

@@ -71,6 +71,28 @@ export function questionPool(bundle: PageBundle, settings: Settings): Question[]
   return [...pool];
 }
 
+/**
+ * The page to practise a concept on: `prefer` (the page being read) when a question can be asked
+ * about it there, else the first page read with it that can; null when none can. A gap is only
+ * named where it can be practised, and "Practise" must find the same page.
+ */
+export async function practicePage(
+  db: RungDatabase,
+  conceptKey: string,
+  settings: Settings,
+  prefer?: string,
+): Promise<string | null> {
+  const urls = (await db.occurrences.where('conceptKey').equals(conceptKey).limit(8).toArray()).map(
+    (o) => o.pageUrl,
+  );
+  const ordered = [...new Set([...(prefer && urls.includes(prefer) ? [prefer] : []), ...urls])];
+  for (const url of ordered) {
+    const bundle = await loadPageBundle(db, url);
+    if (bundle && questionPool(bundle, settings).some((q) => q.conceptKey === conceptKey)) return url;
+  }
+  return null;
+}
+
 /** The concepts the page needs: its most important ones that a question can be asked about. */
 export function requiredKeys(bundle: PageBundle, pool: readonly Question[]): string[] {
   const askable = new Set(pool.map((q) => q.conceptKey));

@@ -24,7 +24,8 @@ async function gapViews(deps: BackgroundDeps, m: MasteryLookup): Promise<GapView
       label: c?.label ?? g.conceptKey,
       behind: [],
       source: c?.definition,
-      pageUrl: g.pageUrl,
+      // Where to read about it: the earlier page it is practised on, else the page of the failure.
+      pageUrl: g.readOn ?? g.pageUrl,
     };
     const behindLabel = concepts.get(g.behind)?.label ?? g.behind;
     if (g.behind !== g.conceptKey && !view.behind.includes(behindLabel)) view.behind.push(behindLabel);

@@ -14,7 +14,7 @@ import type { BackgroundDeps } from './deps';
 import { judgeAnswer } from './llm-grade';
 import { quizQuestions } from './llm-questions';
 import { loadMastery, type MasteryLookup } from './mastery-view';
-import { loadPageBundle, questionPool, requiredKeys } from './page-bundle';
+import { loadPageBundle, practicePage, questionPool, requiredKeys } from './page-bundle';
 
 /** How many unmastered prerequisites a wrong answer marks as gaps (deepest first). */
 const GAPS_PER_FAILURE = 3;
@@ -126,10 +126,10 @@ export async function startQuiz(
   const settings = await deps.getSettings();
   let pageUrl = url;
   if (conceptKey) {
-    // A quiz on one concept draws on the page it was read on.
+    // A quiz on one concept draws on a page it was read on: this one when it can be asked here.
     const occ = await deps.db.occurrences.where('conceptKey').equals(conceptKey).first();
     if (!occ) return { error: 'Rung has not read a page with this concept yet.' };
-    pageUrl = occ.pageUrl;
+    pageUrl = (await practicePage(deps.db, conceptKey, settings, url)) ?? occ.pageUrl;
   }
   if (!fresh && !testOut) {
     const open = await findOpenQuiz(deps, pageUrl, conceptKey);
@@ -263,9 +263,22 @@ export async function answerQuestion(
   // What can be practised from this page, for the gaps a wrong answer may name (computed before
   // the transaction, which must not wait on anything but IndexedDB).
   const askable = new Set<string>();
+  // Prerequisites that can only be practised on another page read before (an earlier chapter).
+  const elsewhere = new Map<string, string>();
   if (!gradeAnswer(question, input.answer).correct) {
     const bundle = await loadPageBundle(db, session.pageUrl);
     if (bundle) for (const q of questionPool(bundle, settings)) askable.add(q.conceptKey);
+    const { graph } = await loadGraph(db);
+    const prereqKeys = prerequisitesOf(graph, question.conceptKey, { minConfidence: 0 }).map((h) => h.key);
+    const known = await loadMastery(db, prereqKeys, deps.now(), settings);
+    const others = gapsBehind(graph, question.conceptKey, (k) => known.mastered(k))
+      .sort((a, b) => b.depth - a.depth)
+      .filter((hit) => !askable.has(hit.key))
+      .slice(0, GAPS_PER_FAILURE);
+    for (const hit of others) {
+      const url = await practicePage(db, hit.key, settings);
+      if (url) elsewhere.set(hit.key, url);
+    }
   }
   // Asked before the transaction: IndexedDB transactions cannot wait on the network.
   const judged = await judgeAnswer(deps, question, input.answer, offlineGrade, session.pageUrl);
@@ -323,7 +336,7 @@ export async function answerQuestion(
       // gaps: a gap nobody can close would block Advance for good.
       const behind = gapsBehind(graph, question.conceptKey, isMastered)
         .sort((a, b) => b.depth - a.depth)
-        .filter((hit) => askable.has(hit.key))
+        .filter((hit) => askable.has(hit.key) || elsewhere.has(hit.key))
         .slice(0, GAPS_PER_FAILURE);
       await db.gaps.bulkPut([
         {
@@ -337,6 +350,7 @@ export async function answerQuestion(
           behind: question.conceptKey,
           pageUrl: session.pageUrl,
           createdAt: now,
+          ...(elsewhere.has(hit.key) && !askable.has(hit.key) ? { readOn: elsewhere.get(hit.key) } : {}),
         })),
       ]);
     }

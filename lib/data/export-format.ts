@@ -136,6 +136,7 @@ const gap = z.looseObject({
   pageUrl: optional(text()),
   createdAt: time,
   closedAt: optional(time),
+  readOn: optional(text()),
 });
 
 const question = z.looseObject({

@@ -143,6 +143,43 @@ describe('the quiz flow in the background', () => {
     expect(edge!.confidence).toBeGreaterThan(0.8);
   });
 
+  it('names a prerequisite from an earlier page as a gap, read about and practised there', async () => {
+    const { deps, h } = await setup();
+    const next = URL_.replace('closures.html', 'iterators.html');
+    await h['page/read']({ url: next, result: readDemoPage(next, 'iterators.html') }, {});
+    const view: QuizView = ok(await h['quiz/start']({ url: next }, {}));
+    const q = view.question!;
+    // A concept of the first page that the second page cannot ask about, made a prerequisite.
+    const here = new Set(
+      (await deps.db.occurrences.where('pageUrl').equals(next).toArray()).map((o) => o.conceptKey),
+    );
+    const earlier = (await h['page/state']({ url: URL_ }, {})).concepts.find(
+      (c) => !here.has(c.key) && c.status === 'new',
+    )!;
+    expect(earlier).toBeDefined();
+    await deps.db.edges.clear();
+    await deps.db.edges.put({ from: earlier.key, to: q.conceptKey, confidence: 0.8, evidence: [] });
+
+    ok(
+      await h['quiz/answer'](
+        { quizId: view.quizId, questionId: q.id, answer: 'wrong', attemptId: 'attempt-cross-1' },
+        {},
+      ),
+    );
+    const gap = await deps.db.gaps.get([earlier.key, q.conceptKey]);
+    expect(gap).toMatchObject({ pageUrl: next, readOn: URL_ });
+    const state = await h['page/state']({ url: next }, {});
+    const shown = state.gaps.find((g) => g.key === earlier.key);
+    // "Read about it" goes to the earlier page, named by its title.
+    expect(shown).toMatchObject({ pageUrl: URL_, pageTitle: 'Closures — A small JavaScript tutorial' });
+    expect(state.advance.enabled).toBe(false);
+    expect(state.advance.reason).toContain(earlier.label);
+    // "Practise" from the second page quizzes it with the first page's questions.
+    const practise = ok(await h['quiz/start']({ url: next, conceptKey: earlier.key }, {}));
+    expect(practise.question?.conceptKey).toBe(earlier.key);
+    expect(practise.pageUrl).toBe(URL_);
+  });
+
   it('lets a learner who knows the page test out with one question per concept', async () => {
     const { deps, h } = await setup();
     let view: QuizView = ok(await h['quiz/start']({ url: URL_, testOut: true }, {}));
