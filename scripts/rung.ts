@@ -9,7 +9,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 async function main(): Promise<number> {
   const [command, ...args] = process.argv.slice(2);
   if (!command || command === '--help' || command === 'help') {
-    process.stdout.write('usage: rung <extract|kt-eval|...> [options]\n');
+    process.stdout.write('usage: rung <extract|kt-eval|kp-score|...> [options]\n');
     return command ? 0 : 2;
   }
   if (!/^[a-z][a-z0-9-]*$/.test(command) || !existsSync(join(here, 'cli', `${command}.ts`))) {

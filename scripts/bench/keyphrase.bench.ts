@@ -4,11 +4,14 @@
 // (same tokeniser, same scorer) vs the published YAKE/TextRank figures.
 // RUNG_KP_LIMIT=n evaluates only the first n documents of each set (quick iterations).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { keyphrases } from '@/lib/extract/keyphrases';
 import { yakeKeyphrases } from '@/lib/extract/yake';
+import { f1At10, newStemmer, normalizer } from './keyphrase-score';
+
+// The scorer lives in ./keyphrase-score (shared with `rung kp-score`); re-exported for tests.
+export { f1At10 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = process.env.RUNG_CORPUS ?? join(root, '..', 'shared', 'corpus');
@@ -19,38 +22,6 @@ const SETS = [
   { name: 'WikiNews', lang: 'fr', stemmer: 'french', yake: 0.45, textrank: 0.175 },
   { name: '110-PT-BN-KP', lang: 'pt', stemmer: 'portuguese', yake: 0.5, textrank: Number.NaN },
 ];
-
-type Stemmer = { stem: (w: string) => string };
-// snowball-stemmers ships no type declarations; this is the one function the scorer needs.
-const snowball = createRequire(import.meta.url)('snowball-stemmers') as {
-  newStemmer: (lang: string) => Stemmer;
-};
-
-function normalizer(stemmer: Stemmer): (s: string) => string {
-  return (s) =>
-    s
-      .toLowerCase()
-      // A few gold keys end in punctuation ("processes.", "CL,"): it is not part of the phrase.
-      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .split(' ')
-      .map((w) => stemmer.stem(w))
-      .join(' ');
-}
-
-export function f1At10(predicted: string[], gold: string[], norm: (s: string) => string): number {
-  const g = new Set(gold.map(norm).filter(Boolean));
-  // Two predictions that normalise to the same key are one prediction: dedupe BEFORE cutting to
-  // 10, so a system is not charged twice for "network"/"networks" (both systems get the same rule).
-  const p = [...new Set(predicted.map(norm).filter(Boolean))].slice(0, 10);
-  if (g.size === 0 || p.length === 0) return 0;
-  const hits = p.filter((x) => g.has(x)).length;
-  if (hits === 0) return 0;
-  const prec = hits / p.length;
-  const rec = hits / g.size;
-  return (2 * prec * rec) / (prec + rec);
-}
 
 export async function run(): Promise<void> {
   const dir = join(corpus, 'keyphrase');
@@ -65,7 +36,7 @@ export async function run(): Promise<void> {
   );
   rows.push('| --- | --- | --- | --- | --- | --- | --- |');
   for (const set of SETS) {
-    const norm = normalizer(snowball.newStemmer(set.stemmer));
+    const norm = normalizer(newStemmer(set.stemmer));
     const docs = readdirSync(join(dir, set.name, 'docsutf8'))
       .filter((f) => f.endsWith('.txt'))
       .sort()
