@@ -82,6 +82,36 @@ const SOFT_HEADS = new Set(
   'method methods problem problems approach approaches study studies result results work making'.split(' '),
 );
 
+// English determiners and object pronouns: a word in -s between a content word and one of these is
+// a verb ("lazy evaluation means the", "a closure gives its", "the iterator produces a"); a plural
+// noun is seldom followed by one ("that"/"which" are left out: "inner functions that return").
+const DETERMINER_AFTER_VERB = new Set(
+  'the a an this these those its their his her each every some any no our your my them it'.split(' '),
+);
+
+// Determiners that only take a singular noun: after "a timer", "this chapter", "an iterator" a word
+// in -s is the verb ("a timer fires", "this chapter builds", "an iterator produces").
+const SINGULAR_DETERMINER = new Set('a an this each every another'.split(' '));
+
+/** English: is the lowercase word in -s at row[k] a verb by its neighbours (see the two sets above)? */
+function verbInS(row: readonly TokenInfo[], k: number): boolean {
+  const t = row[k]!;
+  const before = row[k - 1];
+  if (t.stop || !before || before.stop || before.index < 0) return false;
+  // Not -ss, -us, -is ("class", "status", "analysis"), -ics ("physics"), "series", "news".
+  if (t.text.length < 4 || !/[^siu]s$/.test(t.text) || /(?:ics|series|species|news)$/.test(t.text))
+    return false;
+  const after = row[k + 1];
+  if (after && DETERMINER_AFTER_VERB.has(after.text.toLowerCase())) return true;
+  // After a singular determiner the -s word must close the run to be its verb ("a graphics
+  // engine" is a noun phrase; "a timer fires or" is a clause).
+  if (after && !after.stop) return false;
+  let j = k - 1;
+  while (j > 0 && k - j < 3 && !row[j - 1]!.stop && row[j - 1]!.index >= 0) j--;
+  const det = row[j - 1];
+  return det !== undefined && SINGULAR_DETERMINER.has(det.text.toLowerCase());
+}
+
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 export function tokenizeSentences(sentences: readonly string[], lang: string): TokenInfo[][] {
@@ -134,6 +164,13 @@ export function tokenizeSentences(sentences: readonly string[], lang: string): T
         sentenceStart: first,
       });
       first = false;
+    }
+    if (en) {
+      // Marked after the whole sentence is read: the test looks at both neighbours.
+      const verbs = row.map((_, k) => verbInS(row, k));
+      verbs.forEach((v, k) => {
+        if (v) row[k]!.stop = true;
+      });
     }
     out.push(row);
   });

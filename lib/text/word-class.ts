@@ -43,7 +43,7 @@ derives predict predicts accumulate accumulates tend tends help helps implies im
 consist consists depend depends enhance enhances establish establishes examine examines explore explores
 identify identifies illustrate illustrates introduce introduces maintain maintains offer offers
 represent represents solve solves support supports utilize utilizes verify verifies know knows sees
-creates remember remembers keeps gives takes makes goes says`.split(/\s+/),
+creates remember remembers keeps gives takes makes goes says means`.split(/\s+/),
 );
 
 // Romance verb endings: pt 3pl present -em (not -agem nouns), preterite -ou/-eu/-iu/-aram/-eram/
