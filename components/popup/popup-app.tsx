@@ -28,6 +28,12 @@ async function findTarget(): Promise<Target | null> {
   return tab?.url ? { tabId: tab.id, url: tab.url } : null;
 }
 
+/** `url` opened at `passage`: a text fragment (`#:~:text=`) on its first words. */
+function withTextFragment(url: string, passage: string): string {
+  const start = passage.split(/\s+/).filter(Boolean).slice(0, 8).join(' ');
+  return start ? `${url.split('#')[0]}#:~:text=${encodeURIComponent(start)}` : url;
+}
+
 function newAttemptId(): string {
   return crypto.randomUUID();
 }
@@ -157,7 +163,9 @@ export function PopupApp() {
     run(async () => {
       if (target.tabId === undefined) return;
       if (pageUrl && pageUrl !== target.url) {
-        await browser.tabs.update(target.tabId, { url: pageUrl, active: true });
+        // Another page (an earlier chapter): opened at the passage with a text fragment, which the
+        // browser scrolls to and marks itself.
+        await browser.tabs.update(target.tabId, { url: withTextFragment(pageUrl, text), active: true });
         return;
       }
       const res = (await browser.tabs
@@ -228,7 +236,7 @@ export function PopupApp() {
                 dir={state.dir}
                 onCheck={check}
                 onNext={next}
-                onShowSource={(text) => showSource(text)}
+                onShowSource={(text) => showSource(text, quiz.pageUrl)}
               />
               {feedback?.reason && (
                 <p class="llm-reason" dir="auto">

@@ -88,6 +88,9 @@ describe('a gap from an earlier chapter, in Chromium', () => {
       .getByRole('button', { name: /^Read about it: Lexical scope$/i })
       .first()
       .click();
-    await tab.waitForURL(first);
+    await tab.waitForURL((u) => u.href.startsWith(first));
+    // Opened at the passage: a text fragment on its first words, which the browser scrolls to.
+    expect(decodeURIComponent(tab.url())).toMatch(/#:~:text=Lexical scope is the rule/);
+    await screenshot(tab, 'cross-page-03-read-about-it');
   });
 });
