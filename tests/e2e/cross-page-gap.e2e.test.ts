@@ -1,16 +1,8 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Occurrence } from '@/lib/types';
-import { projectRoot } from '../support/corpus';
-import {
-  launchWithExtension,
-  type RungBrowser,
-  readStore,
-  screenshot,
-  waitForPageStored,
-} from './support/extension';
+import { useDemoSite } from './support/demo-site';
+import { readStore, screenshot, waitForPageStored } from './support/extension';
 import { answerCurrent, currentQuestion } from './support/quiz-driver';
-import { type StaticServer, startStaticServer } from './support/static-server';
 
 /**
  * A student reads chapter 1, then chapter 2, and misses a question on chapter 2 whose prerequisite
@@ -18,21 +10,12 @@ import { type StaticServer, startStaticServer } from './support/static-server';
  * "Practise" asks about it with chapter 1's questions.
  */
 describe('a gap from an earlier chapter, in Chromium', () => {
-  let server: StaticServer;
-  let b: RungBrowser;
-
-  beforeAll(async () => {
-    server = await startStaticServer({ '/demo': join(projectRoot, 'scripts/demo') });
-    b = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await b?.close().catch(() => undefined);
-    await server?.close();
-  });
+  const site = useDemoSite();
 
   it('names it, links back to the chapter that teaches it, and practises it there', async () => {
-    const first = `${server.url}/demo/closures.html`;
-    const second = `${server.url}/demo/iterators.html`;
+    const { b } = site;
+    const first = site.url('closures.html');
+    const second = site.url('iterators.html');
     const tab = await b.context.newPage();
     await tab.goto(first);
     await waitForPageStored(b, first);

@@ -1,9 +1,7 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../support/corpus';
-import { launchWithExtension, type RungBrowser, screenshot, waitForPageStored } from './support/extension';
+import { describe, expect, it } from 'vitest';
+import { useDemoSite } from './support/demo-site';
+import { screenshot, waitForPageStored } from './support/extension';
 import { answerCurrent } from './support/quiz-driver';
-import { type StaticServer, startStaticServer } from './support/static-server';
 
 /** How long the popup's "page/state" replies are held back: far longer than any driver's reaction. */
 const STATE_DELAY_MS = 1_500;
@@ -15,20 +13,11 @@ const STATE_DELAY_MS = 1_500;
  * window between the two renders is wide open.
  */
 describe('the popup shows a verdict and the gaps it changed together', () => {
-  let server: StaticServer;
-  let b: RungBrowser;
-
-  beforeAll(async () => {
-    server = await startStaticServer({ '/demo': join(projectRoot, 'scripts/demo') });
-    b = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await b?.close().catch(() => undefined);
-    await server?.close();
-  });
+  const site = useDemoSite();
 
   it('after a wrong answer the gaps are on screen with the verdict, not after it', async () => {
-    const url = `${server.url}/demo/closures.html`;
+    const { b } = site;
+    const url = site.url('closures.html');
     const page = await b.context.newPage();
     await page.goto(url);
     expect(await waitForPageStored(b, url)).toBeGreaterThan(3);

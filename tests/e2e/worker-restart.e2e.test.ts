@@ -1,43 +1,25 @@
-import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { QuizSession } from '@/lib/quiz/types';
 import { seededRandom } from '@/lib/random';
 import type { Attempt } from '@/lib/types';
-import { projectRoot } from '../support/corpus';
-import {
-  launchWithExtension,
-  type RungBrowser,
-  readStore,
-  screenshot,
-  waitForPageStored,
-} from './support/extension';
+import { useDemoSite } from './support/demo-site';
+import { readStore, screenshot, waitForPageStored } from './support/extension';
 import { currentQuestion } from './support/quiz-driver';
-import { type StaticServer, startStaticServer } from './support/static-server';
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 describe('a service worker stopped in the middle of a quiz', () => {
-  let server: StaticServer;
-  let b: RungBrowser;
-
-  beforeAll(async () => {
-    server = await startStaticServer({ '/demo': join(projectRoot, 'scripts/demo') });
-    b = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
+  const site = useDemoSite();
 
   async function stopWorker(cdp: CDPSession): Promise<void> {
     await cdp.send('ServiceWorker.stopAllWorkers');
   }
 
   async function choose(popup: Page, wantCorrect: boolean): Promise<void> {
-    const q = await currentQuestion(b);
+    const q = await currentQuestion(site.b);
     if (!q) throw new Error('no current question');
     if (q.choices?.length) {
       const pick = wantCorrect ? q.answer : (q.choices.find((c) => c !== q.answer) ?? q.answer);
@@ -48,7 +30,8 @@ describe('a service worker stopped in the middle of a quiz', () => {
   }
 
   it('records every answer exactly once and resumes the quiz', async () => {
-    const url = `${server.url}/demo/closures.html`;
+    const { b } = site;
+    const url = site.url('closures.html');
     const page = await b.context.newPage();
     await page.goto(url);
     await waitForPageStored(b, url);
