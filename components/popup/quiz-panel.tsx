@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
 import type { FeedbackReply, QuizView } from '@/lib/protocol';
 import { OrderingInput } from './ordering-input';
@@ -22,9 +22,13 @@ export function QuizPanel({ quiz, feedback, busy, dir, onCheck, onNext, onShowSo
 
   useEffect(() => {
     setAnswer(q?.type === 'ordering' ? (q.choices ?? []).join('\n') : '');
+  }, [q?.id, feedback === null]);
+  // Focus moves before the browser paints (a layout effect): a keyboard user's next key press after
+  // the question or the verdict appears already lands on its first control, never on the page body.
+  useLayoutEffect(() => {
     if (!feedback) firstRef.current?.focus();
   }, [q?.id, feedback === null]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (feedback) nextRef.current?.focus();
   }, [feedback]);
 

@@ -83,8 +83,13 @@ describe.skipIf(!CORPUS)('a keyboard-only quiz in Chromium (no mouse events)', (
     for (let n = 0; n < ANSWERS; n++) {
       const q = await currentQuestion(b);
       if (!q) throw new Error('no current question');
-      // Focus lands on the first answer control when a question appears.
-      const first = await focused(popup);
+      // Focus lands on the first answer control when a question appears (moved there before the
+      // question is painted; polled briefly so a slow CI machine cannot race the read).
+      let first = await focused(popup);
+      for (let i = 0; i < 20 && first.tag === 'body'; i++) {
+        await popup.waitForTimeout(100);
+        first = await focused(popup);
+      }
       // Every other answer on purpose wrong, so both kinds of feedback are reached by keyboard.
       const wantRight = n % 2 === 0;
       if (q.type === 'ordering') {
