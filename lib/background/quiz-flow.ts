@@ -127,9 +127,11 @@ export async function startQuiz(
   let pageUrl = url;
   if (conceptKey) {
     // A quiz on one concept draws on a page it was read on: this one when it can be asked here.
-    const occ = await deps.db.occurrences.where('conceptKey').equals(conceptKey).first();
-    if (!occ) return { error: 'Rung has not read a page with this concept yet.' };
-    pageUrl = (await practicePage(deps.db, conceptKey, settings, url)) ?? occ.pageUrl;
+    const found =
+      (await practicePage(deps.db, conceptKey, settings, url)) ??
+      (await deps.db.occurrences.where('conceptKey').equals(conceptKey).first())?.pageUrl;
+    if (!found) return { error: 'Rung has not read a page with this concept yet.' };
+    pageUrl = found;
   }
   if (!fresh && !testOut) {
     const open = await findOpenQuiz(deps, pageUrl, conceptKey);
@@ -211,6 +213,36 @@ async function finishTestOut(
   session.testedOut = keys;
 }
 
+/**
+ * The unmastered prerequisites behind a failure on `conceptKey`, deepest first, that the learner
+ * can practise: a question can be asked on them on `pageUrl`, or on another page read before
+ * (then `readOn` names it). A gap nobody can close would block Advance for good.
+ */
+async function holesBehind(
+  deps: BackgroundDeps,
+  pageUrl: string,
+  conceptKey: string,
+  settings: Awaited<ReturnType<BackgroundDeps['getSettings']>>,
+): Promise<{ key: string; readOn?: string }[]> {
+  const { db } = deps;
+  const bundle = await loadPageBundle(db, pageUrl);
+  const askable = new Set(bundle ? questionPool(bundle, settings).map((q) => q.conceptKey) : []);
+  const { graph } = await loadGraph(db);
+  const prereqKeys = prerequisitesOf(graph, conceptKey, { minConfidence: 0 }).map((h) => h.key);
+  const known = await loadMastery(db, prereqKeys, deps.now(), settings);
+  const holes: { key: string; readOn?: string }[] = [];
+  const hits = gapsBehind(graph, conceptKey, (k) => known.mastered(k)).sort((a, b) => b.depth - a.depth);
+  for (const hit of hits) {
+    if (holes.length >= GAPS_PER_FAILURE) break;
+    if (askable.has(hit.key)) holes.push({ key: hit.key });
+    else {
+      const readOn = await practicePage(db, hit.key, settings);
+      if (readOn) holes.push({ key: hit.key, readOn });
+    }
+  }
+  return holes;
+}
+
 async function findOpenQuiz(
   deps: BackgroundDeps,
   pageUrl: string,
@@ -260,26 +292,11 @@ export async function answerQuestion(
   const question = session.questions.find((q) => q.id === input.questionId);
   if (!question) return { error: 'This question is not part of the quiz.' };
   const offlineGrade = gradeAnswer(question, input.answer);
-  // What can be practised from this page, for the gaps a wrong answer may name (computed before
-  // the transaction, which must not wait on anything but IndexedDB).
-  const askable = new Set<string>();
-  // Prerequisites that can only be practised on another page read before (an earlier chapter).
-  const elsewhere = new Map<string, string>();
-  if (!gradeAnswer(question, input.answer).correct) {
-    const bundle = await loadPageBundle(db, session.pageUrl);
-    if (bundle) for (const q of questionPool(bundle, settings)) askable.add(q.conceptKey);
-    const { graph } = await loadGraph(db);
-    const prereqKeys = prerequisitesOf(graph, question.conceptKey, { minConfidence: 0 }).map((h) => h.key);
-    const known = await loadMastery(db, prereqKeys, deps.now(), settings);
-    const others = gapsBehind(graph, question.conceptKey, (k) => known.mastered(k))
-      .sort((a, b) => b.depth - a.depth)
-      .filter((hit) => !askable.has(hit.key))
-      .slice(0, GAPS_PER_FAILURE);
-    for (const hit of others) {
-      const url = await practicePage(db, hit.key, settings);
-      if (url) elsewhere.set(hit.key, url);
-    }
-  }
+  // The holes a wrong answer would name, found before the transaction (which must not wait on
+  // anything but IndexedDB): it only writes them if the answer stays wrong.
+  const holes = offlineGrade.correct
+    ? []
+    : await holesBehind(deps, session.pageUrl, question.conceptKey, settings);
   // Asked before the transaction: IndexedDB transactions cannot wait on the network.
   const judged = await judgeAnswer(deps, question, input.answer, offlineGrade, session.pageUrl);
   const grade = { ...offlineGrade, correct: judged.correct };
@@ -332,12 +349,6 @@ export async function answerQuestion(
     const adjusted = applyLearnerEvidence(graph, [outcome], isMastered);
     if (adjusted.length > 0) await saveAdjustedEdges(db, adjusted);
     if (!grade.correct) {
-      // Only prerequisites the learner can practise (a question can be asked on them) become
-      // gaps: a gap nobody can close would block Advance for good.
-      const behind = gapsBehind(graph, question.conceptKey, isMastered)
-        .sort((a, b) => b.depth - a.depth)
-        .filter((hit) => askable.has(hit.key) || elsewhere.has(hit.key))
-        .slice(0, GAPS_PER_FAILURE);
       await db.gaps.bulkPut([
         {
           conceptKey: question.conceptKey,
@@ -345,12 +356,12 @@ export async function answerQuestion(
           pageUrl: session.pageUrl,
           createdAt: now,
         },
-        ...behind.map((hit) => ({
-          conceptKey: hit.key,
+        ...holes.map((hole) => ({
+          conceptKey: hole.key,
           behind: question.conceptKey,
           pageUrl: session.pageUrl,
           createdAt: now,
-          ...(elsewhere.has(hit.key) && !askable.has(hit.key) ? { readOn: elsewhere.get(hit.key) } : {}),
+          ...(hole.readOn ? { readOn: hole.readOn } : {}),
         })),
       ]);
     }

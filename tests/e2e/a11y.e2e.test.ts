@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, CORPUS_MISSING_MESSAGE } from '../support/corpus';
 import { axeScan, severe } from './support/axe-scan';
 import { launchWithExtension, type RungBrowser, screenshot, waitForPageStored } from './support/extension';
-import { eventually, probeOverlay } from './support/overlay-probe';
+import { eventually, openOverlayPanel } from './support/overlay-probe';
 import { answerCurrent } from './support/quiz-driver';
 import { type StaticServer, startStaticServer } from './support/static-server';
 
@@ -52,12 +52,7 @@ describe.skipIf(!CORPUS)('accessibility (axe-core) in Chromium', () => {
     // The overlay's shadow root is closed, so axe (which walks the page's DOM) cannot enter it. The
     // DevTools protocol can read it: the test copies the live markup and style, with the concept
     // panel and a concept card open, into an OPEN shadow root on a blank page and scans that.
-    const page = await b.context.newPage();
-    await page.goto(url);
-    await waitForPageStored(b, url);
-    const overlay = await probeOverlay(page);
-    await eventually(() => overlay.badgeLabel(), 'the overlay badge');
-    await overlay.clickButton(/^Rung: /);
+    const { page, overlay } = await openOverlayPanel(b, url);
     // The panel's concept buttons are named "<label> — <status>".
     await eventually(async () => {
       await overlay.clickButton(/ — (new|gap|learning|mastered)$/);

@@ -7,7 +7,7 @@ import { projectRoot } from '../support/corpus';
 import { errorJson, type OpenAiServer, startOpenAiServer, TEST_MODEL } from '../support/openai-server';
 import { axeScan, severe } from './support/axe-scan';
 import { launchWithExtension, type RungBrowser, screenshot, waitForPageStored } from './support/extension';
-import { eventually, type OverlayProbe, probeOverlay } from './support/overlay-probe';
+import { eventually, type OverlayProbe, openOverlayPanel, probeOverlay } from './support/overlay-probe';
 import { type StaticServer, startStaticServer } from './support/static-server';
 
 const API_KEY = 'sk-rung-gloss-e2e-7c3a9d';
@@ -23,12 +23,7 @@ async function openCard(
   url: string,
   word = WORD,
 ): Promise<{ page: Page; overlay: OverlayProbe }> {
-  const page = await b.context.newPage();
-  await page.goto(url);
-  await waitForPageStored(b, url);
-  const overlay = await probeOverlay(page);
-  await eventually(() => overlay.badgeLabel(), 'the overlay badge');
-  await overlay.clickButton(/^Rung: /);
+  const { page, overlay } = await openOverlayPanel(b, url);
   await eventually(async () => {
     await overlay.clickButton(new RegExp(`^${word} — `));
     return true;

@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
+import { type RungBrowser, waitForPageStored } from './extension';
 
 /**
  * Reaches into Rung's overlay from the outside. The overlay lives in a CLOSED shadow root, so neither
@@ -153,4 +154,21 @@ export async function eventually<T>(
       throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/**
+ * Opens `url` in a new tab as a reader would, waits until Rung has stored it, and opens the
+ * overlay's concept panel from its badge.
+ */
+export async function openOverlayPanel(
+  b: RungBrowser,
+  url: string,
+): Promise<{ page: Page; overlay: OverlayProbe }> {
+  const page = await b.context.newPage();
+  await page.goto(url);
+  await waitForPageStored(b, url);
+  const overlay = await probeOverlay(page);
+  await eventually(() => overlay.badgeLabel(), 'the overlay badge');
+  await overlay.clickButton(/^Rung: /);
+  return { page, overlay };
 }
