@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
 import type { FeedbackReply, QuizView } from '@/lib/protocol';
 import { OrderingInput } from './ordering-input';
@@ -20,12 +20,11 @@ export function QuizPanel({ quiz, feedback, busy, dir, onCheck, onNext, onShowSo
   const firstRef = useRef<HTMLInputElement>(null);
   const q = quiz.question;
 
-  useEffect(() => {
-    setAnswer(q?.type === 'ordering' ? (q.choices ?? []).join('\n') : '');
-  }, [q?.id, feedback === null]);
-  // Focus moves before the browser paints (a layout effect): a keyboard user's next key press after
-  // the question or the verdict appears already lands on its first control, never on the page body.
+  // The answer is reset and focus moves before the browser paints (a layout effect), together: a
+  // keyboard user's first key press after the question appears lands on its first control, and no
+  // later reset can wipe the choice it made.
   useLayoutEffect(() => {
+    setAnswer(q?.type === 'ordering' ? (q.choices ?? []).join('\n') : '');
     if (!feedback) firstRef.current?.focus();
   }, [q?.id, feedback === null]);
   useLayoutEffect(() => {
