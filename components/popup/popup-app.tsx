@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/browser/i18n';
 import { ask } from '@/lib/browser/messaging';
+import { isHttpUrl } from '@/lib/data/http-url';
 import type { FeedbackReply, GapView, PageStateReply, QuizView } from '@/lib/protocol';
 import { AdvanceBar } from './advance-bar';
 import { ConceptList } from './concept-list';
@@ -163,6 +164,9 @@ export function PopupApp() {
     run(async () => {
       if (target.tabId === undefined) return;
       if (pageUrl && pageUrl !== target.url) {
+        // Stored addresses came from pages and import files: never navigate the tab to anything
+        // but http(s) (a `javascript:` address would run in the page).
+        if (!isHttpUrl(pageUrl)) return;
         // Another page (an earlier chapter): opened at the passage with a text fragment, which the
         // browser scrolls to and marks itself.
         await browser.tabs.update(target.tabId, { url: withTextFragment(pageUrl, text), active: true });
@@ -181,7 +185,7 @@ export function PopupApp() {
         setError(res.reason ?? null);
         return;
       }
-      if (res.nextUrl && target.tabId !== undefined) {
+      if (isHttpUrl(res.nextUrl) && target.tabId !== undefined) {
         await browser.tabs.update(target.tabId, { url: res.nextUrl });
       }
       await refresh(target.url);
