@@ -11,6 +11,14 @@ export const STORAGE_FULL_MESSAGE =
 export const REBUILD_STORAGE_FULL_MESSAGE =
   'Rung ran out of storage space while recomputing mastery, so nothing was changed. Free up disk space and try again.';
 
+export const PAGE_READ_STORAGE_FULL_MESSAGE =
+  'Rung could not save this page because this device is out of storage space for Rung, so it was not ' +
+  'added to your course. Free up disk space (or export your data and delete old pages), then reload the page.';
+
+export const QUIZ_START_STORAGE_FULL_MESSAGE =
+  'Rung could not start the quiz because this device is out of storage space for Rung. Your answers so far ' +
+  'are safe. Free up disk space (or export your data and delete old pages), then try again.';
+
 /**
  * The browser refused a write for lack of space. The transaction that hit it was rolled back, so
  * attempts and mastery still agree; the message is meant to be shown to the learner as it is.
