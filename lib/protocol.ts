@@ -236,7 +236,8 @@ export interface Replies {
   'page/advance': { ok: boolean; nextUrl?: string; reason?: string };
   'review/due': { count: number };
   'llm/settings/get': { settings: LlmSettings; hasKey: boolean };
-  'llm/settings/save': { ok: boolean; hasKey: boolean };
+  /** `message`: why the settings were refused, or that the key was dropped for a new server. */
+  'llm/settings/save': { ok: boolean; hasKey: boolean; message?: string };
   'llm/test': ConnectionVerdict;
   'llm/log/list': { entries: LlmLogEntry[] };
   'llm/log/clear': { ok: boolean };

@@ -191,3 +191,13 @@ export interface LlmLogEntry {
   ok: boolean;
   error?: string;
 }
+
+/**
+ * A secret the background keeps (today only the LLM API key), bound to the origin it was given
+ * for: it is used only while the Base URL has that origin.
+ */
+export interface SecretRecord {
+  name: string;
+  value: string;
+  origin: string;
+}

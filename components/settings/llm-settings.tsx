@@ -7,7 +7,7 @@ import type { ConnectionVerdict } from '@/lib/llm/test-connection';
 interface Props {
   settings: LlmSettings;
   /** Persists the provider settings (the background keeps the key; it never reaches a page). */
-  onSave: (next: LlmSettings) => void | Promise<void>;
+  onSave: (next: LlmSettings) => Promise<{ ok: boolean; message?: string } | undefined>;
   /** Runs testConnection in the background with these (possibly unsaved) settings. */
   onTest: (settings: LlmSettings) => Promise<ConnectionVerdict>;
   /** Today's spending, when known. */
@@ -54,8 +54,11 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
   const current = (): LlmSettings => parseLlmSettings({ ...draft, excludedSites: sitesFrom(sitesText) });
   const save = async (next: LlmSettings) => {
     setDraft(next);
-    await onSave(next);
-    setStatus('Saved.');
+    setVerdict(null);
+    const reply = await onSave(next);
+    // A refused Base URL or a key left behind for another server is said, not hidden behind "Saved".
+    if (reply && !reply.ok) setVerdict({ status: 'invalid-settings', message: reply.message ?? 'Not saved.' });
+    else setStatus(reply?.message ? `Saved. ${reply.message}` : 'Saved.');
   };
   const test = async () => {
     setTesting(true);

@@ -8,6 +8,7 @@ import type {
   MasteryRecord,
   Occurrence,
   PrereqEdge,
+  SecretRecord,
   StoredConcept,
   StoredPage,
 } from '@/lib/types';
@@ -45,6 +46,14 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       gaps: '[conceptKey+behind], conceptKey, behind, pageUrl, createdAt',
     },
   },
+  {
+    // v3: the LLM API key, moved out of storage.local (issue 17): this database lives in the
+    // extension's origin, which no content script can open, in Chrome and in Firefox alike.
+    version: 3,
+    stores: {
+      secrets: 'name',
+    },
+  },
 ];
 
 export class RungDatabase extends Dexie {
@@ -58,6 +67,7 @@ export class RungDatabase extends Dexie {
   llmCache!: Table<LlmCacheEntry, string>;
   llmLog!: Table<LlmLogEntry, number>;
   gaps!: Table<GapRecord, [string, string]>;
+  secrets!: Table<SecretRecord, string>;
 
   /** `upTo` opens the schema as an older build had it (migration tests). */
   constructor(

@@ -244,6 +244,9 @@ const ROWS_BY_VERSION: Record<number, Rows> = {
       },
     ],
   },
+  3: {
+    secrets: [{ name: 'llm-api-key', value: 'sk-migration-test', origin: 'https://api.openai.com' }],
+  },
 };
 
 const LATEST = Math.max(...SCHEMA_VERSIONS.map((s) => s.version));
