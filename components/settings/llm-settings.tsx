@@ -42,6 +42,7 @@ function sitesFrom(text: string): string[] {
 export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApiAvailable = false }: Props) {
   const [draft, setDraft] = useState<LlmSettings>(settings);
   const [sitesText, setSitesText] = useState(settings.excludedSites.join('\n'));
+  const [allowedText, setAllowedText] = useState(settings.allowedSites.join('\n'));
   const [verdict, setVerdict] = useState<ConnectionVerdict | null>(null);
   const [testing, setTesting] = useState(false);
   const [status, setStatus] = useState('');
@@ -49,15 +50,18 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
   useEffect(() => {
     setDraft(settings);
     setSitesText(settings.excludedSites.join('\n'));
+    setAllowedText(settings.allowedSites.join('\n'));
   }, [settings]);
 
-  const current = (): LlmSettings => parseLlmSettings({ ...draft, excludedSites: sitesFrom(sitesText) });
+  const current = (): LlmSettings =>
+    parseLlmSettings({ ...draft, excludedSites: sitesFrom(sitesText), allowedSites: sitesFrom(allowedText) });
   const save = async (next: LlmSettings) => {
     setDraft(next);
     setVerdict(null);
     const reply = await onSave(next);
     // A refused Base URL or a key left behind for another server is said, not hidden behind "Saved".
-    if (reply && !reply.ok) setVerdict({ status: 'invalid-settings', message: reply.message ?? 'Not saved.' });
+    if (reply && !reply.ok)
+      setVerdict({ status: 'invalid-settings', message: reply.message ?? 'Not saved.' });
     else setStatus(reply?.message ? `Saved. ${reply.message}` : 'Saved.');
   };
   const test = async () => {
@@ -157,6 +161,16 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
             </p>
           </>
         )}
+        <label class="field">
+          Sites allowed to use the LLM (the popup asks on each new site; remove a site to revoke)
+          <textarea
+            rows={3}
+            value={allowedText}
+            placeholder="docs.python.org"
+            spellcheck={false}
+            onInput={(e) => setAllowedText((e.target as HTMLTextAreaElement).value)}
+          />
+        </label>
         <label class="field">
           Never send text from these sites
           <textarea

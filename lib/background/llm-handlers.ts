@@ -1,5 +1,5 @@
 import { checkBaseUrl, keyOriginOf } from '@/lib/llm/base-url';
-import { consentGate } from '@/lib/llm/consent-gate';
+import { consentGate, hostOf } from '@/lib/llm/consent-gate';
 import { summarizeBudget } from '@/lib/llm/daily-budget';
 import { dexieLog } from '@/lib/llm/dexie-log';
 import { DEFAULT_LLM_SETTINGS, type LlmSettings } from '@/lib/llm/llm-settings';
@@ -26,6 +26,7 @@ type LlmHandlers = Pick<
   | 'llm/log/clear'
   | 'llm/budget'
   | 'llm/status'
+  | 'llm/site/consent'
 >;
 
 function masked(settings: LlmSettings): LlmSettings {
@@ -86,7 +87,27 @@ export function createLlmHandlers(deps: BackgroundDeps): LlmHandlers {
     'llm/budget': async () => summarizeBudget(await deps.llm?.budget.get(), await stored(), deps.now(), tz()),
     'llm/status': async ({ url }) => {
       const settings = await stored();
-      return { enabled: settings.enabled, allowed: consentGate(settings, url).allowed };
+      const verdict = consentGate(settings, url);
+      const site = hostOf(url);
+      return {
+        enabled: settings.enabled,
+        allowed: verdict.allowed,
+        ...(site ? { site } : {}),
+        ...(!verdict.allowed && verdict.undecided ? { undecided: true } : {}),
+      };
+    },
+    // Only extension pages may send this (dispatch): a page cannot allow itself.
+    'llm/site/consent': async ({ url, allow }) => {
+      const site = hostOf(url);
+      if (!deps.llm || site === null) return { ok: false };
+      const settings = await stored();
+      const without = (list: readonly string[]) => list.filter((s) => s !== site);
+      await deps.llm.saveSettings({
+        ...settings,
+        allowedSites: allow ? [...without(settings.allowedSites), site] : without(settings.allowedSites),
+        excludedSites: allow ? without(settings.excludedSites) : [...without(settings.excludedSites), site],
+      });
+      return { ok: true };
     },
   };
 }

@@ -43,16 +43,33 @@ describe('the LLM settings messages', () => {
   it('says whether the LLM may see a page, and reports an empty budget and log', async () => {
     const { h } = setup();
     const url = 'https://docs.example.org/a';
-    expect(await h['llm/status']({ url }, {})).toEqual({ enabled: false, allowed: false });
+    expect(await h['llm/status']({ url }, {})).toEqual({
+      enabled: false,
+      allowed: false,
+      site: 'docs.example.org',
+    });
     const masked = (await h['llm/settings/get']({}, {})).settings;
     await h['llm/settings/save'](
-      { settings: { ...masked, enabled: true, excludedSites: ['example.org'] } },
+      {
+        settings: { ...masked, enabled: true, excludedSites: ['example.org'], allowedSites: ['other.test'] },
+      },
       {},
     );
-    expect(await h['llm/status']({ url }, {})).toEqual({ enabled: true, allowed: false });
+    expect(await h['llm/status']({ url }, {})).toEqual({
+      enabled: true,
+      allowed: false,
+      site: 'docs.example.org',
+    });
     expect(await h['llm/status']({ url: 'https://other.test/' }, {})).toEqual({
       enabled: true,
       allowed: true,
+      site: 'other.test',
+    });
+    expect(await h['llm/status']({ url: 'https://new.test/' }, {})).toEqual({
+      enabled: true,
+      allowed: false,
+      site: 'new.test',
+      undecided: true,
     });
     expect((await h['llm/budget']({}, {})).requests).toBe(0);
     expect((await h['llm/log/list']({}, {})).entries).toEqual([]);
@@ -67,11 +84,18 @@ describe('the LLM settings messages', () => {
     'llm/log/clear',
     'llm/budget',
     'llm/status',
+    'llm/site/consent',
   ])('refuses %s from a content script', async (type) => {
     const { h } = setup();
     const url = 'https://page.test/';
     const payload =
-      type.endsWith('save') || type === 'llm/test' ? { settings: {} } : type === 'llm/status' ? { url } : {};
+      type.endsWith('save') || type === 'llm/test'
+        ? { settings: {} }
+        : type === 'llm/status'
+          ? { url }
+          : type === 'llm/site/consent'
+            ? { url, allow: true }
+            : {};
     const own = { id: 'rung', origin: 'chrome-extension://rung/' };
     const reply = await dispatch(h, { type, payload }, { id: 'rung', tabId: 3, url }, own);
     expect(reply).toEqual({ rungError: `Rejected: ${type} is not available to pages.` });
