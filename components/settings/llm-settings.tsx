@@ -156,8 +156,8 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
               />
             </label>
             <p class="muted hint" id="llm-key-hint">
-              Kept in this browser's extension storage only; never given to web pages. Local servers need
-              none.
+              Kept in Rung's own database in this browser, for this server only; never given to web pages.
+              Local servers need none.
             </p>
           </>
         )}
