@@ -61,6 +61,22 @@ describe('Rung in Firefox (firefox-esr over WebDriver BiDi)', () => {
     await server?.close();
   });
 
+  it("hears the extension's uncaught errors and console errors (else a clean run proves nothing)", async () => {
+    await ff.inExtension(() => {
+      console.error('rung-probe console error');
+      setTimeout(() => {
+        throw new Error('rung-probe uncaught');
+      });
+    }, null);
+    const heard = await eventually(
+      async () => (ff.errors.filter((e) => e.includes('rung-probe')).length === 2 ? ff.errors : null),
+      'both probe errors in Firefox output',
+      10_000,
+    );
+    expect(heard.some((e) => e.startsWith(`JavaScript error: ${ff.base}/popup.html`))).toBe(true);
+    ff.errors.length = 0;
+  });
+
   it('reads a page, quizzes, stores the answer, and still has it after Firefox restarts', async () => {
     const page = await ff.browser.newPage();
     await page.goto(url);
@@ -124,23 +140,23 @@ describe('Rung in Firefox (firefox-esr over WebDriver BiDi)', () => {
     expect(await checked(reopened, aria('radio', 'Dark'))).toBe(true);
     expect(await checked(reopened, overlaySwitch)).toBe(false);
 
-    // With the overlay off a page is read but left unpainted; switched back on, the next page gets
-    // its underlines (CSS highlights over the page's own text) and the overlay's one host element.
-    const hostAndUnderlines = (page: Page) =>
-      page.evaluate(() => {
-        const registry = (globalThis as { CSS?: { highlights?: Map<string, { size: number }> } }).CSS
-          ?.highlights;
-        const underlined = ['new', 'learning', 'gap', 'mastered']
-          .map((s) => registry?.get(`rung-${s}`)?.size ?? 0)
-          .reduce((a, b) => a + b, 0);
-        return { host: document.querySelector('[data-rung-host]') !== null, underlined };
-      });
+    // With the overlay off a page is read but shows no overlay; switched back on, the next page
+    // shows it. The overlay is one element under <html> holding a closed shadow root: neither the
+    // page nor WebDriver's accessibility locator can look inside, so its presence is what is checked
+    // here and the screenshot shows the badge.
+    const overlayHosts = (page: Page) =>
+      page.evaluate(
+        () =>
+          [...document.documentElement.children].filter(
+            (e) => e !== document.head && e !== document.body && e.shadowRoot === null,
+          ).length,
+      );
     const plain = await ff.browser.newPage();
     const plainUrl = `${server.url}/demo/iterators.html`;
     await plain.goto(plainUrl);
     expect(await waitForPageStored(ff, plainUrl)).toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 1_500));
-    expect(await hostAndUnderlines(plain)).toEqual({ host: false, underlined: 0 });
+    expect(await overlayHosts(plain)).toBe(0);
 
     await reopened.locator(overlaySwitch).click();
     await eventually(async () => (await checked(reopened, overlaySwitch)) || null, 'overlay switched on');
@@ -148,11 +164,10 @@ describe('Rung in Firefox (firefox-esr over WebDriver BiDi)', () => {
     const paintedUrl = `${server.url}/demo/index.html`;
     await painted.goto(paintedUrl);
     await waitForPageStored(ff, paintedUrl);
-    const overlay = await eventually(async () => {
-      const now = await hostAndUnderlines(painted);
-      return now.host && now.underlined > 0 ? now : null;
-    }, 'the overlay on the page');
-    expect(overlay.underlined).toBeGreaterThan(0);
+    expect(
+      await eventually(async () => (await overlayHosts(painted)) || null, 'the overlay on the page'),
+    ).toBe(1);
+    await new Promise((r) => setTimeout(r, 500));
     await screenshot(painted, 'overlay');
     expect(ff.errors).toEqual([]);
   });

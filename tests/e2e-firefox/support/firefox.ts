@@ -161,11 +161,24 @@ function collectErrors(browser: Browser, base: string, errors: string[]): void {
     pending = lines.pop() ?? '';
     for (const line of lines) {
       if (line.startsWith('JavaScript error:') && line.includes(base)) errors.push(line);
-      else if (line.startsWith('console.error:')) errors.push(line);
+      else if (isPageConsoleError(line)) errors.push(line);
     }
   };
   child.stdout?.on('data', onData);
   child.stderr?.on('data', onData);
+}
+
+/**
+ * A page's or extension page's `console.error(...)` prints its arguments as values (`"text"`,
+ * `(new Error(...))`, `[...]`); the browser's own modules print a named prefix (`RSLoader: ...`)
+ * and errors from chrome:// or resource:// code, which are not the extension's.
+ */
+export function isPageConsoleError(line: string): boolean {
+  const m = /^console\.error: (.*)$/.exec(line);
+  if (!m) return false;
+  const rest = m[1]!;
+  if (/chrome:\/\/|resource:\/\//.test(rest)) return false;
+  return !/^[A-Za-z][\w.-]*: /.test(rest);
 }
 
 /** Polls `fn` until it returns something other than null/undefined, or fails naming `what`. */
