@@ -6,6 +6,7 @@ import { serveGapLesson } from '@/lib/background/llm-gap-port';
 import { countDue } from '@/lib/background/page-state';
 import { llmBudgetStore, loadLlmSettings, saveLlmSettings } from '@/lib/browser/llm-store';
 import { chromePromptApi } from '@/lib/browser/prompt-api';
+import { createPageReader } from '@/lib/browser/page-reader';
 import { loadSettings, saveSettings } from '@/lib/browser/settings-store';
 import { RungDatabase } from '@/lib/db/schema';
 import { dispatch } from '@/lib/messaging/dispatch';
@@ -38,6 +39,15 @@ export default defineBackground(() => {
       tzOffsetMinutes: () => -new Date().getTimezoneOffset(),
       promptApi: chromePromptApi(),
     },
+    extractHtml: createPageReader(),
+    loadOverlay: async (tabId, frameId) => {
+      // Runs in the content script's isolated world, next to it: the page cannot see it.
+      if (browser.scripting) {
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/overlay.js'] });
+      } else {
+        await browser.tabs.executeScript(tabId, { file: '/overlay.js', frameId });
+      }
+    },
     openQuiz: async (pageUrl, conceptKey, tabId) => {
       const query = new URLSearchParams({
         concept: conceptKey,
@@ -63,7 +73,7 @@ export default defineBackground(() => {
     const reply = dispatch(
       handlers,
       message,
-      { id: sender.id, tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url },
+      { id: sender.id, tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url, frameId: sender.frameId },
       { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
     );
     // Answers change what is due; keep the toolbar badge honest.

@@ -9,6 +9,7 @@ import {
 } from '@/components/overlay/overlay-app';
 import { type MessageKey, t } from '@/lib/browser/i18n';
 import { ask } from '@/lib/browser/messaging';
+import { highlightPassage } from './highlight-passage';
 import { isDarkBackground } from '@/lib/overlay/is-dark-background';
 import { type ConceptHit, locateConcepts } from '@/lib/overlay/locate-concepts';
 import { type ConceptView, type SiteStatusReply, type Theme, themeSchema } from '@/lib/protocol';
@@ -62,6 +63,10 @@ export class Overlay {
     this.theme = theme.success ? theme.data : 'system';
     this.llmGloss = status.llmGloss === true;
     if (this.host) this.draw();
+  }
+
+  showPassage(text: string): boolean {
+    return highlightPassage(document, text);
   }
 
   get mounted(): boolean {
