@@ -62,7 +62,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { concepts: state.concepts, readiness: state.readiness };
     },
     'overlay/open-quiz': async ({ url, conceptKey }, sender) => {
-      if (!deps.openQuiz) return { ok: false };
+      // Only a concept Rung found on this very page: the page cannot name others (what the learner
+      // studied elsewhere) and have Rung confirm them by opening a window.
+      const onPage = await deps.db.occurrences.get([url, conceptKey]);
+      if (!deps.openQuiz || !onPage) return { ok: false };
       await deps.openQuiz(url, conceptKey, sender.tabId);
       return { ok: true };
     },

@@ -20,8 +20,7 @@ export function createPageReader(): (html: string, opts: ReadOptions) => Promise
   const offscreen = (browser as unknown as { offscreen?: OffscreenApi }).offscreen;
   // A build-time constant: Chrome's bundle leaves the extractor (and Readability) out entirely.
   if (import.meta.env.FIREFOX || !offscreen) {
-    return async (html, opts) =>
-      readHtml(html, opts, (h) => new DOMParser().parseFromString(h, 'text/html'));
+    return async (html, opts) => readHtml(html, opts, (h) => new DOMParser().parseFromString(h, 'text/html'));
   }
   let opening: Promise<void> | null = null;
   let idle: ReturnType<typeof setTimeout> | undefined;

@@ -5,7 +5,17 @@
 // run in an extension context (offscreen document or background page), never on the page.
 
 /** What extraction never reads: code, styles, embedded documents, vector art. */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+]);
 const VOID = new Set([
   'area',
   'base',

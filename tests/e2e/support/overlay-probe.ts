@@ -30,11 +30,17 @@ function walk(node: DomNode, visit: (n: DomNode) => void): void {
   for (const s of node.shadowRoots ?? []) walk(s, visit);
 }
 
+/**
+ * Rung's host element: it carries no attribute (the page must not tell Rung is there), so it is
+ * found as the host of a closed shadow root holding Rung's marks layer.
+ */
 async function rungHost(cdp: CDPSession): Promise<DomNode | null> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   let host: DomNode | null = null;
   walk(root, (n) => {
-    if (!host && n.attributes && attr(n, 'data-rung-host') !== undefined) host = n;
+    const shadow = n.shadowRoots?.[0];
+    if (host || !shadow) return;
+    if ((shadow.children ?? []).some((c) => attr(c, 'class')?.split(/\s+/).includes('marks'))) host = n;
   });
   return host;
 }
@@ -50,6 +56,8 @@ export interface OverlayProbe {
   clickButton: (name: RegExp) => Promise<void>;
   /** Computed style of the first overlay element with this class (null while there is none). */
   computedStyle: (className: string, properties: string[]) => Promise<Record<string, string> | null>;
+  /** Classes of the marks drawn in the shadow root: `m-new`, `m-gap`, ... and `passage`. */
+  marks: () => Promise<string[]>;
   detach: () => Promise<void>;
 }
 
@@ -126,6 +134,13 @@ export async function probeOverlay(page: Page): Promise<OverlayProbe> {
       return Object.fromEntries(
         computedStyle.filter((p) => properties.includes(p.name)).map((p) => [p.name, p.value]),
       );
+    },
+    marks: async () => {
+      const host = await rungHost(cdp);
+      const layer = host?.shadowRoots?.[0]?.children?.find((c) =>
+        attr(c, 'class')?.split(/\s+/).includes('marks'),
+      );
+      return (layer?.children ?? []).map((c) => attr(c, 'class') ?? '');
     },
     detach: () => cdp.detach().catch(() => undefined),
   };
