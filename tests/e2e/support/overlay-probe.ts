@@ -58,6 +58,8 @@ export interface OverlayProbe {
   computedStyle: (className: string, properties: string[]) => Promise<Record<string, string> | null>;
   /** Classes of the marks drawn in the shadow root: `m-new`, `m-gap`, ... and `passage`. */
   marks: () => Promise<string[]>;
+  /** Where on screen the first underline is (the middle of the word it marks), or null. */
+  firstMarkCentre: () => Promise<{ x: number; y: number } | null>;
   detach: () => Promise<void>;
 }
 
@@ -141,6 +143,22 @@ export async function probeOverlay(page: Page): Promise<OverlayProbe> {
         attr(c, 'class')?.split(/\s+/).includes('marks'),
       );
       return (layer?.children ?? []).map((c) => attr(c, 'class') ?? '');
+    },
+    firstMarkCentre: async () => {
+      const host = await rungHost(cdp);
+      const layer = host?.shadowRoots?.[0]?.children?.find((c) =>
+        attr(c, 'class')?.split(/\s+/).includes('marks'),
+      );
+      const mark = layer?.children?.find((c) => attr(c, 'class')?.startsWith('m-'));
+      if (!mark) return null;
+      await cdp
+        .send('DOM.scrollIntoViewIfNeeded', { backendNodeId: mark.backendNodeId })
+        .catch(() => undefined);
+      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: mark.backendNodeId })) as {
+        model: { border: number[] };
+      };
+      const q = model.border;
+      return { x: ((q[0] ?? 0) + (q[4] ?? 0)) / 2, y: ((q[1] ?? 0) + (q[5] ?? 0)) / 2 };
     },
     detach: () => cdp.detach().catch(() => undefined),
   };

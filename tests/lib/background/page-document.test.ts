@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/background/create-handlers';
 import { createQuizWindowOpener } from '@/lib/background/quiz-window';
 import { readHtml } from '@/lib/page/read-html';
-import { projectRoot } from '../../support/corpus';
 import { makeDeps } from '../../support/background-harness';
+import { projectRoot } from '../../support/corpus';
 import { DEMO_URL } from '../../support/demo-page';
 
 const DEMO_HTML = readFileSync(join(projectRoot, 'scripts/demo/closures.html'), 'utf8');
@@ -48,9 +48,9 @@ describe("'overlay/open-quiz'", () => {
     const conceptKey = onPage![1];
     expect(await handlers['overlay/open-quiz']({ url: DEMO_URL, conceptKey }, tab)).toEqual({ ok: true });
     // A concept the page does not have (say, one studied elsewhere) opens nothing.
-    expect(await handlers['overlay/open-quiz']({ url: DEMO_URL, conceptKey: 'term:photosynthesis' }, tab)).toEqual(
-      { ok: false },
-    );
+    expect(
+      await handlers['overlay/open-quiz']({ url: DEMO_URL, conceptKey: 'term:photosynthesis' }, tab),
+    ).toEqual({ ok: false });
     expect(opened).toEqual([conceptKey]);
   });
 
@@ -72,7 +72,12 @@ describe("'overlay/open-quiz'", () => {
           return true;
         },
       },
-      { get: async () => stored, set: async (id) => void (stored = id) },
+      {
+        get: async () => stored,
+        set: async (id) => {
+          stored = id;
+        },
+      },
     );
     // Fifty requests at once (a page flooding the overlay's message) make one window.
     await Promise.all(Array.from({ length: 50 }, (_, i) => open(`q${i}`)));
