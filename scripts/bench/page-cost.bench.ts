@@ -67,18 +67,26 @@ const OBSERVE = `(() => {
   } catch {}
 })();`;
 
+/**
+ * One load of `url`, measured over `windowMs` from the start of navigation (or, when that is not
+ * given, until `done` and a quiet second after it): both loads of a page are measured over the
+ * same wall-clock window, so time the page spends on its own (timers, late loads) cancels out.
+ */
 async function measure(
   context: BrowserContext,
   url: string,
   done: (page: Page) => Promise<void>,
-): Promise<Sample> {
+  windowMs?: number,
+): Promise<Sample & { windowMs: number }> {
   const page = await context.newPage();
   await page.addInitScript(OBSERVE);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  const start = Date.now();
   await page.goto(url, { waitUntil: 'load' });
   await done(page);
-  await page.waitForTimeout(QUIET_MS);
+  const window = windowMs ?? Date.now() - start + QUIET_MS;
+  await page.waitForTimeout(Math.max(0, start + window - Date.now()));
   const { metrics } = (await cdp.send('Performance.getMetrics')) as {
     metrics: { name: string; value: number }[];
   };
@@ -86,7 +94,7 @@ async function measure(
   const cost = (await page.evaluate('window.__cost')) as { longest: number; rungLongest: number };
   await cdp.detach();
   await page.close();
-  return { script: m('ScriptDuration'), task: m('TaskDuration'), ...cost };
+  return { script: m('ScriptDuration'), task: m('TaskDuration'), ...cost, windowMs: window };
 }
 
 function pct(xs: number[], p: number): number {
@@ -106,6 +114,15 @@ export async function run(): Promise<void> {
   const pages = samplePages(corpus);
   const server = await startStaticServer({ '/corpus': join(corpus, 'pages') });
   const rung: RungBrowser = await launchWithExtension();
+  if (process.env.RUNG_PAGE_COST_OVERLAY === 'off') {
+    const sw = await rung.worker();
+    await sw.evaluate(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: the service worker global `chrome` has no types here.
+      const chrome = (globalThis as any).chrome;
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings ?? {}), overlayByDefault: false } });
+    });
+  }
   const bareDir = mkdtempSync(join(tmpdir(), 'rung-bare-'));
   const bare = await chromium.launchPersistentContext(bareDir, {
     executablePath: chromiumPath(),
@@ -130,12 +147,11 @@ export async function run(): Promise<void> {
       for (let r = 0; r < RUNS; r++) {
         // A fresh URL each run so Rung reads the page anew (it re-reads a known page the same way).
         const u = `${url}?run=${r}`;
-        without.push(await measure(bare, u, async () => undefined));
-        withRung.push(
-          await measure(rung.context, u, async () => {
-            await waitForPageStored(rung, u, 60_000).catch(() => undefined);
-          }),
-        );
+        const w = await measure(rung.context, u, async () => {
+          await waitForPageStored(rung, u, 60_000).catch(() => undefined);
+        });
+        withRung.push(w);
+        without.push(await measure(bare, u, async () => undefined, w.windowMs));
       }
       const best = (xs: Sample[]): Sample => ({
         script: Math.min(...xs.map((x) => x.script)),
