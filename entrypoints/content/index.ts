@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ask } from '@/lib/browser/messaging';
 import { OVERLAY_GLOBAL, type OverlayController, type OverlayModule } from '@/lib/overlay/overlay-module';
 import { serializeDocument } from '@/lib/page/serialize-document';
+import { yieldToPage } from '@/lib/page/yield-to-page';
 import type { SiteStatusReply } from '@/lib/protocol';
 
 /** Work per slice before the page gets its main thread back (a frame is 16 ms). */
@@ -77,13 +78,6 @@ function whenIdle(): Promise<void> {
     if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 3000 });
     else setTimeout(resolve, 200);
   });
-}
-
-/** scheduler.yield where there is one (it keeps our place in the queue), else a macrotask. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function isMessage(m: unknown, type: string): m is { type: string; payload?: unknown } {

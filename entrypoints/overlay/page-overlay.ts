@@ -11,6 +11,7 @@ import { type MessageKey, t } from '@/lib/browser/i18n';
 import { ask } from '@/lib/browser/messaging';
 import { isDarkBackground } from '@/lib/overlay/is-dark-background';
 import { type ConceptHit, locateConcepts } from '@/lib/overlay/locate-concepts';
+import { yieldToPage } from '@/lib/page/yield-to-page';
 import { type ConceptView, type SiteStatusReply, type Theme, themeSchema } from '@/lib/protocol';
 import { findPassage } from './find-passage';
 
@@ -28,6 +29,8 @@ const GLOSS_DEADLINE_MS = 30_000;
 
 /** Marks are redrawn this long after the page's layout last changed (a resize, late images). */
 const RELAYOUT_MS = 150;
+/** Work per slice of the walk over the page's text before the page gets its thread back. */
+const SLICE_MS = 4;
 
 /**
  * The in-page overlay. Everything it draws (badge, panel, cards, the underlines and the passage
@@ -105,7 +108,12 @@ export class Overlay {
       document.addEventListener('mousemove', this.onMove, { passive: true });
     }
     this.ensureHost();
-    this.hits = document.body ? locateConcepts(document.body, withShortNames(this.concepts)) : [];
+    this.hits = document.body
+      ? await locateConcepts(document.body, withShortNames(this.concepts), {
+          slices: { budgetMs: SLICE_MS, now: () => performance.now(), pause: yieldToPage },
+        })
+      : [];
+    if (!this.shown) return;
     this.drawMarks();
     this.draw();
   }
