@@ -29,7 +29,13 @@ export default defineConfig({
     // and tabs.update (Advance, "show passage") needs no permission; `tabs` would only add a
     // "read your browsing history" warning.
     // unlimitedStorage: months of answers must not be evicted when the profile is short on quota.
-    permissions: ['storage', 'unlimitedStorage'],
+    // scripting: the overlay's code is loaded into a page only when the overlay is shown.
+    // offscreen (Chrome): pages are parsed and read in an offscreen document, off their main thread.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['scripting', 'offscreen']),
+    ],
     // Rung reads the pages the learner reads; each site can be switched off in settings.
     host_permissions: ['<all_urls>'],
     incognito: 'not_allowed',
