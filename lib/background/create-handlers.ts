@@ -7,8 +7,9 @@ import { glossForOverlay } from './llm-gloss';
 import { createLlmHandlers } from './llm-handlers';
 import { suggestEdgesForPage } from './llm-prerequisites';
 import { countDue, pageState } from './page-state';
-import { answerQuestion, currentQuiz, startQuiz } from './quiz-flow';
+import { answerQuestion } from './answer-question';
 import { startReview } from './review-quiz';
+import { currentQuiz, startQuiz } from './start-quiz';
 import { savePage } from './save-page';
 
 /** The background's answer to every request in lib/protocol.ts. */
