@@ -1,5 +1,5 @@
-import { asStorageFullError, recordAttempt, StorageFullError } from '@/lib/db/record-attempt';
 import { addGaps, attemptById, conceptLabel, learnerData, quizById } from '@/lib/db/quiz-queries';
+import { asStorageFullError, recordAttempt, StorageFullError } from '@/lib/db/record-attempt';
 import { loadGraph, saveAdjustedEdges } from '@/lib/graph/edge-store';
 import { applyLearnerEvidence } from '@/lib/graph/learner-evidence';
 import { prerequisitesOf } from '@/lib/graph/prerequisites-of';

@@ -1,9 +1,9 @@
+import type { MasteryLookup } from '@/lib/mastery/mastery-lookup';
 import type { ConceptView, GapView, PageStateReply } from '@/lib/protocol';
 import { advanceReason } from '@/lib/quiz/advance-reason';
 import { isSiteAllowed } from '@/lib/settings';
 import type { StoredConcept } from '@/lib/types';
 import type { BackgroundDeps } from './deps';
-import type { MasteryLookup } from '@/lib/mastery/mastery-lookup';
 import { loadMastery } from './mastery-view';
 import { loadPageBundle, questionPool, requiredKeys } from './page-bundle';
 

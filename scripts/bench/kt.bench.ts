@@ -6,11 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { predictNext } from '@/lib/mastery/learner-model';
-import { LearnerState } from '@/lib/mastery/learner-state';
 import { fitKt, onlineKt, replayKt } from '@/lib/mastery/kt/evaluate-kt';
 import { parseKtTsv } from '@/lib/mastery/kt/kt-rows';
 import { replayProduct } from '@/lib/mastery/kt/replay-product';
+import { predictNext } from '@/lib/mastery/learner-model';
+import { LearnerState } from '@/lib/mastery/learner-state';
 import { type KtEvalResult, scorePredictions } from '../cli/kt-eval';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -94,9 +94,9 @@ describe('deriveMastery and the live judgement', () => {
     const attempts = log('1101110111011101', ['a', 'b', 'c']);
     // Incremental: each concept's row as written right after its last answer, from the log so far.
     const incremental = new Map<string, ReturnType<typeof deriveMastery>>();
-    attempts.forEach((a, i) =>
-      incremental.set(a.conceptKey, deriveMastery(a.conceptKey, attempts.slice(0, i + 1), a.at)),
-    );
+    for (const [i, a] of attempts.entries()) {
+      incremental.set(a.conceptKey, deriveMastery(a.conceptKey, attempts.slice(0, i + 1), a.at));
+    }
     const shuffled = [...attempts].reverse();
     for (const [k, row] of incremental) expect(deriveMastery(k, shuffled, T0 + 10 * DAY_MS)).toEqual(row);
   });
