@@ -52,6 +52,8 @@ interface LogSummary {
   snapshot: Map<string, number>;
   /** Per concept: its attempts in arrival order. */
   own: Map<string, Attempt[]>;
+  /** Length of the log summarised: an array that grew since is summarised again. */
+  length: number;
 }
 
 /**
@@ -62,9 +64,9 @@ const summaries = new WeakMap<readonly Attempt[], LogSummary>();
 
 function summaryOf(attempts: readonly Attempt[]): LogSummary {
   const known = summaries.get(attempts);
-  if (known) return known;
+  if (known && known.length === attempts.length) return known;
   const state = new LearnerState();
-  const summary: LogSummary = { snapshot: new Map(), own: new Map() };
+  const summary: LogSummary = { snapshot: new Map(), own: new Map(), length: attempts.length };
   for (const a of inArrivalOrder(attempts)) {
     observeAttempt(state, a);
     summary.snapshot.set(a.conceptKey, predictNext(state, a.conceptKey));

@@ -26,3 +26,19 @@ export function countDerive(conceptKey: string, attempts: readonly Attempt[]): M
     lastAt: ordered.at(-1)?.at,
   };
 }
+
+/** The log grouped by concept, kept per array (a rebuild passes the same log for every concept). */
+const groups = new WeakMap<readonly Attempt[], { length: number; byKey: Map<string, Attempt[]> }>();
+
+function groupsOf(attempts: readonly Attempt[]): Map<string, Attempt[]> {
+  const known = groups.get(attempts);
+  if (known && known.length === attempts.length) return known.byKey;
+  const byKey = new Map<string, Attempt[]>();
+  for (const a of attempts) {
+    const list = byKey.get(a.conceptKey);
+    if (list) list.push(a);
+    else byKey.set(a.conceptKey, [a]);
+  }
+  groups.set(attempts, { length: attempts.length, byKey });
+  return byKey;
+}
