@@ -6,9 +6,9 @@ import type { Attempt, MasteryRecord } from '@/lib/types';
  * keeping the rule here stops changes to the real model (lib/mastery) from breaking these tests.
  */
 export function countDerive(conceptKey: string, attempts: readonly Attempt[]): MasteryRecord {
-  const ordered = attempts
-    .filter((a) => a.conceptKey === conceptKey)
-    .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = [...(groupsOf(attempts).get(conceptKey) ?? [])].sort(
+    (a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   let streak = 0;
   let correct = 0;
   for (const a of ordered) {
