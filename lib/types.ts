@@ -130,6 +130,11 @@ export interface Attempt {
   correct: boolean;
   answer: string;
   at: number;
+  /**
+   * Arrival number among this learner's attempts, stamped when it is stored (absent on rows from
+   * older builds and imports): the order of the history, whatever the clock said.
+   */
+  seq?: number;
   /** Seconds the learner took, when known. */
   responseMs?: number;
   usedHint?: boolean;
@@ -146,6 +151,8 @@ export interface MasteryRecord {
   correct: number;
   streak: number;
   pCorrect: number;
+  /** A passed test-out vouched for this concept and no wrong answer on it came since. */
+  testedOut?: true;
   lastAt?: number;
   /** Next review time (ms since epoch) from the memory model. */
   due?: number;

@@ -8,15 +8,16 @@ import { inferAndStoreForPage } from '@/lib/graph/edge-store';
 import type { Handlers } from '@/lib/messaging/dispatch';
 import { extractResultSchema } from '@/lib/protocol';
 import { isOverlayOn, isSiteAllowed } from '@/lib/settings';
+import { answerQuestion } from './answer-question';
 import type { BackgroundDeps } from './deps';
 import { llmContextFor } from './llm-deps';
 import { glossForOverlay } from './llm-gloss';
 import { createLlmHandlers } from './llm-handlers';
 import { suggestEdgesForPage } from './llm-prerequisites';
 import { countDue, pageState } from './page-state';
-import { answerQuestion, currentQuiz, startQuiz } from './quiz-flow';
 import { startReview } from './review-quiz';
 import { savePage } from './save-page';
+import { currentQuiz, startQuiz } from './start-quiz';
 
 /** The background's answer to every request in lib/protocol.ts. */
 export function createHandlers(deps: BackgroundDeps): Handlers {

@@ -9,7 +9,7 @@ import {
   exportDocumentSchema,
 } from '@/lib/data/export-format';
 import { isHttpUrl } from '@/lib/data/http-url';
-import { asStorageFullError, type DeriveMastery, groupAttempts } from '@/lib/db/record-attempt';
+import { asStorageFullError, type DeriveMastery } from '@/lib/db/record-attempt';
 import type { RungDatabase } from '@/lib/db/schema';
 import type { QuizSession } from '@/lib/quiz/types';
 import type {
@@ -293,17 +293,19 @@ export async function importData(
         // Mastery follows from attempts; the file's mastery rows are not trusted for any concept
         // that has attempts. Only a row for a concept with no attempts at all (a placeholder
         // saying "new") is taken over, and only where there is no local row.
-        const touched = new Set(attempts.added.map((a) => a.conceptKey));
+        // The learner model reads the whole history, so new attempts re-derive every answered concept.
+        const every0 =
+          attempts.added.length > 0 && hadAttempts ? await db.attempts.toArray() : attempts.added;
+        const touched = new Set(every0.map((a) => a.conceptKey));
         const candidates = t.mastery.filter((m) => m.attempts === 0 && !touched.has(m.conceptKey));
         // Whole-table reads (one getAll request each) rather than per-concept index queries.
         const every =
-          hadAttempts && (touched.size > 0 || candidates.length > 0)
+          hadAttempts && attempts.added.length === 0 && candidates.length > 0
             ? await db.attempts.toArray()
-            : attempts.added;
+            : every0;
         const answered = new Set(every.map((a) => a.conceptKey));
-        const all = groupAttempts(every.filter((a) => touched.has(a.conceptKey)));
         const derived: MasteryRecord[] = [...touched].map((key) => ({
-          ...options.deriveMastery(key, all.get(key) ?? []),
+          ...options.deriveMastery(key, every),
           conceptKey: key,
         }));
         const local = new Map((await db.mastery.toArray()).map((m) => [m.conceptKey, m] as const));
