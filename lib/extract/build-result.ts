@@ -27,6 +27,8 @@ export interface BuildContext {
   nextUrl?: string;
   /** API symbols found in the page's markup, already in the final shape but without `key`. */
   api?: Omit<ExtractedConcept, 'key'>[];
+  /** The page documents one API item as a whole. */
+  apiPageItem?: boolean;
 }
 
 const MAX_SENTENCES = 5000;
@@ -59,6 +61,7 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     lang,
     wordCount,
     apiSymbols: ctx.api?.length ?? 0,
+    apiPageItem: ctx.apiPageItem,
     headings: headings.length,
     codeBlocks,
     title: page.title,
