@@ -3,8 +3,8 @@ import type { QuizSession } from '@/lib/quiz/types';
 import {
   type Attempt,
   type GapRecord,
-  MEMBER_KINDS,
   type MasteryRecord,
+  MEMBER_KINDS,
   type Occurrence,
   type PrereqEdge,
   type StoredConcept,

@@ -1,4 +1,5 @@
 import type { ApiItem } from '@/lib/extract/api/api-item';
+import { cleanText } from '@/lib/extract/api/api-text';
 import { headingSignatures } from '@/lib/extract/api/heading-signatures';
 import { isRustdoc, rustdocItems } from '@/lib/extract/api/rustdoc-items';
 import { summaryTables } from '@/lib/extract/api/summary-tables';
@@ -77,10 +78,33 @@ function summaryOf(dd: Element | null | undefined): string | undefined {
 /** A definition that contains the label (qualified or short name) verbatim, for the quiz blank. */
 function definitionFor(label: string, signature: string, summary: string | undefined): string {
   if (summary?.includes(label)) return summary;
+  const paren = signature.indexOf('(');
   const sig = signature.includes(label)
     ? signature
-    : `${label}${signature.slice(signature.indexOf('(')) || ''}`;
+    : paren >= 0
+      ? `${label}${signature.slice(paren)}`
+      : label;
   return summary ? `${sig}: ${summary}` : sig;
+}
+
+/** Sphinx marks a module's page with a `module-<name>` target: the page documents that module. */
+function sphinxModule(doc: Document | Element, out: ApiConcept[], found: { pageItem?: boolean }): void {
+  const target = doc.querySelector('.section[id^="module-"], section[id^="module-"], span[id^="module-"]');
+  const name = target?.id.slice('module-'.length) ?? '';
+  if (!IDENT_PATH.test(name)) return;
+  const heading = target?.querySelector('h1');
+  const summary = heading ? cleanText(heading).split(/\s+—\s+/)[1] : undefined;
+  found.pageItem = true;
+  out.unshift({
+    label: name,
+    kind: 'api',
+    score: 1,
+    symbolKind: 'module',
+    memberKind: 'module',
+    signature: `module ${name}`,
+    ...(summary ? { summary } : {}),
+    definition: summary ? `${name}: ${summary}` : name,
+  });
 }
 
 function sphinxSymbols(doc: Document | Element, out: ApiConcept[]): void {
@@ -175,7 +199,8 @@ export function extractApiSymbols(doc: Document | Element, found: { pageItem?: b
   const out: ApiConcept[] = [];
   try {
     sphinxSymbols(doc, out);
-    if (out.length === 0) {
+    if (out.length > 0 || doc.querySelector('.sphinxsidebar, [id^="module-"]')) sphinxModule(doc, out, found);
+    if (!out.some((c) => c.memberKind !== 'module')) {
       const items: ApiItem[] = [];
       if (isRustdoc(doc)) rustdocItems(doc, items);
       if (items.length === 0) {
@@ -183,7 +208,7 @@ export function extractApiSymbols(doc: Document | Element, found: { pageItem?: b
         summaryTables(doc, items.find((i) => i.kind === 'type')?.name, items);
       }
       toConcepts(items, out);
-      found.pageItem = items.some((i) => i.pageItem);
+      found.pageItem ||= items.some((i) => i.pageItem);
     }
   } catch {
     // A selector engine quirk on a hostile page must not cost the page its other concepts.

@@ -36,10 +36,11 @@ export function scanDocument(doc: Document, limit: number): DocumentScan {
     } else if (!scan.hasApiMarkup) {
       const cls = el.getAttribute('class');
       if (cls && ((tag === 'DL' && API_DL.test(cls)) || API_CLASS.test(cls))) scan.hasApiMarkup = true;
+      else if (el.id.startsWith('module-')) scan.hasApiMarkup = true;
       else if ((/^H[1-6]$/.test(tag) || tag === 'DT') && el.querySelector('code')) scan.hasApiMarkup = true;
       else if (
         tag === 'H1' &&
-        /^(?:Struct|Enum|Trait|Module|Function|Class|Interface|Package|Namespace)\s|\bReference$|^[\w$]+(?:\.|::)[\w$.:]+(?:\(\))?$/.test(
+        /^(?:Struct|Enum|Trait|Module|Function|Class|Interface|Package|Namespace)\s|\bReference$|^[\w$]+(?:<[^>]*>)?(?:(?:\.|::)[\w$~]+(?:<[^>]*>)?)+(?:\(\))?$/.test(
           (el.textContent ?? '').trim().slice(0, 200),
         )
       )

@@ -13,8 +13,9 @@ import type { MemberKind } from '@/lib/types';
 const CANDIDATES =
   'h1, h2, h3, h4, h5, h6, dt, .code-header, .tsd-signature, .member-signature, .memname, .sig-object';
 const KIND_WORD =
-  /^(class|interface|struct|enum|trait|type alias|type|module|namespace|package|union|event|static method|class method|instance method|method|property|constructor|function|constant|field|macro|record|annotation type)\s*:?\s+/i;
+  /^(func|class|interface|struct|enum|trait|type alias|type|module|namespace|package|union|event|static method|class method|instance method|method|property|constructor|function|constant|field|macro|record|annotation type)\b\s*:?\s*/i;
 const KIND_OF_WORD = new Map<string, MemberKind>([
+  ['func', 'function'],
   ['class', 'type'],
   ['interface', 'type'],
   ['struct', 'type'],
@@ -43,10 +44,13 @@ const KIND_OF_WORD = new Map<string, MemberKind>([
 /** Doxygen titles its class pages "Stack Class Reference", "std::vector< T > Class Template Reference". */
 const REFERENCE_SUFFIX = /\s+(class|struct|union|interface|namespace|file)(?: template)? reference$/i;
 const CALL_SHAPED = /^[\w$.:#~]+\s*\(/;
+/** A title that is a qualified name: "std::vector<T,Allocator>::push_back", "Array.prototype.map()". */
+const PATH_SHAPED = /^[\w$]+(?:<[^>]*>)?(?:(?:\.|::)[\w$~]+(?:<[^>]*>)?)+(?:\(\))?$/;
 
 interface Owner {
   level: number;
   label: string;
+  isType: boolean;
 }
 
 function levelOf(el: Element): number {
@@ -83,7 +87,7 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
       word = KIND_OF_WORD.get(kw[1].toLowerCase());
       body = body.slice(kw[0].length);
     }
-    if (!code && (word || CALL_SHAPED.test(body))) code = body;
+    if (!code && (word || CALL_SHAPED.test(body) || (level === 1 && PATH_SHAPED.test(body)))) code = body;
     if (!code || code.length < body.length * 0.5) continue;
     // An <h1> without a kind word names the page's item only when it reads as a path or call
     // ("Array.prototype.map()", "std::vector::push_back"), not as a title ("Introduction").
@@ -105,22 +109,34 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
     const parsed = parseSignature(code);
     if (!parsed) continue;
     let kind: MemberKind = word ?? parsed.kind;
+    // A title names a function when the page calls it ("std::vector<T>::push_back" over
+    // "void push_back( const T& value );").
+    if (level === 1 && kind === 'property') {
+      const last = parsed.name.split(/\.|::/).at(-1)!;
+      if (
+        new RegExp(String.raw`\b${last}\s*\(`).test(
+          (('body' in root && root.body ? root.body : root).textContent ?? '').slice(0, 50_000),
+        )
+      )
+        kind = 'function';
+    }
     if (word === 'method' && /^new\s/.test(code)) kind = 'constructor';
     const owner =
       kind === 'type' || kind === 'module' ? owners.at(-1)?.label : (owners.at(-1)?.label ?? pageOwner);
-    if (kind === 'function' && owner && owners.length > 0) kind = 'method';
+    if (kind === 'function' && owner && owners.at(-1)?.isType) kind = 'method';
     out.push({
       name: parsed.name,
       ...(level === 1 ? { pageItem: true } : {}),
       kind,
       ...(owner && owner !== parsed.name
-        ? { owner, ownerIsType: owners.length > 0 || kind !== 'function' }
+        ? { owner, ownerIsType: owners.at(-1)?.isType ?? kind !== 'function' }
         : {}),
       signature: code.slice(0, 500),
       ...summaryOf(el, isStop),
       uses: parsed.supertypes,
     });
-    if (kind === 'type' || kind === 'module') owners.push({ level, label: parsed.name });
+    if (kind === 'type' || kind === 'module')
+      owners.push({ level, label: parsed.name, isType: kind === 'type' });
   }
 }
 

@@ -42,6 +42,7 @@ export function parseSignature(raw: string): ParsedSignature | undefined {
   let s = stripGenerics(raw.replace(/\s+/g, ' ').trim()).replace(/^template\s*/, '');
   // Go methods name their receiver first: `func (b *Buffer) Len() int`.
   s = s.replace(/^func\s*\([^)]*\)\s*/, 'func ');
+  s = s.replace(/^\(\*?[\w\s*]*\)\s*(?=[A-Za-z_])/, '');
   const supertypes: string[] = [];
   const ext = /\b(?:extends|implements|:)\s+((?:public\s+)?[\w$.:]+(?:\s*,\s*[\w$.:]+)*)\s*\{?\s*$/.exec(s);
   const paren = s.indexOf('(');

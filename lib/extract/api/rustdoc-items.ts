@@ -82,7 +82,7 @@ export function rustdocItems(doc: Document | Element, out: ApiItem[]): void {
   if (kind !== 'type') return;
   const seen = new Set<string>();
   const own = doc.querySelectorAll(
-    '#implementations-list [id], #required-methods ~ .methods [id], #provided-methods ~ .methods [id], .methods [id], [id^="variant."], [id^="structfield."]',
+    '[id^="method."], [id^="tymethod."], [id^="associatedconstant."], [id^="associatedtype."], [id^="variant."], [id^="structfield."]',
   );
   for (const el of Array.from(own)) {
     const id = /^[\w.%-]+$/.test(el.id) ? el.id : '';
@@ -125,9 +125,12 @@ export function rustdocItems(doc: Document | Element, out: ApiItem[]): void {
 }
 
 function topSummary(doc: Document | Element): { summary?: string } {
-  const s = firstSentence(
-    doc.querySelector('details.top-doc > .docblock, #main-content > .docblock, .docblock:not(.item-decl)'),
-  );
+  // One selector at a time: a selector list matches in document order, and the declaration
+  // (`.docblock.item-decl`) comes before the description.
+  const block =
+    doc.querySelector('details.top-doc > .docblock') ??
+    doc.querySelector('#main-content > .docblock:not(.item-decl)');
+  const s = firstSentence(block);
   return s ? { summary: s } : {};
 }
 
