@@ -4,7 +4,7 @@ import { type LlmSettings, llmSettingsSchema } from '@/lib/llm/llm-settings';
 import type { ConnectionVerdict } from '@/lib/llm/test-connection';
 import { MAX_SNAPSHOT_CHARS } from '@/lib/page/serialize-document';
 import { themeSchema } from '@/lib/settings';
-import type { LlmLogEntry } from '@/lib/types';
+import { type LlmLogEntry, MEMBER_KINDS } from '@/lib/types';
 
 /**
  * The one message protocol between content script, background, popup and extension pages. Every
@@ -28,6 +28,9 @@ const conceptSchema = z.object({
   symbolKind: z
     .enum(['module', 'class', 'function', 'method', 'property', 'constant', 'exception', 'type', 'other'])
     .optional(),
+  owner: z.string().max(500).optional(),
+  memberKind: z.enum(MEMBER_KINDS).optional(),
+  uses: z.array(z.string().max(500)).max(50).optional(),
   summary: text.optional(),
   aliases: z.array(z.string().max(500)).max(50).optional(),
   section: z.number().int().min(0).optional(),

@@ -14,6 +14,19 @@ export type ApiSymbolKind =
   | 'type'
   | 'other';
 
+/** What a documented API item is to its owner; declared once, the validators derive from it. */
+export const MEMBER_KINDS = [
+  'module',
+  'type',
+  'function',
+  'method',
+  'constructor',
+  'property',
+  'constant',
+  'event',
+] as const;
+export type MemberKind = (typeof MEMBER_KINDS)[number];
+
 /** One concept as the extractor sees it on one page. */
 export interface ExtractedConcept {
   /** Stable identity across pages and sites: kind + language + normalized label. */
@@ -27,6 +40,14 @@ export interface ExtractedConcept {
   frequencyRank?: number;
   signature?: string;
   symbolKind?: ApiSymbolKind;
+  /** API items: the type or module the item belongs to, as the page names it (`Vec`, `fs`). */
+  owner?: string;
+  memberKind?: MemberKind;
+  /**
+   * API items: other documented items this one is built on, by label (supertypes, implemented
+   * traits, Deref targets, types linked from its signature). The prerequisite map reads these.
+   */
+  uses?: string[];
   summary?: string;
   /** Other surface forms seen for the same concept. */
   aliases?: string[];
@@ -74,6 +95,9 @@ export interface StoredConcept {
   frequencyRank?: number;
   signature?: string;
   symbolKind?: ApiSymbolKind;
+  owner?: string;
+  memberKind?: MemberKind;
+  uses?: string[];
   summary?: string;
   aliases: string[];
   firstSeenAt: number;

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { QuizSession } from '@/lib/quiz/types';
-import type {
-  Attempt,
-  GapRecord,
-  MasteryRecord,
-  Occurrence,
-  PrereqEdge,
-  StoredConcept,
-  StoredPage,
+import {
+  type Attempt,
+  type GapRecord,
+  type MasteryRecord,
+  MEMBER_KINDS,
+  type Occurrence,
+  type PrereqEdge,
+  type StoredConcept,
+  type StoredPage,
 } from '@/lib/types';
 
 /**
@@ -80,6 +81,9 @@ const concept = z.looseObject({
   frequencyRank: optional(count),
   signature: optional(text(LONG)),
   symbolKind: optional(symbolKind),
+  owner: optional(text()),
+  memberKind: optional(z.enum(MEMBER_KINDS)),
+  uses: optional(z.array(text()).max(1_000)),
   summary: optional(text(LONG)),
   aliases: z.array(text()).max(1_000),
   firstSeenAt: time,
