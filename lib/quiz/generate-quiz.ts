@@ -116,7 +116,12 @@ export function generateQuiz(input: QuizInput): Question[] {
   // the questions it returns (the popup waits on this).
   const ordering = allowed && !allowed.has('ordering') ? [] : makeOrdering(page, concepts, text, random);
   // A label with no letter or digit (">>>", "...") cannot be blanked or typed meaningfully.
-  const askable = concepts.filter((c) => /[\p{L}\p{N}]/u.test(c.label));
+  // With a dictionary, words whose meaning is known come first (in their order of importance): a
+  // language learner is asked what words mean before being asked to fill blanks.
+  const hasMeaning = (c: StoredConcept) => c.kind === 'vocab' && (c.glosses?.length ?? 0) > 0;
+  const askable = [...concepts.filter(hasMeaning), ...concepts.filter((c) => !hasMeaning(c))].filter((c) =>
+    /[\p{L}\p{N}]/u.test(c.label),
+  );
   const streams = askable.map((concept, i) => questionsFor(concept, i));
   // One question per sentence leaves most concepts one question: concepts start at different
   // types in turn so a quiz mixes them. Vocabulary turns among its meaning questions first.
