@@ -15,14 +15,15 @@ import { GAP_LESSON_PORT } from '@/lib/protocol';
 import { hostOf, isOverlayOn } from '@/lib/settings';
 
 export default defineBackground(() => {
-  // Content scripts run inside untrusted pages: keep extension storage (settings, the LLM key) out
-  // of their reach. Chrome only; Firefox has no such switch, so the key is never read there either
-  // (the content script asks the background, which answers only "read this site or not").
+  // Content scripts run inside untrusted pages: keep extension storage (settings) out of their
+  // reach where the browser can (Chrome). This is defence in depth only: the API key is not in
+  // extension storage at all but in the database (lib/browser/llm-store.ts), so a browser without
+  // the switch (Firefox) or a failure here exposes no secret.
   void (
     browser.storage.local as unknown as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> }
   )
     .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
-    ?.catch(() => undefined);
+    ?.catch((error: unknown) => console.warn('Rung: storage.setAccessLevel failed', error));
   const db = new RungDatabase();
   const openQuizWindow = createQuizWindowOpener(
     {
@@ -49,8 +50,8 @@ export default defineBackground(() => {
     getSettings: loadSettings,
     uiLang: browser.i18n.getUILanguage(),
     llm: {
-      getSettings: loadLlmSettings,
-      saveSettings: saveLlmSettings,
+      getSettings: () => loadLlmSettings(db),
+      saveSettings: (next) => saveLlmSettings(db, next),
       budget: llmBudgetStore,
       tzOffsetMinutes: () => -new Date().getTimezoneOffset(),
       promptApi: chromePromptApi(),

@@ -114,6 +114,8 @@ export const requests = {
   'llm/budget': z.object({}),
   /** Popup → background: is the LLM on, and may this page's text be sent? */
   'llm/status': z.object({ url }),
+  /** Popup → background: the learner's answer to "use the LLM on this site?" (remembered). */
+  'llm/site/consent': z.object({ url, allow: z.boolean() }),
 } as const;
 
 export type RequestType = keyof typeof requests;
@@ -249,12 +251,15 @@ export interface Replies {
   'page/advance': { ok: boolean; nextUrl?: string; reason?: string };
   'review/due': { count: number };
   'llm/settings/get': { settings: LlmSettings; hasKey: boolean };
-  'llm/settings/save': { ok: boolean; hasKey: boolean };
+  /** `message`: why the settings were refused, or that the key was dropped for a new server. */
+  'llm/settings/save': { ok: boolean; hasKey: boolean; message?: string };
   'llm/test': ConnectionVerdict;
   'llm/log/list': { entries: LlmLogEntry[] };
   'llm/log/clear': { ok: boolean };
   'llm/budget': BudgetSummary;
-  'llm/status': { enabled: boolean; allowed: boolean };
+  /** `site` and `undecided`: the popup asks about this site when the LLM is on and it was never asked. */
+  'llm/status': { enabled: boolean; allowed: boolean; site?: string; undecided?: boolean };
+  'llm/site/consent': { ok: boolean };
 }
 
 /**

@@ -135,6 +135,11 @@ export interface Attempt {
   correct: boolean;
   answer: string;
   at: number;
+  /**
+   * Arrival number among this learner's attempts, stamped when it is stored (absent on rows from
+   * older builds and imports): the order of the history, whatever the clock said.
+   */
+  seq?: number;
   /** Seconds the learner took, when known. */
   responseMs?: number;
   usedHint?: boolean;
@@ -151,6 +156,8 @@ export interface MasteryRecord {
   correct: number;
   streak: number;
   pCorrect: number;
+  /** A passed test-out vouched for this concept and no wrong answer on it came since. */
+  testedOut?: true;
   lastAt?: number;
   /** Next review time (ms since epoch) from the memory model. */
   due?: number;
@@ -195,4 +202,14 @@ export interface LlmLogEntry {
   completionTokens?: number;
   ok: boolean;
   error?: string;
+}
+
+/**
+ * A secret the background keeps (today only the LLM API key), bound to the origin it was given
+ * for: it is used only while the Base URL has that origin.
+ */
+export interface SecretRecord {
+  name: string;
+  value: string;
+  origin: string;
 }

@@ -59,8 +59,9 @@ export function LlmSection() {
         settings={settings}
         budget={budget}
         onSave={async (next) => {
-          await ask('llm/settings/save', { settings: next });
-          await refresh();
+          const reply = await ask('llm/settings/save', { settings: next });
+          if (reply.ok) await refresh();
+          return reply;
         }}
         onTest={async (draft) => {
           const verdict = await ask('llm/test', { settings: draft });

@@ -7,7 +7,7 @@ import type { ConnectionVerdict } from '@/lib/llm/test-connection';
 interface Props {
   settings: LlmSettings;
   /** Persists the provider settings (the background keeps the key; it never reaches a page). */
-  onSave: (next: LlmSettings) => void | Promise<void>;
+  onSave: (next: LlmSettings) => Promise<{ ok: boolean; message?: string } | undefined>;
   /** Runs testConnection in the background with these (possibly unsaved) settings. */
   onTest: (settings: LlmSettings) => Promise<ConnectionVerdict>;
   /** Today's spending, when known. */
@@ -42,6 +42,7 @@ function sitesFrom(text: string): string[] {
 export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApiAvailable = false }: Props) {
   const [draft, setDraft] = useState<LlmSettings>(settings);
   const [sitesText, setSitesText] = useState(settings.excludedSites.join('\n'));
+  const [allowedText, setAllowedText] = useState(settings.allowedSites.join('\n'));
   const [verdict, setVerdict] = useState<ConnectionVerdict | null>(null);
   const [testing, setTesting] = useState(false);
   const [status, setStatus] = useState('');
@@ -49,13 +50,19 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
   useEffect(() => {
     setDraft(settings);
     setSitesText(settings.excludedSites.join('\n'));
+    setAllowedText(settings.allowedSites.join('\n'));
   }, [settings]);
 
-  const current = (): LlmSettings => parseLlmSettings({ ...draft, excludedSites: sitesFrom(sitesText) });
+  const current = (): LlmSettings =>
+    parseLlmSettings({ ...draft, excludedSites: sitesFrom(sitesText), allowedSites: sitesFrom(allowedText) });
   const save = async (next: LlmSettings) => {
     setDraft(next);
-    await onSave(next);
-    setStatus('Saved.');
+    setVerdict(null);
+    const reply = await onSave(next);
+    // A refused Base URL or a key left behind for another server is said, not hidden behind "Saved".
+    if (reply && !reply.ok)
+      setVerdict({ status: 'invalid-settings', message: reply.message ?? 'Not saved.' });
+    else setStatus(reply?.message ? `Saved. ${reply.message}` : 'Saved.');
   };
   const test = async () => {
     setTesting(true);
@@ -149,11 +156,21 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
               />
             </label>
             <p class="muted hint" id="llm-key-hint">
-              Kept in this browser's extension storage only; never given to web pages. Local servers need
-              none.
+              Kept in Rung's own database in this browser, for this server only; never given to web pages.
+              Local servers need none.
             </p>
           </>
         )}
+        <label class="field">
+          Sites allowed to use the LLM (the popup asks on each new site; remove a site to revoke)
+          <textarea
+            rows={3}
+            value={allowedText}
+            placeholder="docs.python.org"
+            spellcheck={false}
+            onInput={(e) => setAllowedText((e.target as HTMLTextAreaElement).value)}
+          />
+        </label>
         <label class="field">
           Never send text from these sites
           <textarea

@@ -1,16 +1,23 @@
+import {
+  asStorageFullError,
+  PAGE_READ_STORAGE_FULL_MESSAGE,
+  QUIZ_START_STORAGE_FULL_MESSAGE,
+  StorageFullError,
+} from '@/lib/db/record-attempt';
 import { inferAndStoreForPage } from '@/lib/graph/edge-store';
 import type { Handlers } from '@/lib/messaging/dispatch';
 import { extractResultSchema } from '@/lib/protocol';
 import { isOverlayOn, isSiteAllowed } from '@/lib/settings';
+import { answerQuestion } from './answer-question';
 import type { BackgroundDeps } from './deps';
 import { llmContextFor } from './llm-deps';
 import { glossForOverlay } from './llm-gloss';
 import { createLlmHandlers } from './llm-handlers';
 import { suggestEdgesForPage } from './llm-prerequisites';
 import { countDue, pageState } from './page-state';
-import { answerQuestion, currentQuiz, startQuiz } from './quiz-flow';
 import { startReview } from './review-quiz';
 import { savePage } from './save-page';
+import { currentQuiz, startQuiz } from './start-quiz';
 
 /** The background's answer to every request in lib/protocol.ts. */
 export function createHandlers(deps: BackgroundDeps): Handlers {
@@ -32,7 +39,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'page/read': async ({ url, result }) => {
       const settings = await deps.getSettings();
       if (!isSiteAllowed(settings, url)) return { stored: 0, pageKind: result.pageKind };
-      const page = await savePage(deps.db, url, result, deps.now());
+      // A full disk says what to do, not the raw QuotaExceededError (the reply carries the message).
+      const page = await savePage(deps.db, url, result, deps.now()).catch((error: unknown) => {
+        throw asStorageFullError(error, PAGE_READ_STORAGE_FULL_MESSAGE);
+      });
       // The map grows with every page read; a failure here must not lose the page itself.
       await inferAndStoreForPage(deps.db, url).catch((error: unknown) =>
         console.warn('Rung: prerequisite inference failed', error),
@@ -71,8 +81,16 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     'overlay/gloss': async ({ url, conceptKey }) => glossForOverlay(deps, url, conceptKey),
     'page/state': async ({ url }) => pageState(deps, url),
-    'quiz/start': async ({ url, conceptKey, fresh, testOut, review }) =>
-      review ? startReview(deps, url) : startQuiz(deps, url, conceptKey, fresh, testOut),
+    'quiz/start': async ({ url, conceptKey, fresh, testOut, review }) => {
+      try {
+        return await (review ? startReview(deps, url) : startQuiz(deps, url, conceptKey, fresh, testOut));
+      } catch (error) {
+        // The popup shows `error` as it is: a full disk gets what to do, not QuotaExceededError.
+        const full = asStorageFullError(error, QUIZ_START_STORAGE_FULL_MESSAGE);
+        if (full instanceof StorageFullError) return { error: full.message };
+        throw error;
+      }
+    },
     'quiz/current': async ({ url }) => currentQuiz(deps, url),
     'quiz/answer': async (input) => answerQuestion(deps, input),
     'page/advance': async ({ url }) => {

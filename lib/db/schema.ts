@@ -9,6 +9,7 @@ import type {
   MasteryRecord,
   Occurrence,
   PrereqEdge,
+  SecretRecord,
   StoredConcept,
   StoredPage,
 } from '@/lib/types';
@@ -59,8 +60,16 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     },
   },
   {
-    // v3: imported Yomitan dictionaries and their terms, looked up by folded headword (issue 14).
+    // v3: the LLM API key, moved out of storage.local (issue 17): this database lives in the
+    // extension's origin, which no content script can open, in Chrome and in Firefox alike.
     version: 3,
+    stores: {
+      secrets: 'name',
+    },
+  },
+  {
+    // v4: imported Yomitan dictionaries and their terms, looked up by folded headword (issue 14).
+    version: 4,
     stores: {
       dictionaries: 'title, importedAt',
       dictionaryTerms: '++id, dictionary, key',
@@ -79,6 +88,7 @@ export class RungDatabase extends Dexie {
   llmCache!: Table<LlmCacheEntry, string>;
   llmLog!: Table<LlmLogEntry, number>;
   gaps!: Table<GapRecord, [string, string]>;
+  secrets!: Table<SecretRecord, string>;
   dictionaries!: Table<StoredDictionary, string>;
   dictionaryTerms!: Table<DictionaryTerm & { id?: number }, number>;
 

@@ -59,7 +59,9 @@ export async function dispatch(
   const key = type as RequestType;
   const parsed = requests[key].safeParse(payload);
   if (!parsed.success) return { rungError: `Rejected: invalid ${key} payload.` };
-  const fromExtensionPage = sender.url?.startsWith(own.origin) ?? sender.tabId === undefined;
+  // Fails closed: a sender whose URL is unknown is treated as a page, never as an extension page
+  // (browsers give extension pages a URL; an unknown sender gets only what a page may ask).
+  const fromExtensionPage = sender.url !== undefined && sender.url.startsWith(own.origin);
   if (!fromExtensionPage) {
     // A content script lives inside an untrusted page: it may only ask about that page, and only
     // what the page's own script needs (never quiz or mastery operations).

@@ -1,5 +1,7 @@
+import { DEFAULT_CRITERION } from '@/lib/mastery/derive-mastery';
+import { masteryLookup } from '@/lib/mastery/mastery-lookup';
 import { selectNextQuestion } from '@/lib/quiz/select-next-question';
-import type { AnsweredQuestion, Question } from '@/lib/quiz/types';
+import type { Question, QuizSession } from '@/lib/quiz/types';
 
 /**
  * The questions a new learner is asked first, in order: the quiz's own selection run over the
@@ -7,12 +9,26 @@ import type { AnsweredQuestion, Question } from '@/lib/quiz/types';
  */
 export function firstQuestions(pool: readonly Question[], count: number): Question[] {
   const out: Question[] = [];
-  const answered: AnsweredQuestion[] = [];
+  // A new learner: no attempts, no gaps, so nothing is mastered whatever the criterion.
+  const m = masteryLookup({ attempts: [], rows: [], gaps: [], now: 0, criterion: DEFAULT_CRITERION });
+  const session: QuizSession = {
+    id: 'cli',
+    pageUrl: '',
+    createdAt: 0,
+    updatedAt: 0,
+    questions: [...pool],
+    answered: [],
+  };
   while (out.length < count) {
-    const next = selectNextQuestion({ questions: pool, mastery: new Map(), answered });
+    const next = selectNextQuestion(session, m);
     if (!next || out.includes(next)) break;
     out.push(next);
-    answered.push({ questionId: next.id, attemptId: `a${out.length}`, correct: true, answer: next.answer });
+    session.answered.push({
+      questionId: next.id,
+      attemptId: `a${out.length}`,
+      correct: true,
+      answer: next.answer,
+    });
   }
   return out;
 }

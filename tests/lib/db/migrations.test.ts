@@ -245,6 +245,9 @@ const ROWS_BY_VERSION: Record<number, Rows> = {
     ],
   },
   3: {
+    secrets: [{ name: 'llm-api-key', value: 'sk-migration-test', origin: 'https://api.openai.com' }],
+  },
+  4: {
     dictionaries: [
       {
         title: 'FreeDict spa-eng',
