@@ -202,6 +202,8 @@ export interface FeedbackReply {
   status: ConceptView['status'];
   /** Set when the answer had already been recorded (a retry after a restart). */
   duplicate: boolean;
+  /** The right word in another form ("argentina" for argentino): its own verdict, not "Correct". */
+  wrongForm?: boolean;
   next: QuizView;
   /** Why the answer is right or wrong, from the LLM (a typed answer, or a model-written option). */
   reason?: string;

@@ -101,6 +101,11 @@ export interface StoredConcept {
   summary?: string;
   aliases: string[];
   firstSeenAt: number;
+  /**
+   * Meanings from the learner's imported dictionaries, looked up when questions are made (never
+   * stored with the concept: removing a dictionary removes them).
+   */
+  glosses?: string[];
 }
 
 export interface StoredPage {

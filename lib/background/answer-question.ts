@@ -172,6 +172,7 @@ export async function answerQuestion(
     conceptLabel: await conceptLabel(db, question.conceptKey),
     status: m.status(question.conceptKey),
     duplicate,
+    ...(offlineGrade.match === 'wrong-form' && !grade.correct ? { wrongForm: true } : {}),
     next: await viewOf(deps, session, m),
     ...(judged.reason ? { reason: judged.reason } : {}),
     ...(judged.notice ? { notice: judged.notice } : {}),
