@@ -87,6 +87,13 @@ describe('the overlay: theme and the LLM gloss on a French page, in Chromium', (
     await page.waitForTimeout(1500);
     // Reading the page asks for no gloss: only a card that opens does.
     expect(glossRequests(llm)).toHaveLength(0);
+    // LLM use is opt-in per site: the learner allows this one in the popup, as a person would.
+    const popup = await b.openPopup(page);
+    const allow = popup.getByRole('button', { name: 'Allow on this site' });
+    await allow.click();
+    await allow.waitFor({ state: 'detached' });
+    await popup.close();
+    expect(glossRequests(llm)).toHaveLength(0);
     await page.close();
 
     const { page: light, overlay } = await openCard(b, url);
