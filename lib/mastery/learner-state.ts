@@ -1,3 +1,5 @@
+import { FeatureList as Features } from '@/lib/mastery/kt/learner-history';
+
 /**
  * One learner's running history, as the learner model sees it: counts, recency-weighted success
  * and recent outcomes, on each concept and over all of this learner's answers. Nothing here knows
@@ -53,21 +55,8 @@ function bump(c: Counter, correct: boolean, step: number): void {
   c.recent = ((c.recent << 1) | (correct ? 1 : 0)) & 7;
 }
 
-/** A sparse feature vector: parallel keys and values (keys index the shipped weights). */
-export class Features {
-  keys: number[] = [];
-  values: number[] = [];
-  clear(): void {
-    this.keys.length = 0;
-    this.values.length = 0;
-  }
-  add(key: number, value: number): void {
-    if (value !== 0) {
-      this.keys.push(key);
-      this.values.push(value);
-    }
-  }
-}
+// One sparse feature vector for the product model and the research model (keys index the weights).
+export { Features };
 
 /** Keys of the one-hot groups (dense features use 0..DENSE-1). */
 const DENSE = 40;
