@@ -1,9 +1,6 @@
 import type { RungDatabase } from '@/lib/db/schema';
 import type { ExtractResult, Occurrence, StoredConcept, StoredPage } from '@/lib/types';
-
-/** Caps what one page may add, so a hostile page cannot flood the learner's database. */
-const MAX_CONCEPTS_PER_PAGE = 300;
-const MAX_SENTENCES_STORED = 1500;
+import { boundPageResult } from './bound-page-result';
 
 /**
  * Upserts a page and its concepts in one transaction. A concept read before (on any site) keeps
@@ -12,10 +9,12 @@ const MAX_SENTENCES_STORED = 1500;
 export async function savePage(
   db: RungDatabase,
   url: string,
-  result: ExtractResult,
+  extracted: ExtractResult,
   now: number,
 ): Promise<StoredPage> {
-  const concepts = result.concepts.slice(0, MAX_CONCEPTS_PER_PAGE);
+  // A hostile page cannot flood the learner's database: what one page stores is bounded.
+  const result = boundPageResult(extracted);
+  const concepts = result.concepts;
   return db.transaction('rw', db.pages, db.concepts, db.occurrences, async () => {
     const previous = await db.pages.get(url);
     const page: StoredPage = {
@@ -27,7 +26,7 @@ export async function savePage(
       readAt: now,
       nextUrl: result.nextUrl,
       conceptKeys: [...new Set(concepts.map((c) => c.key))],
-      sentences: result.sentences.slice(0, MAX_SENTENCES_STORED),
+      sentences: result.sentences,
       headings: result.headings,
       links: result.links,
       wordCount: result.wordCount,
