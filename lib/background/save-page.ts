@@ -1,4 +1,6 @@
+import { placeInOrder } from '@/lib/db/page-order';
 import type { RungDatabase } from '@/lib/db/schema';
+import { compareOrder, normalizeUrl } from '@/lib/graph/infer/page-sequence';
 import type { ExtractResult, Occurrence, StoredConcept, StoredPage } from '@/lib/types';
 import { boundPageResult } from './bound-page-result';
 
@@ -31,8 +33,13 @@ export async function savePage(
       links: result.links,
       wordCount: result.wordCount,
       doneAt: previous?.doneAt,
+      urlKey: normalizeUrl(url) ?? url,
+      nextKey: result.nextUrl ? normalizeUrl(result.nextUrl, url) : undefined,
     };
+    const moved = await placeInOrder(db, page);
     await db.pages.put(page);
+    await moveIntros(db, moved);
+    const here = { url, order: page.order! };
 
     const existing = await db.concepts.bulkGet(page.conceptKeys);
     const byKey = new Map<string, StoredConcept>();
@@ -48,6 +55,11 @@ export async function savePage(
       const aliases = new Set([...(old?.aliases ?? []), ...(c.aliases ?? [])]);
       if (old && old.label !== c.label) aliases.add(c.label);
       aliases.delete(old?.label ?? c.label);
+      // Where it is first met: here, unless a page placed before this one has it.
+      const intro =
+        !old?.intro || old.intro.url === url || compareOrder(here.order, old.intro.order) < 0
+          ? here
+          : old.intro;
       toPut.push({
         key: c.key,
         label: old?.label ?? c.label,
@@ -61,6 +73,7 @@ export async function savePage(
         summary: old?.summary ?? c.summary,
         aliases: [...aliases].slice(0, 50),
         firstSeenAt: old?.firstSeenAt ?? now,
+        intro,
       });
     }
     await db.concepts.bulkPut(toPut);
@@ -84,4 +97,26 @@ export async function savePage(
     await db.occurrences.bulkPut(occurrences);
     return page;
   });
+}
+
+/**
+ * Pages moved along their chain (an earlier chapter read later) carry their concepts' first
+ * meeting with them: a concept first met on a moved page takes its new place, and one met there
+ * before the page it was credited to is now credited to it. A concept whose first page moved later
+ * keeps that page even if another page now comes first (finding it would read every page that
+ * has the concept); a later read of that other page corrects it.
+ */
+async function moveIntros(db: RungDatabase, moved: readonly StoredPage[]): Promise<void> {
+  for (const p of moved) {
+    const order = p.order!;
+    const changed: StoredConcept[] = [];
+    for (const c of await db.concepts.bulkGet(p.conceptKeys)) {
+      if (!c) continue;
+      if (c.intro?.url === p.url) c.intro = { url: p.url, order };
+      else if (!c.intro || compareOrder(order, c.intro.order) < 0) c.intro = { url: p.url, order };
+      else continue;
+      changed.push(c);
+    }
+    await db.concepts.bulkPut(changed);
+  }
 }
