@@ -1,5 +1,5 @@
-import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { placeInOrder } from '@/lib/db/page-order';
 import { RungDatabase } from '@/lib/db/schema';
