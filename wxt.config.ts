@@ -18,7 +18,14 @@ export default defineConfig({
     // storage: settings and the LLM key live in extension storage.
     // tabs: the popup reads the active tab's URL and title; Advance opens the next page.
     // unlimitedStorage: months of answers must not be evicted when the profile is short on quota.
-    permissions: ['storage', 'tabs', 'unlimitedStorage'],
+    // scripting: the overlay's code is loaded into a page only when the overlay is shown.
+    // offscreen (Chrome): pages are parsed and read in an offscreen document, off their main thread.
+    permissions: [
+      'storage',
+      'tabs',
+      'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['scripting', 'offscreen']),
+    ],
     // Rung reads the pages the learner reads; each site can be switched off in settings.
     host_permissions: ['<all_urls>'],
     incognito: 'not_allowed',

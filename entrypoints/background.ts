@@ -4,7 +4,9 @@ import { createHandlers } from '@/lib/background/create-handlers';
 import type { BackgroundDeps } from '@/lib/background/deps';
 import { serveGapLesson } from '@/lib/background/llm-gap-port';
 import { countDue } from '@/lib/background/page-state';
+import { createQuizWindowOpener, type WindowIdStore } from '@/lib/background/quiz-window';
 import { llmBudgetStore, loadLlmSettings, saveLlmSettings } from '@/lib/browser/llm-store';
+import { createPageReader } from '@/lib/browser/page-reader';
 import { chromePromptApi } from '@/lib/browser/prompt-api';
 import { loadSettings, saveSettings } from '@/lib/browser/settings-store';
 import { RungDatabase } from '@/lib/db/schema';
@@ -22,6 +24,21 @@ export default defineBackground(() => {
     .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
     ?.catch(() => undefined);
   const db = new RungDatabase();
+  const openQuizWindow = createQuizWindowOpener(
+    {
+      create: async (url) =>
+        (await browser.windows.create({ url, type: 'popup', width: 440, height: 720 }))?.id,
+      reuse: async (windowId, url) => {
+        const win = await browser.windows.get(windowId, { populate: true });
+        const tabId = win.tabs?.[0]?.id;
+        if (tabId === undefined) return false;
+        await browser.tabs.update(tabId, { url });
+        await browser.windows.update(windowId, { focused: true });
+        return true;
+      },
+    },
+    sessionWindowId('quizWindowId'),
+  );
   // MV3 has `action`, Firefox's MV2 build has `browserAction`.
   const action =
     browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -38,17 +55,24 @@ export default defineBackground(() => {
       tzOffsetMinutes: () => -new Date().getTimezoneOffset(),
       promptApi: chromePromptApi(),
     },
+    extractHtml: createPageReader(),
+    loadOverlay: async (tabId, frameId) => {
+      // Runs in the content script's isolated world, next to it: the page cannot see it.
+      if (browser.scripting) {
+        await browser.scripting.executeScript({
+          target: { tabId, frameIds: [frameId] },
+          files: ['/overlay.js'],
+        });
+      } else {
+        await browser.tabs.executeScript(tabId, { file: '/overlay.js', frameId });
+      }
+    },
     openQuiz: async (pageUrl, conceptKey, tabId) => {
       const query = new URLSearchParams({
         concept: conceptKey,
         ...(tabId ? { tab: String(tabId) } : { page: pageUrl }),
       });
-      await browser.windows.create({
-        url: browser.runtime.getURL(`/popup.html?${query}`),
-        type: 'popup',
-        width: 440,
-        height: 720,
-      });
+      await openQuizWindow(browser.runtime.getURL(`/popup.html?${query}`));
     },
   };
   const handlers = createHandlers(deps);
@@ -63,7 +87,7 @@ export default defineBackground(() => {
     const reply = dispatch(
       handlers,
       message,
-      { id: sender.id, tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url },
+      { id: sender.id, tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url, frameId: sender.frameId },
       { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
     );
     // Answers change what is due; keep the toolbar badge honest.
@@ -94,3 +118,20 @@ export default defineBackground(() => {
 
   void refreshBadge().catch(() => undefined);
 });
+
+/** storage.session where there is one (it outlives a service-worker restart), else memory. */
+function sessionWindowId(key: string): WindowIdStore {
+  const session = (browser.storage as unknown as { session?: typeof browser.storage.local }).session;
+  let memory: number | undefined;
+  return {
+    get: async () => {
+      if (!session) return memory;
+      const v = (await session.get(key))[key];
+      return typeof v === 'number' ? v : undefined;
+    },
+    set: async (id) => {
+      memory = id;
+      await session?.set({ [key]: id ?? null });
+    },
+  };
+}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BudgetSummary } from '@/lib/llm/daily-budget';
 import { type LlmSettings, llmSettingsSchema } from '@/lib/llm/llm-settings';
 import type { ConnectionVerdict } from '@/lib/llm/test-connection';
+import { MAX_SNAPSHOT_CHARS } from '@/lib/page/serialize-document';
 import { themeSchema } from '@/lib/settings';
 import type { LlmLogEntry } from '@/lib/types';
 
@@ -53,6 +54,14 @@ export const extractResultSchema = z.object({
 export const requests = {
   /** Content script → background: the concepts of the page just read. */
   'page/read': z.object({ url, result: extractResultSchema }),
+  /**
+   * Content script → background: the page's document, serialised in slices (lib/page). The
+   * background parses and extracts it away from the page's main thread, then stores it as
+   * 'page/read' does. The markup is untrusted data: it is parsed inert (DOMParser), never rendered.
+   */
+  'page/document': z.object({ url, html: z.string().max(MAX_SNAPSHOT_CHARS + 100_000) }),
+  /** Content script → background: load the overlay's code into this page (only when it is shown). */
+  'overlay/load': z.object({ url }),
   /** Content script → background: may Rung read this page, and show its overlay? */
   'site/status': z.object({ url }),
   /** Content script → background: concept statuses for the overlay's underlines. */
@@ -225,6 +234,8 @@ export type GlossReply =
 
 export interface Replies {
   'page/read': { stored: number; pageKind: string };
+  'page/document': { stored: number; pageKind: string };
+  'overlay/load': { ok: boolean };
   'site/status': SiteStatusReply;
   'overlay/concepts': { concepts: ConceptView[]; readiness: number };
   'overlay/open-quiz': { ok: boolean };
@@ -258,11 +269,4 @@ export type GapLessonEvent =
 
 export type Envelope<K extends RequestType = RequestType> = { type: K; payload: RequestOf<K> };
 
-/** Replies to a message that failed validation or whose handler threw. */
-export interface ErrorReply {
-  rungError: string;
-}
-
-export function isErrorReply(value: unknown): value is ErrorReply {
-  return typeof value === 'object' && value !== null && 'rungError' in value;
-}
+export { type ErrorReply, isErrorReply } from '@/lib/messaging/error-reply';

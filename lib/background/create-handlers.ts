@@ -1,5 +1,6 @@
 import { inferAndStoreForPage } from '@/lib/graph/edge-store';
 import type { Handlers } from '@/lib/messaging/dispatch';
+import { extractResultSchema } from '@/lib/protocol';
 import { isOverlayOn, isSiteAllowed } from '@/lib/settings';
 import type { BackgroundDeps } from './deps';
 import { llmContextFor } from './llm-deps';
@@ -13,7 +14,7 @@ import { savePage } from './save-page';
 
 /** The background's answer to every request in lib/protocol.ts. */
 export function createHandlers(deps: BackgroundDeps): Handlers {
-  return {
+  const handlers: Handlers = {
     'site/status': async ({ url }) => {
       const settings = await deps.getSettings();
       const read = isSiteAllowed(settings, url);
@@ -41,12 +42,30 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (deps.later) deps.later(suggesting);
       return { stored: page.conceptKeys.length, pageKind: page.pageKind };
     },
+    'page/document': async ({ url, html }, sender) => {
+      const settings = await deps.getSettings();
+      if (!isSiteAllowed(settings, url)) return { stored: 0, pageKind: 'empty' };
+      if (!deps.extractHtml) throw new Error('Rung cannot read pages in this browser.');
+      const raw = await deps.extractHtml(html, { url, nativeLang: settings.knownLanguages[0] ?? 'en' });
+      // The extractor ran on untrusted markup: its result is checked like any message.
+      const result = extractResultSchema.safeParse(raw);
+      if (!result.success) throw new Error('Rung could not read this page.');
+      return handlers['page/read']({ url, result: result.data }, sender);
+    },
+    'overlay/load': async (_payload, sender) => {
+      if (!deps.loadOverlay || sender.tabId === undefined) return { ok: false };
+      await deps.loadOverlay(sender.tabId, sender.frameId ?? 0);
+      return { ok: true };
+    },
     'overlay/concepts': async ({ url }) => {
       const state = await pageState(deps, url);
       return { concepts: state.concepts, readiness: state.readiness };
     },
     'overlay/open-quiz': async ({ url, conceptKey }, sender) => {
-      if (!deps.openQuiz) return { ok: false };
+      // Only a concept Rung found on this very page: the page cannot name others (what the learner
+      // studied elsewhere) and have Rung confirm them by opening a window.
+      const onPage = await deps.db.occurrences.get([url, conceptKey]);
+      if (!deps.openQuiz || !onPage) return { ok: false };
       await deps.openQuiz(url, conceptKey, sender.tabId);
       return { ok: true };
     },
@@ -67,4 +86,5 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'review/due': async () => ({ count: await countDue(deps) }),
     ...createLlmHandlers(deps),
   };
+  return handlers;
 }

@@ -1,4 +1,6 @@
-import { type Envelope, isErrorReply, type Replies, type RequestOf, type RequestType } from '@/lib/protocol';
+import { isErrorReply } from '@/lib/messaging/error-reply';
+// Types only: the content script sends through this, and must not carry zod and the schemas.
+import type { Envelope, Replies, RequestOf, RequestType } from '@/lib/protocol';
 
 export type Send = (message: Envelope) => Promise<unknown>;
 

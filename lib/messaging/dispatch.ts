@@ -15,6 +15,8 @@ export interface SenderInfo {
   tabId?: number;
   /** URL of the sending frame (content script: the page; extension page: its own URL). */
   url?: string;
+  /** The sending frame within its tab (0: the top frame). */
+  frameId?: number;
 }
 
 export type Handlers = {
@@ -24,6 +26,8 @@ export type Handlers = {
 /** Requests only a content script may send, and only about its own page. */
 const FROM_CONTENT = new Set<RequestType>([
   'page/read',
+  'page/document',
+  'overlay/load',
   'site/status',
   'overlay/concepts',
   'overlay/open-quiz',

@@ -28,7 +28,10 @@ async function domHash(page: Page): Promise<string> {
     returnByValue: true,
     expression: `(async () => {
       const clone = document.documentElement.cloneNode(true);
-      for (const host of clone.querySelectorAll('[data-rung-host]')) host.remove();
+      // Rung's one host element: an attribute-less, childless div under <html> (its shadow root is closed).
+      for (const el of [...clone.children]) {
+        if (el.localName === 'div' && el.attributes.length === 0 && el.childNodes.length === 0) el.remove();
+      }
       const bytes = new TextEncoder().encode(clone.outerHTML);
       const digest = await crypto.subtle.digest('SHA-256', bytes);
       return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('') + ':' + bytes.length;

@@ -2,7 +2,7 @@ import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import {
   type GlossView,
-  highlightCss,
+  markCss,
   OVERLAY_CSS,
   OverlayApp,
   type OverlayProps,
@@ -11,9 +11,10 @@ import { type MessageKey, t } from '@/lib/browser/i18n';
 import { ask } from '@/lib/browser/messaging';
 import { isDarkBackground } from '@/lib/overlay/is-dark-background';
 import { type ConceptHit, locateConcepts } from '@/lib/overlay/locate-concepts';
+import { yieldToPage } from '@/lib/page/yield-to-page';
 import { type ConceptView, type SiteStatusReply, type Theme, themeSchema } from '@/lib/protocol';
+import { findPassage } from './find-passage';
 
-const STATUSES = ['mastered', 'learning', 'gap', 'new'] as const;
 const STATUS_KEY: Record<ConceptView['status'], MessageKey> = {
   new: 'statusNew',
   learning: 'statusLearning',
@@ -26,28 +27,48 @@ const GLOSS_DELAY_MS = 300;
 /** Past this the card says the meaning is unavailable (the background gives up sooner). */
 const GLOSS_DEADLINE_MS = 30_000;
 
-type HighlightRegistry = Map<string, unknown>;
-type HighlightCtor = new (...ranges: Range[]) => unknown;
+/** Marks are redrawn this long after the page's layout last changed (a resize, late images). */
+const RELAYOUT_MS = 150;
+/** Work per slice of the walk over the page's text before the page gets its thread back. */
+const SLICE_MS = 4;
 
 /**
- * The in-page overlay. Its UI lives in a closed shadow root (page scripts cannot reach into it,
- * page styles cannot leak in); the underlines are CSS highlights over the page's own text, so the
- * page's DOM is untouched apart from the one host element.
+ * The in-page overlay. Everything it draws (badge, panel, cards, the underlines and the passage
+ * mark) lives in one closed shadow root under one unnamed host element, created only while
+ * something is shown and removed after: the page's scripts see no Rung attribute, stylesheet or
+ * CSS highlight, and nothing at all while the overlay is hidden. Only trusted (real) pointer
+ * events open a card.
  */
 export class Overlay {
   private host: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
+  private marks: HTMLElement | null = null;
+  private app: HTMLElement | null = null;
+  private shown = false;
+  private passage: Range | null = null;
+  private relayoutTimer: ReturnType<typeof setTimeout> | undefined;
+  private resizeObserver: ResizeObserver | null = null;
   private hits: ConceptHit[] = [];
   private concepts: ConceptView[] = [];
   private readiness = 0;
   private card: Omit<NonNullable<OverlayProps['card']>, 'gloss'> | null = null;
-  private sheet: CSSStyleSheet | null = null;
   private theme: Theme = 'system';
   private llmGloss = false;
   /** Glosses asked for on this page, by concept key (the background also caches them). */
   private readonly glosses = new Map<string, GlossView>();
   private glossTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly onMove = (e: MouseEvent) => this.hover(e);
+  private readonly onRelayout = () => {
+    clearTimeout(this.relayoutTimer);
+    this.relayoutTimer = setTimeout(() => this.drawMarks(), RELAYOUT_MS);
+  };
+  /** The passage mark goes at the learner's next real click or key. */
+  private readonly onDismissPassage = (e: Event) => {
+    if (!e.isTrusted || !this.passage) return;
+    this.passage = null;
+    if (this.shown) this.drawMarks();
+    else this.removeHost();
+  };
 
   constructor(
     private readonly url: string,
@@ -61,65 +82,122 @@ export class Overlay {
     const theme = themeSchema.safeParse(status.theme);
     this.theme = theme.success ? theme.data : 'system';
     this.llmGloss = status.llmGloss === true;
-    if (this.host) this.draw();
+    this.draw();
+  }
+
+  showPassage(text: string): boolean {
+    const range = findPassage(document, text);
+    if (!range) return false;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.passage = range;
+    this.ensureHost();
+    this.drawMarks();
+    return true;
   }
 
   get mounted(): boolean {
-    return this.host !== null;
+    return this.shown;
   }
 
   async mount(): Promise<void> {
     const reply = await ask('overlay/concepts', { url: this.url });
     this.concepts = reply.concepts;
     this.readiness = reply.readiness;
-    if (!this.host) {
-      const host = document.createElement('div');
-      host.dataset.rungHost = '';
-      this.shadow = host.attachShadow({ mode: 'closed' });
-      const style = document.createElement('style');
-      style.textContent = OVERLAY_CSS;
-      this.shadow.append(style, document.createElement('div'));
-      document.documentElement.append(host);
-      this.host = host;
+    if (!this.shown) {
+      this.shown = true;
       document.addEventListener('mousemove', this.onMove, { passive: true });
     }
-    this.paint();
+    this.ensureHost();
+    this.hits = document.body
+      ? await locateConcepts(document.body, withShortNames(this.concepts), {
+          slices: { budgetMs: SLICE_MS, now: () => performance.now(), pause: yieldToPage },
+        })
+      : [];
+    if (!this.shown) return;
+    this.drawMarks();
     this.draw();
   }
 
   unmount(): void {
-    if (!this.host) return;
+    if (!this.shown) return;
+    this.shown = false;
     clearTimeout(this.glossTimer);
     document.removeEventListener('mousemove', this.onMove);
-    render(null, this.shadow!.lastChild as Element);
-    this.host.remove();
-    this.host = null;
-    this.shadow = null;
-    const registry = highlights();
-    for (const s of STATUSES) registry?.delete(`rung-${s}`);
-    if (this.sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== this.sheet);
-    this.sheet = null;
+    this.card = null;
+    this.hits = [];
+    if (this.app) render(null, this.app);
+    if (this.passage) this.drawMarks();
+    else this.removeHost();
   }
 
-  private paint(): void {
-    const registry = highlights();
-    const Highlight = (globalThis as { Highlight?: HighlightCtor }).Highlight;
-    if (!registry || !Highlight || !document.body) return;
-    this.hits = locateConcepts(document.body, withShortNames(this.concepts));
-    const status = new Map(this.concepts.map((c) => [c.key, c.status]));
-    for (const s of STATUSES) {
-      const ranges = this.hits.filter((hit) => status.get(hit.key) === s).map(toRange);
-      registry.set(`rung-${s}`, new Highlight(...ranges));
+  /** The one host element, created on demand; it carries no attribute that names Rung. */
+  private ensureHost(): void {
+    if (this.host) return;
+    const host = document.createElement('div');
+    this.shadow = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = `${OVERLAY_CSS}\n${markCss()}`;
+    this.marks = document.createElement('div');
+    this.marks.className = 'marks';
+    this.app = document.createElement('div');
+    this.shadow.append(style, this.marks, this.app);
+    document.documentElement.append(host);
+    this.host = host;
+    window.addEventListener('resize', this.onRelayout, { passive: true });
+    document.addEventListener('pointerdown', this.onDismissPassage, true);
+    document.addEventListener('keydown', this.onDismissPassage, true);
+    if (typeof ResizeObserver === 'function' && document.body) {
+      this.resizeObserver = new ResizeObserver(this.onRelayout);
+      this.resizeObserver.observe(document.body);
     }
-    if (!this.sheet) {
-      this.sheet = new CSSStyleSheet();
-      this.sheet.replaceSync(highlightCss(pageIsDark() ? 'dark' : 'light'));
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
+  }
+
+  private removeHost(): void {
+    if (!this.host) return;
+    clearTimeout(this.relayoutTimer);
+    window.removeEventListener('resize', this.onRelayout);
+    document.removeEventListener('pointerdown', this.onDismissPassage, true);
+    document.removeEventListener('keydown', this.onDismissPassage, true);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    if (this.app) render(null, this.app);
+    this.host.remove();
+    this.host = this.shadow = this.marks = this.app = null;
+  }
+
+  /**
+   * Underlines (while shown) and the passage mark, as boxes in page coordinates under the text's
+   * own line boxes: they scroll with the page and are redrawn when its layout changes.
+   */
+  private drawMarks(): void {
+    const layer = this.marks;
+    if (!layer) return;
+    layer.classList.toggle('dark', pageIsDark());
+    const boxes: HTMLElement[] = [];
+    const sx = window.scrollX;
+    const sy = window.scrollY;
+    const add = (range: Range, cls: string) => {
+      for (const r of range.getClientRects()) {
+        if (r.width === 0 || r.height === 0) continue;
+        const box = document.createElement('i');
+        box.className = cls;
+        box.style.cssText = `left:${r.left + sx}px;top:${r.top + sy}px;width:${r.width}px;height:${r.height}px`;
+        boxes.push(box);
+      }
+    };
+    if (this.shown) {
+      const status = new Map(this.concepts.map((c) => [c.key, c.status]));
+      for (const hit of this.hits) {
+        const s = status.get(hit.key);
+        if (s && hit.node.isConnected) add(toRange(hit), `m-${s}`);
+      }
     }
+    if (this.passage) add(this.passage, 'passage');
+    layer.replaceChildren(...boxes);
   }
 
   private draw(): void {
-    if (!this.shadow) return;
+    if (!this.app || !this.shown) return;
     render(
       h(OverlayApp, {
         concepts: this.concepts,
@@ -148,7 +226,7 @@ export class Overlay {
           this.draw();
         },
       }),
-      this.shadow.lastChild as Element,
+      this.app,
     );
   }
 
@@ -194,6 +272,8 @@ export class Overlay {
   }
 
   private hover(e: MouseEvent): void {
+    // A page can dispatch synthetic mousemoves; only the learner's own pointer opens a card.
+    if (!e.isTrusted) return;
     const pos = caretAt(e.clientX, e.clientY);
     if (!pos) return;
     const hit = this.hits.find((x) => x.node === pos.node && pos.offset >= x.start && pos.offset < x.end);
@@ -233,10 +313,6 @@ function glossOrUnavailable(url: string, conceptKey: string): Promise<GlossView>
 function pageIsDark(): boolean {
   const elements = [document.body, document.documentElement].filter((e): e is HTMLElement => e !== null);
   return isDarkBackground(elements.map((e) => getComputedStyle(e).backgroundColor));
-}
-
-function highlights(): HighlightRegistry | undefined {
-  return (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights;
 }
 
 function toRange(hit: ConceptHit): Range {

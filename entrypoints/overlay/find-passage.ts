@@ -1,34 +1,6 @@
-const HIGHLIGHT_NAME = 'rung-passage';
-
-/**
- * Scrolls to the passage and highlights it without touching the page's DOM: the CSS Custom
- * Highlight API paints a Range, and the selection is the fallback where that API is missing.
- */
-export function highlightPassage(doc: Document, passage: string): boolean {
-  const range = findText(doc, passage) ?? findText(doc, passage.slice(0, 80));
-  if (!range) return false;
-  const target = range.startContainer.parentElement;
-  target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  const css = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS;
-  const HighlightCtor = (globalThis as { Highlight?: new (r: Range) => unknown }).Highlight;
-  if (css?.highlights && HighlightCtor) {
-    css.highlights.set(HIGHLIGHT_NAME, new HighlightCtor(range));
-    ensureHighlightStyle(doc);
-  } else {
-    const sel = doc.getSelection();
-    sel?.removeAllRanges();
-    sel?.addRange(range);
-  }
-  return true;
-}
-
-function ensureHighlightStyle(doc: Document): void {
-  // adoptedStyleSheets leaves the DOM tree itself untouched.
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe58a; color: #111; }`);
-  if (!doc.adoptedStyleSheets.some((s) => s.cssRules[0]?.cssText.includes(HIGHLIGHT_NAME))) {
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  }
+/** The passage the popup asked to see: its text, or failing that its first 80 characters. */
+export function findPassage(doc: Document, passage: string): Range | null {
+  return findText(doc, passage) ?? findText(doc, passage.slice(0, 80));
 }
 
 /** Finds `needle` in the visible text, across element boundaries, ignoring whitespace differences. */
