@@ -108,6 +108,8 @@ export interface StoredConcept {
   glosses?: string[];
   /** The page where it is first met in the reading order, kept as pages are read. */
   intro?: { url: string; order: PageOrder };
+  /** The keys inference finds it by (lib/graph/infer/name-keys.ts), indexed; set when it is saved. */
+  names?: string[];
 }
 
 /**

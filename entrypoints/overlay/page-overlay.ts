@@ -12,7 +12,7 @@ import { ask } from '@/lib/browser/messaging';
 import { isDarkBackground } from '@/lib/overlay/is-dark-background';
 import { type ConceptHit, locateConcepts } from '@/lib/overlay/locate-concepts';
 import { yieldToPage } from '@/lib/page/yield-to-page';
-import { type ConceptView, type SiteStatusReply, type Theme, themeSchema } from '@/lib/protocol';
+import type { ConceptView, SiteStatusReply, Theme } from '@/lib/protocol';
 import { findPassage } from './find-passage';
 
 const STATUS_KEY: Record<ConceptView['status'], MessageKey> = {
@@ -48,6 +48,10 @@ export class Overlay {
   private passage: Range | null = null;
   private relayoutTimer: ReturnType<typeof setTimeout> | undefined;
   private resizeObserver: ResizeObserver | null = null;
+  /** Tells which of the hits' elements are near the viewport, computed by the browser's own layout. */
+  private visibility: IntersectionObserver | null = null;
+  /** Elements holding hits that are on screen or within a screen of it: only their words are underlined. */
+  private readonly nearView = new Set<Element>();
   private hits: ConceptHit[] = [];
   private concepts: ConceptView[] = [];
   private readiness = 0;
@@ -79,8 +83,9 @@ export class Overlay {
 
   /** Takes the theme and the gloss switch from a 'site/status' reply, checked like any message. */
   setStatus(status: SiteStatusReply): void {
-    const theme = themeSchema.safeParse(status.theme);
-    this.theme = theme.success ? theme.data : 'system';
+    // Checked by hand, not with the protocol's zod schema: that would ship zod into every page the
+    // overlay is shown on.
+    this.theme = status.theme === 'light' || status.theme === 'dark' ? status.theme : 'system';
     this.llmGloss = status.llmGloss === true;
     this.draw();
   }
@@ -114,8 +119,37 @@ export class Overlay {
         })
       : [];
     if (!this.shown) return;
-    this.drawMarks();
+    this.watchVisibility();
     this.draw();
+  }
+
+  /**
+   * Underlines are drawn only for words near the viewport, and only once the browser says they
+   * are (an IntersectionObserver reports after its own layout): measuring every hit at once forces
+   * a layout of the whole page on its main thread, one long task on a long page. Scrolling draws
+   * the next ones as they come near.
+   */
+  private watchVisibility(): void {
+    this.visibility?.disconnect();
+    this.nearView.clear();
+    if (typeof IntersectionObserver !== 'function') {
+      for (const hit of this.hits) if (hit.node.parentElement) this.nearView.add(hit.node.parentElement);
+      this.drawMarks();
+      return;
+    }
+    this.visibility = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          if (e.isIntersecting) this.nearView.add(e.target);
+          else this.nearView.delete(e.target);
+        }
+        this.drawMarks();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    for (const el of new Set(this.hits.map((h) => h.node.parentElement))) if (el) this.visibility.observe(el);
+    // A page where nothing was found still gets its (empty) layer drawn.
+    if (this.hits.length === 0) this.drawMarks();
   }
 
   unmount(): void {
@@ -125,6 +159,9 @@ export class Overlay {
     document.removeEventListener('mousemove', this.onMove);
     this.card = null;
     this.hits = [];
+    this.visibility?.disconnect();
+    this.visibility = null;
+    this.nearView.clear();
     if (this.app) render(null, this.app);
     if (this.passage) this.drawMarks();
     else this.removeHost();
@@ -189,7 +226,8 @@ export class Overlay {
       const status = new Map(this.concepts.map((c) => [c.key, c.status]));
       for (const hit of this.hits) {
         const s = status.get(hit.key);
-        if (s && hit.node.isConnected) add(toRange(hit), `m-${s}`);
+        const el = hit.node.parentElement;
+        if (s && el && this.nearView.has(el) && hit.node.isConnected) add(toRange(hit), `m-${s}`);
       }
     }
     if (this.passage) add(this.passage, 'passage');

@@ -1,4 +1,5 @@
 import { isHttpUrl } from '@/lib/data/http-url';
+import { noteConceptNames } from '@/lib/db/concept-names';
 import { placeInOrder } from '@/lib/db/page-order';
 import type { RungDatabase } from '@/lib/db/schema';
 import { compareOrder, normalizeUrl } from '@/lib/graph/infer/page-sequence';
@@ -20,7 +21,7 @@ export async function savePage(
   const concepts = result.concepts;
   // A page's own "next" link is untrusted: only an http(s) one may reach Advance's tabs.update.
   const nextUrl = isHttpUrl(result.nextUrl) ? result.nextUrl : undefined;
-  return db.transaction('rw', db.pages, db.concepts, db.occurrences, async () => {
+  return db.transaction('rw', db.pages, db.concepts, db.occurrences, db.nameFilter, async () => {
     const previous = await db.pages.get(url);
     const page: StoredPage = {
       url,
@@ -82,6 +83,7 @@ export async function savePage(
         intro,
       });
     }
+    await noteConceptNames(db, toPut);
     await db.concepts.bulkPut(toPut);
 
     // Re-reading a page replaces its occurrences: the page may have changed.

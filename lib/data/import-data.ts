@@ -9,8 +9,10 @@ import {
   exportDocumentSchema,
 } from '@/lib/data/export-format';
 import { isHttpUrl } from '@/lib/data/http-url';
+import { forgetNameFilter } from '@/lib/db/concept-names';
 import { asStorageFullError, type DeriveMastery } from '@/lib/db/record-attempt';
 import type { RungDatabase } from '@/lib/db/schema';
+import { conceptNameKeys } from '@/lib/graph/infer/name-keys';
 import type { QuizSession } from '@/lib/quiz/types';
 import type {
   Attempt,
@@ -186,6 +188,8 @@ interface Plan<T, K> {
   rows: T[];
   primaryKey: (row: T) => K;
   merge: Merge<T>;
+  /** Derives what a stored row carries beyond the file's fields (a concept's names). */
+  prepare?: (row: T) => T;
 }
 
 const keyString = (key: unknown) => (typeof key === 'string' ? key : JSON.stringify(key));
@@ -220,8 +224,9 @@ async function applyPlan<T, K>(plan: Plan<T, K>): Promise<{ counts: TableCounts;
   }
   counts.added = added.length;
   counts.updated = updated.length;
-  if (added.length > 0) await plan.table.bulkAdd(added);
-  if (updated.length > 0) await plan.table.bulkPut(updated);
+  const prepare = plan.prepare ?? ((row: T) => row);
+  if (added.length > 0) await plan.table.bulkAdd(added.map(prepare));
+  if (updated.length > 0) await plan.table.bulkPut(updated.map(prepare));
   return { counts, added };
 }
 
@@ -241,7 +246,7 @@ export async function importData(
   try {
     return await db.transaction(
       'rw',
-      EXPORT_TABLES.map((name) => db.table(name)),
+      [...EXPORT_TABLES.map((name) => db.table(name)), db.nameFilter],
       async () => {
         const known = new Set<string>(doc.tables.concepts.map((c) => c.key));
         for (const key of await db.concepts.toCollection().primaryKeys()) known.add(key);
@@ -258,7 +263,11 @@ export async function importData(
           rows: t.concepts,
           primaryKey: (r) => r.key,
           merge: mergeConcept,
+          // Found by name like saved concepts (lib/db/concept-names.ts); a file's own names are not trusted.
+          prepare: (c) => ({ ...c, names: conceptNameKeys(c) }),
         });
+        // The name filter is rebuilt from the concepts at the next read.
+        if (concepts.counts.added + concepts.counts.updated > 0) await forgetNameFilter(db);
         const occurrences = await applyPlan<Occurrence, [string, string]>({
           table: db.occurrences,
           rows: t.occurrences,

@@ -1,3 +1,4 @@
+import { rowsWithAny } from '@/lib/db/rows-with-any';
 import type { RungDatabase } from '@/lib/db/schema';
 import type { PrereqEdge } from '@/lib/types';
 
@@ -28,10 +29,7 @@ export async function edgesCyclesMayUse(
   let done: Side | undefined;
   while (!done) {
     const side = ahead.frontier.length <= behind.frontier.length ? ahead : behind;
-    const found = await db.edges
-      .where(side.forward ? 'from' : 'to')
-      .anyOf(side.frontier)
-      .toArray();
+    const found = await rowsWithAny(db.edges, side.forward ? 'from' : 'to', side.frontier);
     side.frontier = [];
     for (const e of found) {
       side.edges.set(id(e), e);

@@ -1,5 +1,8 @@
+import { conceptsByName } from '@/lib/db/concept-names';
+import { rowsWithAny } from '@/lib/db/rows-with-any';
 import type { RungDatabase } from '@/lib/db/schema';
 import type { PageGraphInput } from '@/lib/graph/infer/infer-context';
+import { pageNameKeys } from '@/lib/graph/infer/name-keys';
 import { normalizeUrl } from '@/lib/graph/infer/page-sequence';
 import type { PrereqEdge, StoredConcept, StoredPage } from '@/lib/types';
 
@@ -11,7 +14,7 @@ export interface InferInput {
 
 /**
  * What inferring a page's edges needs, read through indexes so the cost follows the page, not
- * the history: the page and its occurrences, the concepts, the pages before it along its "next" chain and the pages it links to, and the
+ * the history: the page and its occurrences, its concepts and those its texts name, the pages before it along its "next" chain and the pages it links to, and the
  * edges touching the concepts first met here. Every page carries its place in the reading order
  * and every concept its first page, so nothing else is needed to compare orders.
  */
@@ -25,13 +28,9 @@ export async function inferInputForPage(db: RungDatabase, url: string): Promise<
   const pageConcepts = own.filter((c): c is StoredConcept => c !== undefined);
   const introHere = pageConcepts.filter((c) => c.intro?.url === url).map((c) => c.key);
   const [named, touching, chain, linked] = await Promise.all([
-    // Concepts stay a full read for now (small rows): looking up only the names the page's text
-    // holds took a point look-up per word run, slower than this at the sizes measured.
-    // TODO(2026-12): a cheaper name index (issue 16).
-    db.concepts.toArray(),
-    introHere.length > 0
-      ? db.edges.where('from').anyOf(introHere).or('to').anyOf(introHere).toArray()
-      : Promise.resolve([]),
+    // Only the concepts the page can name: by the keys its texts produce, through the names index.
+    conceptsByName(db, pageNameKeys(page, pageConcepts, occurrences)),
+    edgesTouching(db, introHere),
     chainBefore(db, page),
     linkedPages(db, page),
   ]);
@@ -79,10 +78,14 @@ async function linkedPages(db: RungDatabase, page: StoredPage): Promise<StoredPa
     const t = normalizeUrl(l.href, page.url);
     if (t && t !== page.urlKey) targets.add(t);
   }
-  return targets.size > 0
-    ? db.pages
-        .where('urlKey')
-        .anyOf([...targets])
-        .toArray()
-    : [];
+  const found = new Map((await rowsWithAny(db.pages, 'urlKey', targets)).map((p) => [p.url, p]));
+  return [...found.values()];
+}
+
+async function edgesTouching(db: RungDatabase, keys: string[]): Promise<PrereqEdge[]> {
+  const [from, to] = await Promise.all([
+    rowsWithAny(db.edges, 'from', keys),
+    rowsWithAny(db.edges, 'to', keys),
+  ]);
+  return [...new Map([...from, ...to].map((e) => [`${e.from}\u0000${e.to}`, e])).values()];
 }

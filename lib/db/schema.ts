@@ -1,5 +1,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
+import type { NameFilterRow } from '@/lib/db/name-filter';
 import type { DictionaryTerm } from '@/lib/dictionary/yomitan-archive';
+import { conceptNameKeys } from '@/lib/graph/infer/name-keys';
 import { compareOrder, normalizeUrl, orderAfter } from '@/lib/graph/infer/page-sequence';
 import type { QuizSession } from '@/lib/quiz/types';
 import type {
@@ -87,6 +89,24 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     },
     upgrade: upgradeToV5,
   },
+  {
+    // v6 (issue 16): concepts indexed by the names inference looks them up by, and a filter of
+    // those names (lib/db/name-filter.ts), so a read loads the concepts its page names, not all.
+    // The filter is built at the first read after the upgrade.
+    version: 6,
+    stores: {
+      concepts: 'key, kind, lang, label, *names',
+      nameFilter: 'id',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table<StoredConcept, string>('concepts')
+        .toCollection()
+        .modify((c) => {
+          c.names = conceptNameKeys(c);
+        });
+    },
+  },
 ];
 
 /** Fills the v5 fields on the rows an older build stored: one pass over pages and concepts. */
@@ -146,6 +166,7 @@ export class RungDatabase extends Dexie {
   secrets!: Table<SecretRecord, string>;
   dictionaries!: Table<StoredDictionary, string>;
   dictionaryTerms!: Table<DictionaryTerm & { id?: number }, number>;
+  nameFilter!: Table<NameFilterRow, string>;
 
   /** `upTo` opens the schema as an older build had it (migration tests). */
   constructor(

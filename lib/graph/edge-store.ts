@@ -77,7 +77,8 @@ export async function saveAdjustedEdges(db: RungDatabase, edges: readonly Prereq
 export async function inferAndStoreForPage(db: RungDatabase, pageUrl: string): Promise<StoreEdgesResult> {
   const found = await inferInputForPage(db, pageUrl);
   if (!found) return { stored: [], conflicts: [] };
-  const edges = inferEdgesForPage(found.input);
-  const remove = staleEdges(new InferContext(found.input), found.touching);
+  const ctx = new InferContext(found.input);
+  const edges = inferEdgesForPage(ctx);
+  const remove = staleEdges(ctx, found.touching);
   return storeEdges(db, edges, { remove });
 }

@@ -18,8 +18,9 @@ export const MAX_EDGES_PER_PAGE = 1500;
  * evidence that produced it. The result may contain edges that close cycles with the stored map;
  * storing them through edge-store keeps the stronger evidence.
  */
-export function inferEdgesForPage(input: PageGraphInput): PrereqEdge[] {
-  const ctx = new InferContext(input);
+export function inferEdgesForPage(input: PageGraphInput | InferContext): PrereqEdge[] {
+  // A caller that also checks stored edges against the order passes the context it built.
+  const ctx = input instanceof InferContext ? input : new InferContext(input);
   const rules = [
     definitionEdges,
     compoundEdges,

@@ -2,7 +2,8 @@ import type { StoredConcept } from '@/lib/types';
 
 /** Words, numbers, identifiers; dotted names (`list.append`) and contractions stay one token. */
 const TOKEN = /[\p{L}\p{N}_]+(?:[.'’-][\p{L}\p{N}_]+)*/gu;
-const MAX_WORDS = 6;
+/** Longest name looked for, in words. */
+export const MAX_WORDS = 6;
 
 export interface Mention {
   key: string;
@@ -12,6 +13,19 @@ export interface Mention {
 
 export function tokenize(text: string): string[] {
   return (text.toLowerCase().match(TOKEN) ?? []).map((t) => t.replace(/’/g, "'"));
+}
+
+/** The names a concept can be mentioned by (label, lemma, aliases), as tokens joined by spaces. */
+export function mentionForms(c: StoredConcept): string[] {
+  const out: string[] = [];
+  for (const form of [c.label, c.lemma, ...c.aliases]) {
+    if (!form) continue;
+    const words = tokenize(form);
+    if (words.length === 0 || words.length > MAX_WORDS) continue;
+    if (words.length === 1 && words[0]!.length < 2) continue;
+    out.push(words.join(' '));
+  }
+  return out;
 }
 
 /**
@@ -24,12 +38,7 @@ export class MentionIndex {
 
   constructor(concepts: Iterable<StoredConcept>) {
     for (const c of concepts) {
-      for (const form of [c.label, c.lemma, ...c.aliases]) {
-        if (!form) continue;
-        const words = tokenize(form);
-        if (words.length === 0 || words.length > MAX_WORDS) continue;
-        if (words.length === 1 && words[0]!.length < 2) continue;
-        const k = words.join(' ');
+      for (const k of mentionForms(c)) {
         const keys = this.forms.get(k);
         if (!keys) this.forms.set(k, [c.key]);
         else if (!keys.includes(c.key)) keys.push(c.key);

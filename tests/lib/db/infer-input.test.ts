@@ -60,6 +60,7 @@ describe.skipIf(!CORPUS)('a page read through indexes infers what a read of ever
     let now = 1_000;
     let compared = 0;
     let loaded = 0;
+    let named = 0;
     for (const [url, result] of reads) {
       now += 60_000;
       await savePage(db, url, result(), now);
@@ -69,10 +70,13 @@ describe.skipIf(!CORPUS)('a page read through indexes infers what a read of ever
       expect(edges, url).toEqual(reference);
       compared += edges.length;
       loaded = indexed!.input.pages!.length;
+      named = indexed!.input.concepts.length;
     }
     expect(compared).toBeGreaterThan(100);
     // The last read (a page outside the tutorial) loaded none of the pages read before.
     expect(await db.pages.count()).toBe(reads.length);
     expect(loaded).toBe(0);
+    // ...and only the concepts its texts name, not every concept read before.
+    expect(named).toBeLessThan(await db.concepts.count());
   });
 });

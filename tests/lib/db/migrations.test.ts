@@ -1,5 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { conceptsByName } from '@/lib/db/concept-names';
+import { NameFilter } from '@/lib/db/name-filter';
 import { RungDatabase, SCHEMA_VERSIONS } from '@/lib/db/schema';
 import type { StoredPage } from '@/lib/types';
 
@@ -316,10 +318,14 @@ const ROWS_BY_VERSION: Record<number, Rows> = {
       },
     ],
   },
+  6: {
+    // v6 keeps a filter of every concept's names; a stored one comes back as it was written.
+    nameFilter: [nameFilterRow(['m module', 'm modules', 'm list comprehension'])],
+  },
 };
 
 /** Fields an upgrade derives from a row (checked on their own below), not part of what was written. */
-const DERIVED = ['urlKey', 'nextKey', 'order', 'intro'];
+const DERIVED = ['urlKey', 'nextKey', 'order', 'intro', 'names'];
 const written = (row: object) =>
   Object.fromEntries(Object.entries(row).filter(([k]) => !DERIVED.includes(k))) as object;
 
@@ -441,6 +447,30 @@ describe('v5 upgrade: chain and reading order for the rows v4 stored', () => {
     });
     // No occurrence, no first page: the next read that names it gives it one.
     expect((await db.concepts.get('api:py:list.append'))!.intro).toBeUndefined();
+    db.close();
+  });
+});
+
+function nameFilterRow(keys: string[]) {
+  const filter = new NameFilter();
+  for (const k of keys) filter.add(k);
+  return filter.toRow();
+}
+
+describe('v6 upgrade: concepts findable by the names inference looks up', () => {
+  it('gives the rows v5 stored their names, and a read finds them through the index', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new RungDatabase('rung', { indexedDB, IDBKeyRange, upTo: 5 });
+    await writeRows(old, rowsUpTo(5));
+    old.close();
+    const db = new RungDatabase('rung', { indexedDB, IDBKeyRange });
+    expect((await db.concepts.get('term:en:module'))!.names).toEqual(['m module', 'm modules']);
+    expect((await db.concepts.get('vocab:es:perro'))!.names).toContain('v es perro');
+    // No filter yet: the first read builds it from the concepts, then finds by name.
+    expect(await db.nameFilter.count()).toBe(0);
+    const found = await conceptsByName(db, ['m modules', 'm list comprehension', 'm no such thing']);
+    expect(found.map((c) => c.key).sort()).toEqual(['term:en:list comprehension', 'term:en:module']);
+    expect(await db.nameFilter.count()).toBe(1);
     db.close();
   });
 });
