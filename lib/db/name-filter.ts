@@ -6,7 +6,7 @@
 // It never forgets a name, so a deleted concept only costs a look-up that finds nothing.
 
 /** 2^21 bits (256 KiB): about 0.1% false positives at 100,000 names, 4% at 300,000. */
-export const NAME_FILTER_BITS = 1 << 21;
+const NAME_FILTER_BITS = 1 << 21;
 const HASHES = 4;
 
 export interface NameFilterRow {
