@@ -52,7 +52,9 @@ export async function exportData(
         db.gaps.toArray(),
         db.quizzes.toArray(),
       ]);
-      return { pages, concepts, occurrences, edges, attempts, mastery, gaps, quizzes };
+      // A concept's look-up names are derived (lib/db/concept-names.ts): an import derives them again.
+      const bare = concepts.map(({ names: _names, ...c }) => c);
+      return { pages, concepts: bare, occurrences, edges, attempts, mastery, gaps, quizzes };
     },
   );
   return {

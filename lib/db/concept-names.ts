@@ -27,7 +27,9 @@ export async function noteConceptNames(db: RungDatabase, concepts: StoredConcept
   const filter = NameFilter.fromRow(await db.nameFilter.get('names'));
   if (!filter) return;
   for (const c of concepts) for (const k of c.names ?? []) filter.add(k);
-  await db.nameFilter.put(filter.toRow());
+  // Past its capacity the next read builds a bigger one, these names included.
+  if (filter.crowded) await db.nameFilter.clear();
+  else await db.nameFilter.put(filter.toRow());
 }
 
 /** Drops the filter after concepts were written another way (an import): the next read rebuilds it. */
@@ -35,16 +37,18 @@ export async function forgetNameFilter(db: RungDatabase): Promise<void> {
   await db.nameFilter.clear();
 }
 
-/** The stored filter, built from every concept's names (one pass) when there is none. */
+/** The stored filter, built from every concept's names (one pass) when there is none or it was full. */
 async function loadNameFilter(db: RungDatabase): Promise<NameFilter> {
   const stored = NameFilter.fromRow(await db.nameFilter.get('names'));
   if (stored) return stored;
   // In one transaction with the index scan, so no concept saved meanwhile is left out.
   return db.transaction('rw', db.concepts, db.nameFilter, async () => {
-    const filter = new NameFilter();
+    const names: string[] = [];
     await db.concepts.each((c) => {
-      for (const k of c.names ?? []) filter.add(k);
+      names.push(...(c.names ?? []));
     });
+    const filter = NameFilter.sizedFor(names.length);
+    for (const k of names) filter.add(k);
     await db.nameFilter.put(filter.toRow());
     return filter;
   });

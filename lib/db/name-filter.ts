@@ -2,12 +2,16 @@
 // produces tens of thousands of candidate keys (every run of up to six words in its sentences),
 // and asking the index for each would cost as much as loading every concept; the filter answers
 // "surely not stored" for nearly all of them in memory, so the index is asked only for names that
-// exist (and ~0.1% of the rest). It has a fixed size whatever the history: one row read per page.
-// It never forgets a name, so a deleted concept only costs a look-up that finds nothing.
+// exist (and a few hundredths of a percent of the rest). One row, read once per page. It never
+// forgets a name, so a deleted concept only costs a look-up that finds nothing. It is built with 20
+// bits per name and rebuilt twice as big once names outgrow 10 bits each, so false positives stay
+// rare (under 1%) however many pages were read, at an amortised constant cost per name.
 
-/** 2^21 bits (256 KiB): about 0.1% false positives at 100,000 names, 4% at 300,000. */
-const NAME_FILTER_BITS = 1 << 21;
-const HASHES = 4;
+/** The smallest filter (256 KiB). */
+const MIN_BITS = 1 << 21;
+const HASHES = 6;
+const BUILD_BITS_PER_NAME = 20;
+const MIN_BITS_PER_NAME = 10;
 
 export interface NameFilterRow {
   id: 'names';
@@ -15,6 +19,8 @@ export interface NameFilterRow {
   /** Bits and hash count it was built with: a row of another shape is rebuilt. */
   size: number;
   hashes: number;
+  /** Names added (a name added twice counts twice, which only brings the rebuild earlier). */
+  names: number;
 }
 
 /** FNV-1a and a second, differently seeded pass: two independent hashes for double hashing. */
@@ -31,37 +37,51 @@ function hashPair(key: string): [number, number] {
 }
 
 export class NameFilter {
-  readonly bits: Uint8Array;
+  private constructor(
+    private readonly size: number,
+    readonly bits: Uint8Array,
+    private names: number,
+  ) {}
 
-  constructor(bits?: Uint8Array) {
-    this.bits = bits ?? new Uint8Array(NAME_FILTER_BITS / 8);
+  /** An empty filter big enough for `names` names at 20 bits each (never under 256 KiB). */
+  static sizedFor(names: number): NameFilter {
+    let size = MIN_BITS;
+    while (size < names * BUILD_BITS_PER_NAME) size *= 2;
+    return new NameFilter(size, new Uint8Array(size / 8), 0);
+  }
+
+  /** The stored filter, or null when there is none or it has another shape (then it is rebuilt). */
+  static fromRow(row: NameFilterRow | undefined): NameFilter | null {
+    if (!row || row.hashes !== HASHES || !Number.isInteger(row.size) || row.size < MIN_BITS) return null;
+    if ((row.size & (row.size - 1)) !== 0 || typeof row.names !== 'number') return null;
+    if (!(row.bits instanceof Uint8Array) || row.bits.length !== row.size / 8) return null;
+    return new NameFilter(row.size, row.bits, row.names);
+  }
+
+  /** Too full for false positives to stay rare: the next read should build a bigger one. */
+  get crowded(): boolean {
+    return this.names * MIN_BITS_PER_NAME > this.size;
   }
 
   add(key: string): void {
     const [h1, h2] = hashPair(key);
     for (let i = 0; i < HASHES; i++) {
-      const bit = (h1 + i * h2) % NAME_FILTER_BITS;
+      const bit = (h1 + i * h2) % this.size;
       this.bits[bit >>> 3]! |= 1 << (bit & 7);
     }
+    this.names++;
   }
 
   mayHave(key: string): boolean {
     const [h1, h2] = hashPair(key);
     for (let i = 0; i < HASHES; i++) {
-      const bit = (h1 + i * h2) % NAME_FILTER_BITS;
+      const bit = (h1 + i * h2) % this.size;
       if ((this.bits[bit >>> 3]! & (1 << (bit & 7))) === 0) return false;
     }
     return true;
   }
 
   toRow(): NameFilterRow {
-    return { id: 'names', bits: this.bits, size: NAME_FILTER_BITS, hashes: HASHES };
-  }
-
-  /** The stored filter, or null when there is none or it has another shape (then it is rebuilt). */
-  static fromRow(row: NameFilterRow | undefined): NameFilter | null {
-    if (!row || row.size !== NAME_FILTER_BITS || row.hashes !== HASHES) return null;
-    if (!(row.bits instanceof Uint8Array) || row.bits.length !== NAME_FILTER_BITS / 8) return null;
-    return new NameFilter(row.bits);
+    return { id: 'names', bits: this.bits, size: this.size, hashes: HASHES, names: this.names };
   }
 }

@@ -52,7 +52,7 @@ describe('concepts found by name', () => {
     const from = open('names-export');
     await savePage(from, 'https://a.example/1', page(['decorator']), 1);
     const doc = await exportData(from, { now: 2 });
-    for (const c of doc.tables.concepts) delete c.names;
+    expect(doc.tables.concepts.every((c) => c.names === undefined)).toBe(true);
     const to = open('names-import');
     await savePage(to, 'https://b.example/1', page(['closure']), 1);
     expect(await conceptsByName(to, ['m decorator'])).toEqual([]);
@@ -68,11 +68,43 @@ describe('concepts found by name', () => {
 
 describe('NameFilter', () => {
   it('never misses a name it was given, and rejects nearly all others', () => {
-    const filter = new NameFilter();
+    const filter = NameFilter.sizedFor(20_000);
     const names = Array.from({ length: 20_000 }, (_, i) => `m name ${i}`);
     for (const n of names) filter.add(n);
     expect(names.every((n) => filter.mayHave(n))).toBe(true);
     const others = Array.from({ length: 20_000 }, (_, i) => `m other ${i}`);
     expect(others.filter((n) => filter.mayHave(n)).length).toBeLessThan(20);
+    expect(filter.crowded).toBe(false);
+  });
+
+  it('grows with the history: past 10 bits a name it is crowded, and a rebuild is sized for all', () => {
+    const small = NameFilter.sizedFor(0);
+    const names = Array.from({ length: 300_000 }, (_, i) => `m name ${i}`);
+    for (const n of names) small.add(n);
+    expect(small.crowded).toBe(true);
+    const big = NameFilter.sizedFor(names.length);
+    for (const n of names) big.add(n);
+    expect(big.crowded).toBe(false);
+    const others = Array.from({ length: 100_000 }, (_, i) => `m other ${i}`);
+    expect(others.filter((n) => big.mayHave(n)).length).toBeLessThan(100);
+    expect(NameFilter.fromRow(big.toRow())?.mayHave('m name 7')).toBe(true);
+  });
+
+  it('a saved page past the filter capacity drops it, and the next read rebuilds it bigger', async () => {
+    const db = open('names-grow');
+    await savePage(db, 'https://a.example/1', page(['closure']), 1);
+    expect(await conceptsByName(db, ['m closure'])).toHaveLength(1);
+    // A stored filter that is already full: the next save drops it instead of adding to it.
+    const full = NameFilter.sizedFor(0);
+    for (let i = 0; i < 300_000; i++) full.add(`m filler ${i}`);
+    await db.nameFilter.put(full.toRow());
+    await savePage(db, 'https://a.example/2', page(['decorator']), 2);
+    expect(await db.nameFilter.count()).toBe(0);
+    expect((await conceptsByName(db, ['m decorator', 'm closure'])).map((c) => c.key).sort()).toEqual([
+      'term:en:closure',
+      'term:en:decorator',
+    ]);
+    expect(await db.nameFilter.count()).toBe(1);
+    db.close();
   });
 });

@@ -452,7 +452,7 @@ describe('v5 upgrade: chain and reading order for the rows v4 stored', () => {
 });
 
 function nameFilterRow(keys: string[]) {
-  const filter = new NameFilter();
+  const filter = NameFilter.sizedFor(keys.length);
   for (const k of keys) filter.add(k);
   return filter.toRow();
 }
