@@ -47,6 +47,16 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       sentenceBlock.push(bi);
     }
   });
+  // A document of one line (a news headline, a title and nothing else) has no prose: its
+  // headings, or else its title, are the text a learner reads there.
+  if (sentences.length === 0) {
+    page.blocks.forEach((b, bi) => {
+      if (b.tag !== 'h' || !b.text.trim()) return;
+      sentences.push(b.text.trim().slice(0, 2000));
+      sentenceBlock.push(bi);
+    });
+    if (sentences.length === 0 && page.title.trim()) sentences.push(page.title.trim().slice(0, 2000));
+  }
   const headings = page.blocks
     .filter((b) => b.tag === 'h')
     .slice(0, 2000)
