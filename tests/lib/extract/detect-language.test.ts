@@ -23,16 +23,34 @@ describe('detectLanguage on short texts', () => {
   // The corpus's languages plus the ones issue 13 names, each in a short news-like text of its own.
   it.each([
     ['en', 'The city council approved the new budget on Tuesday after a long debate about housing.'],
-    ['es', 'El gobierno aprobó ayer la reforma de las pensiones tras una larga negociación con los sindicatos.'],
-    ['fr', 'Le gouvernement a présenté mardi un projet de loi sur le logement, critiqué par les associations.'],
-    ['pt', 'O governo anunciou nesta terça-feira um novo programa de habitação para as famílias de baixa renda.'],
+    [
+      'es',
+      'El gobierno aprobó ayer la reforma de las pensiones tras una larga negociación con los sindicatos.',
+    ],
+    [
+      'fr',
+      'Le gouvernement a présenté mardi un projet de loi sur le logement, critiqué par les associations.',
+    ],
+    [
+      'pt',
+      'O governo anunciou nesta terça-feira um novo programa de habitação para as famílias de baixa renda.',
+    ],
     ['cs', 'Vláda ve středu schválila návrh rozpočtu, který podle opozice nepočítá s růstem cen energií.'],
     ['pl', 'Rząd przyjął w środę projekt budżetu, który według opozycji nie uwzględnia wzrostu cen energii.'],
-    ['de', 'Der Stadtrat hat am Dienstag nach langer Debatte den neuen Haushalt für das kommende Jahr beschlossen.'],
-    ['it', 'Il consiglio comunale ha approvato martedì il nuovo bilancio dopo un lungo dibattito sulla casa.'],
+    [
+      'de',
+      'Der Stadtrat hat am Dienstag nach langer Debatte den neuen Haushalt für das kommende Jahr beschlossen.',
+    ],
+    [
+      'it',
+      'Il consiglio comunale ha approvato martedì il nuovo bilancio dopo un lungo dibattito sulla casa.',
+    ],
     ['nl', 'De gemeenteraad heeft dinsdag na een lang debat over woningen de nieuwe begroting goedgekeurd.'],
     ['sv', 'Kommunfullmäktige godkände på tisdagen den nya budgeten efter en lång debatt om bostäder.'],
-    ['tr', 'Belediye meclisi salı günü konut konusundaki uzun bir tartışmanın ardından yeni bütçeyi onayladı.'],
+    [
+      'tr',
+      'Belediye meclisi salı günü konut konusundaki uzun bir tartışmanın ardından yeni bütçeyi onayladı.',
+    ],
     ['vi', 'Hội đồng thành phố đã thông qua ngân sách mới vào thứ Ba sau một cuộc tranh luận dài về nhà ở.'],
     ['ru', 'Городской совет во вторник после долгих споров утвердил новый бюджет на следующий год.'],
     ['uk', 'Міська рада у вівторок після тривалої дискусії ухвалила новий бюджет на наступний рік.'],
@@ -60,10 +78,12 @@ describe('detectLanguage on short texts', () => {
   });
 
   it("keeps a Polish page's declared pl and corrects a Czech text declared pl", () => {
-    expect(detectLanguage('Rząd przyjął w środę projekt budżetu na przyszły rok.', 'pl-PL').lang).toBe('pl-PL');
-    expect(detectLanguage('Vláda ve středu schválila návrh rozpočtu, který podle opozice nestačí.', 'pl').lang).toBe(
-      'cs',
+    expect(detectLanguage('Rząd przyjął w środę projekt budżetu na przyszły rok.', 'pl-PL').lang).toBe(
+      'pl-PL',
     );
+    expect(
+      detectLanguage('Vláda ve středu schválila návrh rozpočtu, který podle opozice nestačí.', 'pl').lang,
+    ).toBe('cs');
   });
 
   it('sets dir=rtl for Arabic and Hebrew', () => {

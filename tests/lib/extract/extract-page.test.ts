@@ -44,8 +44,18 @@ describe('extractPage on small documents', () => {
   });
 
   it.each([
-    ['a headline in <h1>', '<html lang="en"><head><title>News</title></head><body><h1>Central bank raises interest rates to curb inflation</h1></body></html>', 'en', 'interest rates'],
-    ['a title and nothing else', '<html><head><title>Sejm uchwalił ustawę o ochronie zwierząt</title></head><body></body></html>', 'pl', 'ochronie'],
+    [
+      'a headline in <h1>',
+      '<html lang="en"><head><title>News</title></head><body><h1>Central bank raises interest rates to curb inflation</h1></body></html>',
+      'en',
+      'interest rates',
+    ],
+    [
+      'a title and nothing else',
+      '<html><head><title>Sejm uchwalił ustawę o ochronie zwierząt</title></head><body></body></html>',
+      'pl',
+      'ochronie',
+    ],
   ])('yields the concepts of a one-line document: %s', (_name, html, lang, label) => {
     const r = extractPage(doc(html));
     expect(r.pageKind).not.toBe('empty');
