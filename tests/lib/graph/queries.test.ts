@@ -170,14 +170,21 @@ describe('property: insertions and learner events keep the graph acyclic and que
                 stack.push(p);
               }
             }
-            const gaps = gapsBehind(g, k, isMastered).map((h) => h.key);
+            const hits = gapsBehind(g, k, isMastered);
+            const gaps = hits.map((h) => h.key);
             expect(new Set(gaps)).toEqual(expected);
             expect(gaps.length).toBe(expected.size);
-            // Deepest first: a prerequisite never comes after what it is a prerequisite of.
+            // Surest first; and no gap is surer than the chain through what it is a prerequisite of.
+            hits.forEach((h, i) => {
+              if (i > 0) expect(h.certainty).toBeLessThanOrEqual(hits[i - 1]!.certainty);
+              expect(h.certainty).toBeGreaterThan(0);
+              expect(h.certainty).toBeLessThanOrEqual(1);
+            });
             for (const e of g.edges()) {
-              const i = gaps.indexOf(e.from);
-              const j = gaps.indexOf(e.to);
-              if (i >= 0 && j >= 0 && e.confidence >= GATING_CONFIDENCE) expect(i).toBeLessThan(j);
+              const from = hits.find((h) => h.key === e.from);
+              const to = hits.find((h) => h.key === e.to);
+              if (from && to && e.confidence >= GATING_CONFIDENCE)
+                expect(from.certainty).toBeGreaterThanOrEqual(to.certainty * e.confidence - 1e-9);
             }
           }
 
