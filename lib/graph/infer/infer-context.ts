@@ -84,13 +84,14 @@ export class InferContext {
    */
   isRelated(key: string): boolean {
     if (this.onPage.has(key)) return true;
-    const other = this.introPage(key);
-    if (!other) return true;
+    const url = this.introUrl.get(key);
+    if (!url) return true;
     const a = siteOf(this.page.url);
-    if (a !== undefined && a === siteOf(other.url)) return true;
-    const linked = (from: StoredPage, to: string) =>
-      from.links.some((l) => (normalizeUrl(l.href) ?? l.href) === to);
-    return linked(this.page, normalizeUrl(other.url) ?? other.url) || linked(other, this.url);
+    if (a !== undefined && a === siteOf(url)) return true;
+    const links = (p: StoredPage, to: string) =>
+      p.links.some((l) => (normalizeUrl(l.href, p.url) ?? l.href) === to);
+    const other = this.pages.get(url);
+    return links(this.page, url) || (other !== undefined && links(other, this.url));
   }
 
   /** Position (in the page order) of the page where the concept was first met. */
