@@ -11,7 +11,7 @@ const OWNER_MODULE = 0.45;
 const TYPE_KINDS = new Set(['class', 'type', 'exception']);
 
 /** "str.format()" → ["str", "format"]; argument lists and call parentheses do not name things. */
-export function qualifiedParts(label: string): string[] {
+function qualifiedParts(label: string): string[] {
   return label
     .replace(/\(.*$/s, '')
     .split(/\.|::|#/)

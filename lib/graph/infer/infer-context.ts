@@ -144,7 +144,7 @@ export class InferContext {
 }
 
 /** A page's site: its host (file: pages are one site). */
-export function siteOf(url: string | undefined): string | undefined {
+function siteOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
     const u = new URL(normalizeUrl(url) ?? url);
