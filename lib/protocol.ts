@@ -110,13 +110,28 @@ export const requests = {
 export type RequestType = keyof typeof requests;
 export type RequestOf<K extends RequestType> = z.infer<(typeof requests)[K]>;
 
-/** Background → content script. */
+/**
+ * Background or popup → content script. The content script validates these on arrival too: only
+ * our own extension can reach it through runtime messaging, but a bug must not become a crash.
+ */
 export const contentRequests = {
+  /** Popup → content script: scroll to and mark a passage of the page ("Show where"). */
   'passage/highlight': z.object({ text: z.string().min(1).max(MAX_TEXT) }),
-  /** Re-reads the site's status: the overlay was switched on or off. */
+  /** Background → content script: re-read the site's status (the overlay was switched on or off). */
   'overlay/refresh': z.object({}),
 } as const;
 export type ContentRequestType = keyof typeof contentRequests;
+export type ContentRequestOf<K extends ContentRequestType> = z.infer<(typeof contentRequests)[K]>;
+
+export interface ContentReplies {
+  'passage/highlight': { found: boolean };
+  'overlay/refresh': { on: boolean };
+}
+
+export type ContentEnvelope<K extends ContentRequestType = ContentRequestType> = {
+  type: K;
+  payload: ContentRequestOf<K>;
+};
 
 // ---- replies ----
 
@@ -227,19 +242,19 @@ export interface Replies {
   'page/read': { stored: number; pageKind: string };
   'site/status': SiteStatusReply;
   'overlay/concepts': { concepts: ConceptView[]; readiness: number };
-  'overlay/open-quiz': { ok: boolean };
+  'overlay/open-quiz': { ok: true };
   'overlay/gloss': GlossReply;
   'page/state': PageStateReply;
-  'quiz/start': QuizView | { error: string };
+  'quiz/start': QuizView;
   'quiz/current': QuizView | null;
-  'quiz/answer': FeedbackReply | { error: string };
-  'page/advance': { ok: boolean; nextUrl?: string; reason?: string };
+  'quiz/answer': FeedbackReply;
+  'page/advance': { ok: true; nextUrl?: string };
   'review/due': { count: number };
   'llm/settings/get': { settings: LlmSettings; hasKey: boolean };
-  'llm/settings/save': { ok: boolean; hasKey: boolean };
+  'llm/settings/save': { ok: true; hasKey: boolean };
   'llm/test': ConnectionVerdict;
   'llm/log/list': { entries: LlmLogEntry[] };
-  'llm/log/clear': { ok: boolean };
+  'llm/log/clear': { ok: true };
   'llm/budget': BudgetSummary;
   'llm/status': { enabled: boolean; allowed: boolean };
 }
@@ -258,7 +273,11 @@ export type GapLessonEvent =
 
 export type Envelope<K extends RequestType = RequestType> = { type: K; payload: RequestOf<K> };
 
-/** Replies to a message that failed validation or whose handler threw. */
+/**
+ * The one shape of a failure, in both directions: the reply to a message that failed validation,
+ * or whose handler threw. A handler says "no" by throwing a `RungFailure` (its message is for the
+ * learner); the sender's `request` turns the reply back into a thrown error.
+ */
 export interface ErrorReply {
   rungError: string;
 }
@@ -266,3 +285,6 @@ export interface ErrorReply {
 export function isErrorReply(value: unknown): value is ErrorReply {
   return typeof value === 'object' && value !== null && 'rungError' in value;
 }
+
+/** Thrown by a handler to refuse a request with a message the learner can act on. */
+export class RungFailure extends Error {}

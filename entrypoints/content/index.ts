@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ask } from '@/lib/browser/messaging';
 import { extractPage } from '@/lib/extract/extract-page';
+import { type ContentHandlers, dispatchToContent } from '@/lib/messaging/dispatch-content';
 import type { SiteStatusReply } from '@/lib/protocol';
 import { highlightPassage } from './highlight-passage';
 import { Overlay } from './overlay';
@@ -22,16 +23,16 @@ export default defineContentScript({
     if (!status.read) return;
     const overlay = new Overlay(url, status);
 
-    browser.runtime.onMessage.addListener((message: unknown, sender) => {
-      if (sender.id !== browser.runtime.id) return undefined;
-      if (isMessage(message, 'passage/highlight') && isText(message.payload)) {
-        return Promise.resolve({ found: highlightPassage(document, message.payload.text) });
-      }
-      if (isMessage(message, 'overlay/refresh')) {
-        return syncOverlay(overlay, url).then(() => ({ on: overlay.mounted }));
-      }
-      return undefined;
-    });
+    const handlers: ContentHandlers = {
+      'passage/highlight': async ({ text }) => ({ found: highlightPassage(document, text) }),
+      'overlay/refresh': async () => {
+        await syncOverlay(overlay, url);
+        return { on: overlay.mounted };
+      },
+    };
+    browser.runtime.onMessage.addListener((message: unknown, sender) =>
+      dispatchToContent(handlers, message, sender.id, browser.runtime.id),
+    );
 
     // Extraction is the heavy part: wait for the page to be idle so it never competes with the
     // page's own start-up work.
@@ -60,13 +61,4 @@ function whenIdle(): Promise<void> {
     if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 3000 });
     else setTimeout(resolve, 200);
   });
-}
-
-function isMessage(m: unknown, type: string): m is { type: string; payload?: unknown } {
-  return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === type;
-}
-
-function isText(p: unknown): p is { text: string } {
-  const text = (p as { text?: unknown } | null)?.text;
-  return typeof text === 'string' && text.length > 0 && text.length <= 20_000;
 }

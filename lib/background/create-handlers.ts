@@ -1,5 +1,6 @@
 import { inferAndStoreForPage } from '@/lib/graph/edge-store';
 import type { Handlers } from '@/lib/messaging/dispatch';
+import { RungFailure } from '@/lib/protocol';
 import { isOverlayOn, isSiteAllowed } from '@/lib/settings';
 import type { BackgroundDeps } from './deps';
 import { llmContextFor } from './llm-deps';
@@ -10,6 +11,15 @@ import { countDue, pageState } from './page-state';
 import { answerQuestion, currentQuiz, startQuiz } from './quiz-flow';
 import { startReview } from './review-quiz';
 import { savePage } from './save-page';
+
+/**
+ * The quiz functions say "no" with `{ error }`; on the wire a refusal has one shape (ErrorReply),
+ * which dispatch makes from a thrown RungFailure.
+ */
+function orFail<T extends object>(result: T | { error: string }): T {
+  if ('error' in result) throw new RungFailure(result.error);
+  return result;
+}
 
 /** The background's answer to every request in lib/protocol.ts. */
 export function createHandlers(deps: BackgroundDeps): Handlers {
@@ -46,20 +56,22 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { concepts: state.concepts, readiness: state.readiness };
     },
     'overlay/open-quiz': async ({ url, conceptKey }, sender) => {
-      if (!deps.openQuiz) return { ok: false };
+      if (!deps.openQuiz) throw new RungFailure('Rung cannot open a quiz window here.');
       await deps.openQuiz(url, conceptKey, sender.tabId);
       return { ok: true };
     },
     'overlay/gloss': async ({ url, conceptKey }) => glossForOverlay(deps, url, conceptKey),
     'page/state': async ({ url }) => pageState(deps, url),
     'quiz/start': async ({ url, conceptKey, fresh, testOut, review }) =>
-      review ? startReview(deps, url) : startQuiz(deps, url, conceptKey, fresh, testOut),
+      orFail(await (review ? startReview(deps, url) : startQuiz(deps, url, conceptKey, fresh, testOut))),
     'quiz/current': async ({ url }) => currentQuiz(deps, url),
-    'quiz/answer': async (input) => answerQuestion(deps, input),
+    'quiz/answer': async (input) => orFail(await answerQuestion(deps, input)),
     'page/advance': async ({ url }) => {
       const state = await pageState(deps, url);
-      if (!state.known) return { ok: false, reason: 'Rung has not read this page yet.' };
-      if (!state.advance.enabled) return { ok: false, reason: state.advance.reason ?? undefined };
+      if (!state.known) throw new RungFailure('Rung has not read this page yet.');
+      if (!state.advance.enabled) {
+        throw new RungFailure(state.advance.reason ?? 'This page’s concepts are not mastered yet.');
+      }
       const page = await deps.db.pages.get(url);
       if (page) await deps.db.pages.put({ ...page, doneAt: deps.now() });
       return { ok: true, nextUrl: state.advance.nextUrl };

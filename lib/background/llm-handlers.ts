@@ -4,6 +4,7 @@ import { dexieLog } from '@/lib/llm/dexie-log';
 import { DEFAULT_LLM_SETTINGS, type LlmSettings } from '@/lib/llm/llm-settings';
 import { testConnection } from '@/lib/llm/test-connection';
 import type { Handlers } from '@/lib/messaging/dispatch';
+import { RungFailure } from '@/lib/protocol';
 import type { BackgroundDeps } from './deps';
 
 /**
@@ -39,7 +40,7 @@ export function createLlmHandlers(deps: BackgroundDeps): LlmHandlers {
       return { settings: masked(settings), hasKey: settings.apiKey !== '' };
     },
     'llm/settings/save': async ({ settings }) => {
-      if (!deps.llm) return { ok: false, hasKey: false };
+      if (!deps.llm) throw new RungFailure('LLM settings cannot be saved here.');
       const next = await unmask(settings);
       await deps.llm.saveSettings(next);
       return { ok: true, hasKey: next.apiKey !== '' };
