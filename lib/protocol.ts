@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  apiSymbolKindSchema,
+  type ConceptKind,
+  conceptKindSchema,
+  type MasteryStatus,
+  pageKindSchema,
+} from '@/lib/kinds';
 import type { BudgetSummary } from '@/lib/llm/daily-budget';
 import { type LlmSettings, llmSettingsSchema } from '@/lib/llm/llm-settings';
 import type { ConnectionVerdict } from '@/lib/llm/test-connection';
@@ -18,15 +25,13 @@ const text = z.string().max(MAX_TEXT);
 const conceptSchema = z.object({
   key: z.string().min(1).max(600),
   label: z.string().min(1).max(500),
-  kind: z.enum(['term', 'api', 'vocab']),
+  kind: conceptKindSchema,
   score: z.number().finite(),
   lemma: z.string().max(500).optional(),
   definition: text.optional(),
   frequencyRank: z.number().finite().optional(),
   signature: z.string().max(2000).optional(),
-  symbolKind: z
-    .enum(['module', 'class', 'function', 'method', 'property', 'constant', 'exception', 'type', 'other'])
-    .optional(),
+  symbolKind: apiSymbolKindSchema.optional(),
   summary: text.optional(),
   aliases: z.array(z.string().max(500)).max(50).optional(),
   section: z.number().int().min(0).optional(),
@@ -37,7 +42,7 @@ export const extractResultSchema = z.object({
   title: z.string().max(2000),
   lang: z.string().max(35),
   dir: z.enum(['ltr', 'rtl']).optional(),
-  pageKind: z.enum(['docs', 'api-reference', 'tutorial', 'article', 'foreign-language', 'empty']),
+  pageKind: pageKindSchema,
   concepts: z.array(conceptSchema).max(2000),
   sentences: z.array(text).max(5000),
   headings: z
@@ -138,8 +143,8 @@ export type ContentEnvelope<K extends ContentRequestType = ContentRequestType> =
 export interface ConceptView {
   key: string;
   label: string;
-  kind: 'term' | 'api' | 'vocab';
-  status: 'new' | 'learning' | 'mastered' | 'gap';
+  kind: ConceptKind;
+  status: MasteryStatus;
   definition?: string;
   pCorrect: number;
 }
