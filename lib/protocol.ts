@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { type ImportSummary, MAX_IMPORT_CHARS } from '@/lib/data/import-data';
+import type { MapData } from '@/lib/graph/map-model';
 import {
   apiSymbolKindSchema,
   type ConceptKind,
@@ -10,7 +12,7 @@ import type { BudgetSummary } from '@/lib/llm/daily-budget';
 import { type LlmSettings, llmSettingsSchema } from '@/lib/llm/llm-settings';
 import type { ConnectionVerdict } from '@/lib/llm/test-connection';
 import { themeSchema } from '@/lib/settings';
-import type { LlmLogEntry } from '@/lib/types';
+import type { LlmLogEntry, MasteryRecord, StoredConcept } from '@/lib/types';
 
 /**
  * The one message protocol between content script, background, popup and extension pages. Every
@@ -110,6 +112,18 @@ export const requests = {
   'llm/budget': z.object({}),
   /** Popup → background: is the LLM on, and may this page's text be sent? */
   'llm/status': z.object({ url }),
+  // The learner's data: extension pages only. The background owns the database; the map and the
+  // settings page read and write it through these.
+  /** Map page → background: everything the map shows. */
+  'map/data': z.object({}),
+  /** Settings page → background: the whole database as an export file's text (no API key). */
+  'data/export': z.object({}),
+  /** Settings page → background: merge an export file; replies what changed. */
+  'data/import': z.object({ text: z.string().max(MAX_IMPORT_CHARS) }),
+  /** Settings page → background: the concepts and their mastery, for the Anki and CSV exports. */
+  'data/cards': z.object({}),
+  /** Settings page → background: "Delete all data". */
+  'data/delete': z.object({}),
 } as const;
 
 export type RequestType = keyof typeof requests;
@@ -262,6 +276,11 @@ export interface Replies {
   'llm/log/clear': { ok: true };
   'llm/budget': BudgetSummary;
   'llm/status': { enabled: boolean; allowed: boolean };
+  'map/data': MapData;
+  'data/export': { json: string; exportedAt: number; concepts: number; attempts: number };
+  'data/import': ImportSummary;
+  'data/cards': { concepts: StoredConcept[]; mastery: MasteryRecord[] };
+  'data/delete': { deleted: Record<string, number> };
 }
 
 /**

@@ -2,6 +2,7 @@ import { inferAndStoreForPage } from '@/lib/graph/edge-store';
 import type { Handlers } from '@/lib/messaging/dispatch';
 import { RungFailure } from '@/lib/protocol';
 import { isOverlayOn, isSiteAllowed } from '@/lib/settings';
+import { createDataHandlers } from './data-handlers';
 import type { BackgroundDeps } from './deps';
 import { llmContextFor } from './llm-deps';
 import { glossForOverlay } from './llm-gloss';
@@ -78,5 +79,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     'review/due': async () => ({ count: await countDue(deps) }),
     ...createLlmHandlers(deps),
+    ...createDataHandlers(deps),
   };
 }

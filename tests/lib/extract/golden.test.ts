@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { extractPage } from '@/lib/extract/extract-page';
 import { CORPUS, corpusPath, projectRoot } from '@/tests/support/corpus';
 import { expectGolden } from '@/tests/support/golden';
