@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type ImportSummary, MAX_IMPORT_CHARS } from '@/lib/data/import-data';
+import type { ImportSummary } from '@/lib/data/import-data';
+import { MAX_IMPORT_CHARS } from '@/lib/data/import-limit';
 import type { MapData } from '@/lib/graph/map-model';
 import {
   apiSymbolKindSchema,
