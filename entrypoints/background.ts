@@ -4,8 +4,10 @@ import { createHandlers } from '@/lib/background/create-handlers';
 import type { BackgroundDeps } from '@/lib/background/deps';
 import { serveGapLesson } from '@/lib/background/llm-gap-port';
 import { countDue } from '@/lib/background/page-state';
+import { createQuizWindowOpener, type WindowIdStore } from '@/lib/background/quiz-window';
 import { llmBudgetStore, loadLlmSettings, saveLlmSettings } from '@/lib/browser/llm-store';
 import { askTab } from '@/lib/browser/messaging';
+import { createPageReader } from '@/lib/browser/page-reader';
 import { chromePromptApi } from '@/lib/browser/prompt-api';
 import { loadSettings, saveSettings } from '@/lib/browser/settings-store';
 import { RungDatabase } from '@/lib/db/schema';
@@ -14,15 +16,31 @@ import { GAP_LESSON_PORT } from '@/lib/protocol';
 import { hostOf, isOverlayOn } from '@/lib/settings';
 
 export default defineBackground(() => {
-  // Content scripts run inside untrusted pages: keep extension storage (settings, the LLM key) out
-  // of their reach. Chrome only; Firefox has no such switch, so the key is never read there either
-  // (the content script asks the background, which answers only "read this site or not").
+  // Content scripts run inside untrusted pages: keep extension storage (settings) out of their
+  // reach where the browser can (Chrome). This is defence in depth only: the API key is not in
+  // extension storage at all but in the database (lib/browser/llm-store.ts), so a browser without
+  // the switch (Firefox) or a failure here exposes no secret.
   void (
     browser.storage.local as unknown as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> }
   )
     .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
-    ?.catch(() => undefined);
+    ?.catch((error: unknown) => console.warn('Rung: storage.setAccessLevel failed', error));
   const db = new RungDatabase();
+  const openQuizWindow = createQuizWindowOpener(
+    {
+      create: async (url) =>
+        (await browser.windows.create({ url, type: 'popup', width: 440, height: 720 }))?.id,
+      reuse: async (windowId, url) => {
+        const win = await browser.windows.get(windowId, { populate: true });
+        const tabId = win.tabs?.[0]?.id;
+        if (tabId === undefined) return false;
+        await browser.tabs.update(tabId, { url });
+        await browser.windows.update(windowId, { focused: true });
+        return true;
+      },
+    },
+    sessionWindowId('quizWindowId'),
+  );
   // MV3 has `action`, Firefox's MV2 build has `browserAction`.
   const action =
     browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -33,23 +51,30 @@ export default defineBackground(() => {
     getSettings: loadSettings,
     uiLang: browser.i18n.getUILanguage(),
     llm: {
-      getSettings: loadLlmSettings,
-      saveSettings: saveLlmSettings,
+      getSettings: () => loadLlmSettings(db),
+      saveSettings: (next) => saveLlmSettings(db, next),
       budget: llmBudgetStore,
       tzOffsetMinutes: () => -new Date().getTimezoneOffset(),
       promptApi: chromePromptApi(),
+    },
+    extractHtml: createPageReader(),
+    loadOverlay: async (tabId, frameId) => {
+      // Runs in the content script's isolated world, next to it: the page cannot see it.
+      if (browser.scripting) {
+        await browser.scripting.executeScript({
+          target: { tabId, frameIds: [frameId] },
+          files: ['/overlay.js'],
+        });
+      } else {
+        await browser.tabs.executeScript(tabId, { file: '/overlay.js', frameId });
+      }
     },
     openQuiz: async (pageUrl, conceptKey, tabId) => {
       const query = new URLSearchParams({
         concept: conceptKey,
         ...(tabId ? { tab: String(tabId) } : { page: pageUrl }),
       });
-      await browser.windows.create({
-        url: browser.runtime.getURL(`/popup.html?${query}`),
-        type: 'popup',
-        width: 440,
-        height: 720,
-      });
+      await openQuizWindow(browser.runtime.getURL(`/popup.html?${query}`));
     },
   };
   const handlers = createHandlers(deps);
@@ -64,7 +89,7 @@ export default defineBackground(() => {
     const reply = dispatch(
       handlers,
       message,
-      { id: sender.id, tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url },
+      { id: sender.id, tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url, frameId: sender.frameId },
       { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
     );
     // Answers change what is due; keep the toolbar badge honest.
@@ -96,3 +121,20 @@ export default defineBackground(() => {
 
   void refreshBadge().catch(() => undefined);
 });
+
+/** storage.session where there is one (it outlives a service-worker restart), else memory. */
+function sessionWindowId(key: string): WindowIdStore {
+  const session = (browser.storage as unknown as { session?: typeof browser.storage.local }).session;
+  let memory: number | undefined;
+  return {
+    get: async () => {
+      if (!session) return memory;
+      const v = (await session.get(key))[key];
+      return typeof v === 'number' ? v : undefined;
+    },
+    set: async (id) => {
+      memory = id;
+      await session?.set({ [key]: id ?? null });
+    },
+  };
+}

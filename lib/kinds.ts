@@ -32,6 +32,20 @@ export const API_SYMBOL_KINDS = [
 export type ApiSymbolKind = (typeof API_SYMBOL_KINDS)[number];
 export const apiSymbolKindSchema = z.enum(API_SYMBOL_KINDS);
 
+/** What a documented API item is to its owner. */
+export const MEMBER_KINDS = [
+  'module',
+  'type',
+  'function',
+  'method',
+  'constructor',
+  'property',
+  'constant',
+  'event',
+] as const;
+export type MemberKind = (typeof MEMBER_KINDS)[number];
+export const memberKindSchema = z.enum(MEMBER_KINDS);
+
 export const MASTERY_STATUSES = ['new', 'learning', 'mastered', 'gap'] as const;
 export type MasteryStatus = (typeof MASTERY_STATUSES)[number];
 export const masteryStatusSchema = z.enum(MASTERY_STATUSES);

@@ -7,11 +7,13 @@ import {
   type ConceptKind,
   conceptKindSchema,
   type MasteryStatus,
+  memberKindSchema,
   pageKindSchema,
 } from '@/lib/kinds';
 import type { BudgetSummary } from '@/lib/llm/daily-budget';
 import { type LlmSettings, llmSettingsSchema } from '@/lib/llm/llm-settings';
 import type { ConnectionVerdict } from '@/lib/llm/test-connection';
+import { MAX_SNAPSHOT_CHARS } from '@/lib/page/serialize-document';
 import { themeSchema } from '@/lib/settings';
 import type { LlmLogEntry, MasteryRecord, StoredConcept } from '@/lib/types';
 
@@ -35,6 +37,9 @@ const conceptSchema = z.object({
   frequencyRank: z.number().finite().optional(),
   signature: z.string().max(2000).optional(),
   symbolKind: apiSymbolKindSchema.optional(),
+  owner: z.string().max(500).optional(),
+  memberKind: memberKindSchema.optional(),
+  uses: z.array(z.string().max(500)).max(50).optional(),
   summary: text.optional(),
   aliases: z.array(z.string().max(500)).max(50).optional(),
   section: z.number().int().min(0).optional(),
@@ -61,6 +66,14 @@ export const extractResultSchema = z.object({
 export const requests = {
   /** Content script → background: the concepts of the page just read. */
   'page/read': z.object({ url, result: extractResultSchema }),
+  /**
+   * Content script → background: the page's document, serialised in slices (lib/page). The
+   * background parses and extracts it away from the page's main thread, then stores it as
+   * 'page/read' does. The markup is untrusted data: it is parsed inert (DOMParser), never rendered.
+   */
+  'page/document': z.object({ url, html: z.string().max(MAX_SNAPSHOT_CHARS + 100_000) }),
+  /** Content script → background: load the overlay's code into this page (only when it is shown). */
+  'overlay/load': z.object({ url }),
   /** Content script → background: may Rung read this page, and show its overlay? */
   'site/status': z.object({ url }),
   /** Content script → background: concept statuses for the overlay's underlines. */
@@ -125,33 +138,22 @@ export const requests = {
   'data/cards': z.object({}),
   /** Settings page → background: "Delete all data". */
   'data/delete': z.object({}),
+  /** Popup → background: the learner's answer to "use the LLM on this site?" (remembered). */
+  'llm/site/consent': z.object({ url, allow: z.boolean() }),
 } as const;
 
 export type RequestType = keyof typeof requests;
 export type RequestOf<K extends RequestType> = z.infer<(typeof requests)[K]>;
 
-/**
- * Background or popup → content script. The content script validates these on arrival too: only
- * our own extension can reach it through runtime messaging, but a bug must not become a crash.
- */
-export const contentRequests = {
-  /** Popup → content script: scroll to and mark a passage of the page ("Show where"). */
-  'passage/highlight': z.object({ text: z.string().min(1).max(MAX_TEXT) }),
-  /** Background → content script: re-read the site's status (the overlay was switched on or off). */
-  'overlay/refresh': z.object({}),
-} as const;
-export type ContentRequestType = keyof typeof contentRequests;
-export type ContentRequestOf<K extends ContentRequestType> = z.infer<(typeof contentRequests)[K]>;
-
-export interface ContentReplies {
-  'passage/highlight': { found: boolean };
-  'overlay/refresh': { on: boolean };
-}
-
-export type ContentEnvelope<K extends ContentRequestType = ContentRequestType> = {
-  type: K;
-  payload: ContentRequestOf<K>;
-};
+// Background or popup → content script: declared in their own module, checked without zod so
+// the content script stays small.
+export {
+  type ContentEnvelope,
+  type ContentReplies,
+  type ContentRequestOf,
+  type ContentRequestType,
+  contentRequests,
+} from '@/lib/messaging/content-protocol';
 
 // ---- replies ----
 
@@ -223,6 +225,8 @@ export interface FeedbackReply {
   status: ConceptView['status'];
   /** Set when the answer had already been recorded (a retry after a restart). */
   duplicate: boolean;
+  /** The right word in another form ("argentina" for argentino): its own verdict, not "Correct". */
+  wrongForm?: boolean;
   next: QuizView;
   /** Why the answer is right or wrong, from the LLM (a typed answer, or a model-written option). */
   reason?: string;
@@ -260,6 +264,8 @@ export type GlossReply =
 
 export interface Replies {
   'page/read': { stored: number; pageKind: string };
+  'page/document': { stored: number; pageKind: string };
+  'overlay/load': { ok: boolean };
   'site/status': SiteStatusReply;
   'overlay/concepts': { concepts: ConceptView[]; readiness: number };
   'overlay/open-quiz': { ok: true };
@@ -271,12 +277,15 @@ export interface Replies {
   'page/advance': { ok: true; nextUrl?: string };
   'review/due': { count: number };
   'llm/settings/get': { settings: LlmSettings; hasKey: boolean };
-  'llm/settings/save': { ok: true; hasKey: boolean };
+  /** `message`: the key was dropped because the server changed (a refusal is a thrown failure). */
+  'llm/settings/save': { ok: true; hasKey: boolean; message?: string };
   'llm/test': ConnectionVerdict;
   'llm/log/list': { entries: LlmLogEntry[] };
   'llm/log/clear': { ok: true };
   'llm/budget': BudgetSummary;
-  'llm/status': { enabled: boolean; allowed: boolean };
+  /** `site` and `undecided`: the popup asks about this site when the LLM is on and it was never asked. */
+  'llm/status': { enabled: boolean; allowed: boolean; site?: string; undecided?: boolean };
+  'llm/site/consent': { ok: true };
   'map/data': MapData;
   'data/export': { json: string; exportedAt: number; concepts: number; attempts: number };
   'data/import': ImportSummary;
@@ -298,18 +307,9 @@ export type GapLessonEvent =
 
 export type Envelope<K extends RequestType = RequestType> = { type: K; payload: RequestOf<K> };
 
-/**
- * The one shape of a failure, in both directions: the reply to a message that failed validation,
- * or whose handler threw. A handler says "no" by throwing a `RungFailure` (its message is for the
- * learner); the sender's `request` turns the reply back into a thrown error.
- */
-export interface ErrorReply {
-  rungError: string;
-}
-
-export function isErrorReply(value: unknown): value is ErrorReply {
-  return typeof value === 'object' && value !== null && 'rungError' in value;
-}
+// The one shape of a failure, in both directions (see error-reply.ts); kept in its own module so
+// the content script can check replies without bundling the protocol's validators.
+export { type ErrorReply, isErrorReply } from '@/lib/messaging/error-reply';
 
 /** Thrown by a handler to refuse a request with a message the learner can act on. */
 export class RungFailure extends Error {}

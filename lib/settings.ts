@@ -11,7 +11,8 @@ export const settingsSchema = z.object({
       pCorrect: z.number().min(0.5).max(0.999),
       recall: z.number().min(0.5).max(0.999),
     })
-    .default({ pCorrect: 0.95, recall: 0.9 }),
+    // DEFAULT_CRITERION of lib/mastery/derive-mastery.ts (not imported: the content script reads settings).
+    .default({ pCorrect: 0.9, recall: 0.9 }),
   dailyGoal: z.number().int().min(1).max(500).default(20),
   // One switch per concept kind: `satisfies` makes a kind added to CONCEPT_KINDS fail to compile here.
   kinds: z

@@ -1,10 +1,10 @@
 // Domain records shared by every context. Plain data only: these cross message boundaries and
 // are stored in IndexedDB as they are.
 
-import type { ApiSymbolKind, ConceptKind, MasteryStatus, PageKind } from '@/lib/kinds';
+import type { ApiSymbolKind, ConceptKind, MasteryStatus, MemberKind, PageKind } from '@/lib/kinds';
 
 // The kinds are declared once, in lib/kinds.ts, with their validators.
-export type { ApiSymbolKind, ConceptKind, MasteryStatus, PageKind };
+export type { ApiSymbolKind, ConceptKind, MasteryStatus, MemberKind, PageKind };
 
 /** One concept as the extractor sees it on one page. */
 export interface ExtractedConcept {
@@ -19,6 +19,14 @@ export interface ExtractedConcept {
   frequencyRank?: number;
   signature?: string;
   symbolKind?: ApiSymbolKind;
+  /** API items: the type or module the item belongs to, as the page names it (`Vec`, `fs`). */
+  owner?: string;
+  memberKind?: MemberKind;
+  /**
+   * API items: other documented items this one is built on, by label (supertypes, implemented
+   * traits, Deref targets, types linked from its signature). The prerequisite map reads these.
+   */
+  uses?: string[];
   summary?: string;
   /** Other surface forms seen for the same concept. */
   aliases?: string[];
@@ -66,9 +74,17 @@ export interface StoredConcept {
   frequencyRank?: number;
   signature?: string;
   symbolKind?: ApiSymbolKind;
+  owner?: string;
+  memberKind?: MemberKind;
+  uses?: string[];
   summary?: string;
   aliases: string[];
   firstSeenAt: number;
+  /**
+   * Meanings from the learner's imported dictionaries, looked up when questions are made (never
+   * stored with the concept: removing a dictionary removes them).
+   */
+  glosses?: string[];
 }
 
 export interface StoredPage {
@@ -122,6 +138,11 @@ export interface Attempt {
   correct: boolean;
   answer: string;
   at: number;
+  /**
+   * Arrival number among this learner's attempts, stamped when it is stored (absent on rows from
+   * older builds and imports): the order of the history, whatever the clock said.
+   */
+  seq?: number;
   /** Seconds the learner took, when known. */
   responseMs?: number;
   usedHint?: boolean;
@@ -136,6 +157,8 @@ export interface MasteryRecord {
   correct: number;
   streak: number;
   pCorrect: number;
+  /** A passed test-out vouched for this concept and no wrong answer on it came since. */
+  testedOut?: true;
   lastAt?: number;
   /** Next review time (ms since epoch) from the memory model. */
   due?: number;
@@ -180,4 +203,14 @@ export interface LlmLogEntry {
   completionTokens?: number;
   ok: boolean;
   error?: string;
+}
+
+/**
+ * A secret the background keeps (today only the LLM API key), bound to the origin it was given
+ * for: it is used only while the Base URL has that origin.
+ */
+export interface SecretRecord {
+  name: string;
+  value: string;
+  origin: string;
 }

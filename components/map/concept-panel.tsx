@@ -1,4 +1,5 @@
 import { describeNode } from '@/components/map/map-graph';
+import { isHttpUrl } from '@/lib/data/http-url';
 import type { MapData, MapNode } from '@/lib/graph/map-model';
 import type { PrereqGraph } from '@/lib/graph/prereq-graph';
 import type { PrereqEdge } from '@/lib/types';
@@ -35,9 +36,13 @@ export function ConceptPanel({ node, data, graph, onSelect, onQuiz }: Props) {
         <ul class="plain">
           {seen.map((o) => (
             <li key={o.pageUrl}>
-              <a href={o.pageUrl} target="_blank" rel="noreferrer noopener">
-                {pages.get(o.pageUrl)?.title || o.pageUrl}
-              </a>
+              {isHttpUrl(o.pageUrl) ? (
+                <a href={o.pageUrl} target="_blank" rel="noreferrer noopener">
+                  {pages.get(o.pageUrl)?.title || o.pageUrl}
+                </a>
+              ) : (
+                <span>{pages.get(o.pageUrl)?.title || o.pageUrl}</span>
+              )}
               {o.sentence && <q class="passage">{o.sentence}</q>}
             </li>
           ))}

@@ -144,7 +144,7 @@ function Gloss({
  */
 export const OVERLAY_CSS = `
 ${PALETTE.replaceAll(':root', '.rung-root')}
-:host { all: initial; }
+:host { all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; }
 .rung-root { font: 14px/1.4 system-ui, 'Noto Sans', 'Noto Sans CJK SC', sans-serif; color: var(--fg); }
 button { font: inherit; cursor: pointer; }
 button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
@@ -169,10 +169,11 @@ button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 `;
 
 /**
- * Underlines painted on the page's own text through the CSS Custom Highlight API. They sit on the
- * page's background, not on Rung's, so the colours follow how dark the page is (see
- * lib/overlay/is-dark-background.ts), each at least 3:1 against it (WCAG 1.4.11). The line style
- * tells the statuses apart without colour.
+ * Underlines drawn under the page's own text, inside Rung's closed shadow root (the CSS Custom
+ * Highlight API would list them, and so what the learner knows, in a registry the page can read).
+ * They sit on the page's background, not on Rung's, so the colours follow how dark the page is
+ * (see lib/overlay/is-dark-background.ts), each at least 3:1 against it (WCAG 1.4.11). The line
+ * style tells the statuses apart without colour.
  */
 export const UNDERLINE_COLOURS: Record<'light' | 'dark', Record<ConceptView['status'], string>> = {
   light: { mastered: '#1f6f43', learning: '#2c5d8a', gap: '#b45309', new: '#6b7280' },
@@ -181,15 +182,24 @@ export const UNDERLINE_COLOURS: Record<'light' | 'dark', Record<ConceptView['sta
 export const UNDERLINE_STYLE: Record<ConceptView['status'], string> = {
   mastered: 'solid',
   learning: 'dashed',
-  gap: 'wavy',
+  gap: 'double',
   new: 'dotted',
 };
 
-export function highlightCss(page: 'light' | 'dark'): string {
-  return (Object.keys(UNDERLINE_STYLE) as ConceptView['status'][])
-    .map(
-      (s) =>
-        `::highlight(rung-${s}) { text-decoration: underline ${UNDERLINE_STYLE[s]} ${UNDERLINE_COLOURS[page][s]} 2px; }`,
-    )
-    .join('\n');
+/** Rules for the marks layer (`.marks` or `.marks.dark`), one class per status, and the passage. */
+export function markCss(): string {
+  const rules = [
+    '.marks { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; }',
+    '.marks > i { position: absolute; pointer-events: none; box-sizing: border-box; }',
+    '.marks > i.passage { background: rgba(255, 229, 138, .55); outline: 2px solid #b08900; border-radius: 2px; }',
+  ];
+  for (const page of ['light', 'dark'] as const) {
+    for (const s of Object.keys(UNDERLINE_STYLE) as ConceptView['status'][]) {
+      const width = UNDERLINE_STYLE[s] === 'double' ? 4 : 2;
+      rules.push(
+        `.marks${page === 'dark' ? '.dark' : ''} > i.m-${s} { border-bottom: ${width}px ${UNDERLINE_STYLE[s]} ${UNDERLINE_COLOURS[page][s]}; }`,
+      );
+    }
+  }
+  return rules.join('\n');
 }

@@ -2,11 +2,13 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/browser/i18n';
 import { ask, askTab } from '@/lib/browser/messaging';
+import { isHttpUrl } from '@/lib/data/http-url';
 import type { FeedbackReply, GapView, PageStateReply, QuizView } from '@/lib/protocol';
 import { AdvanceBar } from './advance-bar';
 import { ConceptList } from './concept-list';
 import { GapLesson } from './gap-lesson';
 import { GapsList } from './gaps-list';
+import { LlmSiteConsent } from './llm-site-consent';
 import { QuizPanel } from './quiz-panel';
 
 interface Target {
@@ -48,6 +50,8 @@ export function PopupApp() {
   const [notice, setNotice] = useState<string | null>(null);
   // Whether the LLM is on and may see this page: shows "Explain this gap" (off: the popup is unchanged).
   const [llmOn, setLlmOn] = useState(false);
+  /** The site to ask about ("use the LLM here?"), while the LLM is on and the site was never asked. */
+  const [askSite, setAskSite] = useState<string | null>(null);
   const [answeredConcept, setAnsweredConcept] = useState<{ key: string; label: string } | null>(null);
   const [startedAt, setStartedAt] = useState(Date.now());
   // One attempt id per question shown: a retry after the background was stopped resends the same
@@ -77,7 +81,10 @@ export function PopupApp() {
       if (!found) return;
       await refresh(found.url);
       void ask('llm/status', { url: found.url })
-        .then((s) => setLlmOn(s.enabled && s.allowed))
+        .then((s) => {
+          setLlmOn(s.enabled && s.allowed);
+          setAskSite(s.enabled && s.undecided && s.site ? s.site : null);
+        })
         .catch(() => undefined);
       const concept = new URLSearchParams(location.search).get('concept');
       const view = concept
@@ -153,6 +160,9 @@ export function PopupApp() {
     run(async () => {
       if (target.tabId === undefined) return;
       if (pageUrl && pageUrl !== target.url) {
+        // Stored addresses came from pages and import files: never navigate the tab to anything
+        // but http(s) (a `javascript:` address would run in the page).
+        if (!isHttpUrl(pageUrl)) return;
         // Another page (an earlier chapter): opened at the passage with a text fragment, which the
         // browser scrolls to and marks itself.
         await browser.tabs.update(target.tabId, { url: withTextFragment(pageUrl, text), active: true });
@@ -166,13 +176,20 @@ export function PopupApp() {
   const advance = () =>
     run(async () => {
       const res = await ask('page/advance', { url: target.url });
-      if (res.nextUrl && target.tabId !== undefined) {
+      if (isHttpUrl(res.nextUrl) && target.tabId !== undefined) {
         await browser.tabs.update(target.tabId, { url: res.nextUrl });
       }
       await refresh(target.url);
     });
 
   const practise = (gap: GapView) => start(gap.key);
+
+  const answerSite = (allow: boolean) =>
+    run(async () => {
+      await ask('llm/site/consent', { url: target.url, allow });
+      setAskSite(null);
+      setLlmOn(allow);
+    });
 
   return (
     <main class="popup" aria-busy={busy}>
@@ -204,6 +221,7 @@ export function PopupApp() {
           {notice}
         </p>
       )}
+      {askSite && state?.allowed && <LlmSiteConsent site={askSite} busy={busy} onAnswer={answerSite} />}
       {state && !state.allowed && <p class="pad">{t('siteOff')}</p>}
       {state?.allowed && !state.known && <p class="pad">{t('notRead')}</p>}
       {state?.known && (

@@ -112,7 +112,7 @@ export function QuizPanel({ quiz, feedback, busy, dir, onCheck, onNext, onShowSo
           <div role="status">
             <h2 id="quiz-heading">
               <span aria-hidden="true">{feedback.correct ? '✓ ' : '✗ '}</span>
-              {feedback.correct ? t('correct') : t('notQuite')}
+              {feedback.correct ? t('correct') : feedback.wrongForm ? t('wrongForm') : t('notQuite')}
             </h2>
             <p>
               <strong>{t('answerWas', feedback.expected)}</strong>

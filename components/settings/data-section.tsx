@@ -94,15 +94,20 @@ async function importFile(file: File): Promise<Notice> {
   if (JSON.stringify(merged) !== JSON.stringify(settings)) await saveSettings(merged);
   const { tables } = summary;
   const same = Object.values(tables).reduce((n, c) => n + c.unchanged + c.updated, 0);
+  const { unknownConcept, unsafeUrl } = summary.dropped;
+  const dropped =
+    unknownConcept + unsafeUrl > 0
+      ? ` ${translate('dataImportDropped', [String(unknownConcept), String(unsafeUrl)])}`
+      : '';
   return {
     kind: 'success',
-    text: translate('dataImported', [
+    text: `${translate('dataImported', [
       file.name,
       String(tables.attempts.added),
       String(tables.concepts.added),
       String(tables.pages.added),
       String(same),
-    ]),
+    ])}${dropped}`,
   };
 }
 

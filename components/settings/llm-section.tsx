@@ -59,8 +59,10 @@ export function LlmSection() {
         settings={settings}
         budget={budget}
         onSave={async (next) => {
-          await ask('llm/settings/save', { settings: next });
+          // A refused setting throws (RungMessageError) and the section shows why.
+          const reply = await ask('llm/settings/save', { settings: next });
           await refresh();
+          return reply;
         }}
         onTest={async (draft) => {
           const verdict = await ask('llm/test', { settings: draft });

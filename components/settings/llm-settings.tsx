@@ -7,7 +7,7 @@ import type { ConnectionVerdict } from '@/lib/llm/test-connection';
 interface Props {
   settings: LlmSettings;
   /** Persists the provider settings (the background keeps the key; it never reaches a page). */
-  onSave: (next: LlmSettings) => void | Promise<void>;
+  onSave: (next: LlmSettings) => Promise<{ message?: string } | undefined>;
   /** Runs testConnection in the background with these (possibly unsaved) settings. */
   onTest: (settings: LlmSettings) => Promise<ConnectionVerdict>;
   /** Today's spending, when known. */
@@ -42,6 +42,7 @@ function sitesFrom(text: string): string[] {
 export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApiAvailable = false }: Props) {
   const [draft, setDraft] = useState<LlmSettings>(settings);
   const [sitesText, setSitesText] = useState(settings.excludedSites.join('\n'));
+  const [allowedText, setAllowedText] = useState(settings.allowedSites.join('\n'));
   const [verdict, setVerdict] = useState<ConnectionVerdict | null>(null);
   const [testing, setTesting] = useState(false);
   const [status, setStatus] = useState('');
@@ -49,13 +50,24 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
   useEffect(() => {
     setDraft(settings);
     setSitesText(settings.excludedSites.join('\n'));
+    setAllowedText(settings.allowedSites.join('\n'));
   }, [settings]);
 
-  const current = (): LlmSettings => parseLlmSettings({ ...draft, excludedSites: sitesFrom(sitesText) });
+  const current = (): LlmSettings =>
+    parseLlmSettings({ ...draft, excludedSites: sitesFrom(sitesText), allowedSites: sitesFrom(allowedText) });
   const save = async (next: LlmSettings) => {
     setDraft(next);
-    await onSave(next);
-    setStatus(t('llmSaved'));
+    setVerdict(null);
+    try {
+      const reply = await onSave(next);
+      setStatus(reply?.message ? `${t('llmSaved')} ${reply.message}` : t('llmSaved'));
+    } catch (error) {
+      // A refused Base URL is said, not hidden behind "Saved".
+      setVerdict({
+        status: 'invalid-settings',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
   };
   const test = async () => {
     setTesting(true);
@@ -152,6 +164,16 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
             </p>
           </>
         )}
+        <label class="field">
+          {t('llmAllowedSites')}
+          <textarea
+            rows={3}
+            value={allowedText}
+            placeholder="docs.python.org"
+            spellcheck={false}
+            onInput={(e) => setAllowedText((e.target as HTMLTextAreaElement).value)}
+          />
+        </label>
         <label class="field">
           {t('llmExcludedSites')}
           <textarea

@@ -1,15 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ask } from '@/lib/browser/messaging';
-import { extractPage } from '@/lib/extract/extract-page';
 import { type ContentHandlers, dispatchToContent } from '@/lib/messaging/dispatch-content';
+import { OVERLAY_GLOBAL, type OverlayController, type OverlayModule } from '@/lib/overlay/overlay-module';
+import { serializeDocument } from '@/lib/page/serialize-document';
+import { yieldToPage } from '@/lib/page/yield-to-page';
 import type { SiteStatusReply } from '@/lib/protocol';
-import { highlightPassage } from './highlight-passage';
-import { Overlay } from './overlay';
 
-// Reads the page the learner is on. Runs in the isolated world: the page's own scripts cannot see
-// or patch what runs here, and nothing here writes to the page's DOM (the overlay adds one host
-// element, and only where the learner has it on).
+/** Work per slice before the page gets its main thread back (a frame is 16 ms). */
+const SLICE_MS = 4;
+
+// Runs in the isolated world on every page the learner reads, so it does as little as it can: it
+// hands the page's document over in small slices and leaves parsing, Readability and extraction to
+// the background (lib/browser/page-reader.ts). The overlay's code is loaded only when it is shown.
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
@@ -21,40 +24,53 @@ export default defineContentScript({
       overlay: false,
     }));
     if (!status.read) return;
-    const overlay = new Overlay(url, status);
+    let overlay: OverlayController | null = null;
+    const loadOverlay = async (): Promise<OverlayController | null> => {
+      if (overlay) return overlay;
+      const global = globalThis as Record<string, unknown>;
+      if (!global[OVERLAY_GLOBAL]) await ask('overlay/load', { url });
+      const module = global[OVERLAY_GLOBAL] as OverlayModule | undefined;
+      overlay = module?.create(url, status) ?? null;
+      return overlay;
+    };
+    const syncOverlay = async (): Promise<boolean> => {
+      const now = await ask('site/status', { url });
+      if (!now.overlay) {
+        overlay?.unmount();
+        return false;
+      }
+      const o = await loadOverlay();
+      o?.setStatus(now);
+      await o?.mount();
+      return o?.mounted ?? false;
+    };
 
     const handlers: ContentHandlers = {
-      'passage/highlight': async ({ text }) => ({ found: highlightPassage(document, text) }),
-      'overlay/refresh': async () => {
-        await syncOverlay(overlay, url);
-        return { on: overlay.mounted };
-      },
+      'passage/highlight': async ({ text }) => ({ found: (await loadOverlay())?.showPassage(text) ?? false }),
+      'overlay/refresh': async () => ({ on: await syncOverlay() }),
     };
     browser.runtime.onMessage.addListener((message: unknown, sender) =>
       dispatchToContent(handlers, message, sender.id, browser.runtime.id),
     );
 
-    // Extraction is the heavy part: wait for the page to be idle so it never competes with the
-    // page's own start-up work.
+    // Wait for the page to be idle so even the slices never compete with its own start-up work.
     await whenIdle();
     if (ctx.isInvalid) return;
-    const result = extractPage(document, { url, nativeLang: status.nativeLang ?? 'en' });
     try {
-      await ask('page/read', { url, result });
-      if (status.overlay) await overlay.mount();
+      const { html } = await serializeDocument(document, {
+        budgetMs: SLICE_MS,
+        now: () => performance.now(),
+        pause: yieldToPage,
+      });
+      if (ctx.isInvalid) return;
+      await ask('page/document', { url, html });
+      if (status.overlay) await (await loadOverlay())?.mount();
     } catch (error) {
       console.warn('Rung could not store this page:', error instanceof Error ? error.message : error);
     }
-    ctx.onInvalidated(() => overlay.unmount());
+    ctx.onInvalidated(() => overlay?.unmount());
   },
 });
-
-async function syncOverlay(overlay: Overlay, url: string): Promise<void> {
-  const now = await ask('site/status', { url });
-  overlay.setStatus(now);
-  if (now.overlay) await overlay.mount();
-  else overlay.unmount();
-}
 
 function whenIdle(): Promise<void> {
   return new Promise((resolve) => {

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { DataSection } from '@/components/settings/data-section';
+import { DictionarySection } from '@/components/settings/dictionary-section';
 import { LlmSection } from '@/components/settings/llm-section';
 import { OptionsApp } from '@/components/settings/options-app';
 import '@/components/popup/popup.css';
@@ -11,6 +12,7 @@ render(
   <OptionsApp
     extraSections={
       <>
+        <DictionarySection />
         <LlmSection />
         <DataSection />
       </>

@@ -1,7 +1,15 @@
+import {
+  asStorageFullError,
+  PAGE_READ_STORAGE_FULL_MESSAGE,
+  QUIZ_START_STORAGE_FULL_MESSAGE,
+  StorageFullError,
+} from '@/lib/db/record-attempt';
+import { isConceptOnPage } from '@/lib/db/page-queries';
 import { inferAndStoreForPage } from '@/lib/graph/edge-store';
 import type { Handlers } from '@/lib/messaging/dispatch';
-import { RungFailure } from '@/lib/protocol';
+import { extractResultSchema, RungFailure } from '@/lib/protocol';
 import { isOverlayOn, isSiteAllowed } from '@/lib/settings';
+import { answerQuestion } from './answer-question';
 import { createDataHandlers } from './data-handlers';
 import type { BackgroundDeps } from './deps';
 import { llmContextFor } from './llm-deps';
@@ -9,9 +17,9 @@ import { glossForOverlay } from './llm-gloss';
 import { createLlmHandlers } from './llm-handlers';
 import { suggestEdgesForPage } from './llm-prerequisites';
 import { countDue, pageState } from './page-state';
-import { answerQuestion, currentQuiz, startQuiz } from './quiz-flow';
 import { startReview } from './review-quiz';
 import { savePage } from './save-page';
+import { currentQuiz, startQuiz } from './start-quiz';
 
 /**
  * The quiz functions say "no" with `{ error }`; on the wire a refusal has one shape (ErrorReply),
@@ -24,7 +32,7 @@ function orFail<T extends object>(result: T | { error: string }): T {
 
 /** The background's answer to every request in lib/protocol.ts. */
 export function createHandlers(deps: BackgroundDeps): Handlers {
-  return {
+  const handlers: Handlers = {
     'site/status': async ({ url }) => {
       const settings = await deps.getSettings();
       const read = isSiteAllowed(settings, url);
@@ -42,7 +50,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'page/read': async ({ url, result }) => {
       const settings = await deps.getSettings();
       if (!isSiteAllowed(settings, url)) return { stored: 0, pageKind: result.pageKind };
-      const page = await savePage(deps.db, url, result, deps.now());
+      // A full disk says what to do, not the raw QuotaExceededError (the reply carries the message).
+      const page = await savePage(deps.db, url, result, deps.now()).catch((error: unknown) => {
+        throw asStorageFullError(error, PAGE_READ_STORAGE_FULL_MESSAGE);
+      });
       // The map grows with every page read; a failure here must not lose the page itself.
       await inferAndStoreForPage(deps.db, url).catch((error: unknown) =>
         console.warn('Rung: prerequisite inference failed', error),
@@ -52,19 +63,49 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (deps.later) deps.later(suggesting);
       return { stored: page.conceptKeys.length, pageKind: page.pageKind };
     },
+    'page/document': async ({ url, html }, sender) => {
+      const settings = await deps.getSettings();
+      if (!isSiteAllowed(settings, url)) return { stored: 0, pageKind: 'empty' };
+      if (!deps.extractHtml) throw new RungFailure('Rung cannot read pages in this browser.');
+      const raw = await deps.extractHtml(html, { url, nativeLang: settings.knownLanguages[0] ?? 'en' });
+      // The extractor ran on untrusted markup: its result is checked like any message.
+      const result = extractResultSchema.safeParse(raw);
+      if (!result.success) throw new RungFailure('Rung could not read this page.');
+      return handlers['page/read']({ url, result: result.data }, sender);
+    },
+    'overlay/load': async (_payload, sender) => {
+      if (!deps.loadOverlay || sender.tabId === undefined) return { ok: false };
+      await deps.loadOverlay(sender.tabId, sender.frameId ?? 0);
+      return { ok: true };
+    },
     'overlay/concepts': async ({ url }) => {
       const state = await pageState(deps, url);
       return { concepts: state.concepts, readiness: state.readiness };
     },
     'overlay/open-quiz': async ({ url, conceptKey }, sender) => {
+      // Only a concept Rung found on this very page: the page cannot name others (what the learner
+      // studied elsewhere) and have Rung confirm them by opening a window.
       if (!deps.openQuiz) throw new RungFailure('Rung cannot open a quiz window here.');
+      if (!(await isConceptOnPage(deps.db, url, conceptKey))) {
+        throw new RungFailure('That concept is not on this page.');
+      }
       await deps.openQuiz(url, conceptKey, sender.tabId);
       return { ok: true };
     },
     'overlay/gloss': async ({ url, conceptKey }) => glossForOverlay(deps, url, conceptKey),
     'page/state': async ({ url }) => pageState(deps, url),
-    'quiz/start': async ({ url, conceptKey, fresh, testOut, review }) =>
-      orFail(await (review ? startReview(deps, url) : startQuiz(deps, url, conceptKey, fresh, testOut))),
+    'quiz/start': async ({ url, conceptKey, fresh, testOut, review }) => {
+      try {
+        return orFail(
+          await (review ? startReview(deps, url) : startQuiz(deps, url, conceptKey, fresh, testOut)),
+        );
+      } catch (error) {
+        // The popup shows the message as it is: a full disk gets what to do, not QuotaExceededError.
+        const full = asStorageFullError(error, QUIZ_START_STORAGE_FULL_MESSAGE);
+        if (full instanceof StorageFullError) throw new RungFailure(full.message);
+        throw error;
+      }
+    },
     'quiz/current': async ({ url }) => currentQuiz(deps, url),
     'quiz/answer': async (input) => orFail(await answerQuestion(deps, input)),
     'page/advance': async ({ url }) => {
@@ -81,4 +122,5 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     ...createLlmHandlers(deps),
     ...createDataHandlers(deps),
   };
+  return handlers;
 }

@@ -14,6 +14,14 @@ export interface BackgroundDeps {
   uiLang?: string;
   /** Opens the quiz on one concept for the learner (a popup window or tab). */
   openQuiz?: (pageUrl: string, conceptKey: string, tabId?: number) => Promise<void>;
+  /**
+   * Parses a page's serialised document and extracts its concepts, away from the page's main
+   * thread (Chrome: the offscreen document; Firefox: the background page itself). The result is
+   * validated before it is stored.
+   */
+  extractHtml?: (html: string, opts: { url: string; nativeLang: string }) => Promise<unknown>;
+  /** Runs the overlay's code in one frame of a tab (loaded only when the overlay is shown). */
+  loadOverlay?: (tabId: number, frameId: number) => Promise<void>;
   /** The optional LLM tutor; without it (or with it switched off) everything is offline. */
   llm?: LlmDeps;
 }

@@ -1,3 +1,4 @@
+import { checkBaseUrl } from '@/lib/llm/base-url';
 import { consentGate } from '@/lib/llm/consent-gate';
 import type { BudgetStore } from '@/lib/llm/daily-budget';
 import type { LlmContext, PromptApi } from '@/lib/llm/llm-context';
@@ -35,6 +36,8 @@ export async function llmContextFor(
   if (!deps.llm) return null;
   const settings = await deps.llm.getSettings();
   if (!consentGate(settings, pageUrl).allowed) return null;
+  // A Base URL saved by an older build is checked again: nothing goes to javascript: or plain http.
+  if (settings.provider === 'openai-compatible' && !checkBaseUrl(settings.baseURL).ok) return null;
   return {
     ...llmContextFromDb(deps.db, {
       settings,

@@ -1,3 +1,4 @@
+import { lookUpWords, segmentText } from '@/lib/db/dictionaries';
 import type { RungDatabase } from '@/lib/db/schema';
 import { generateQuiz } from '@/lib/quiz/generate-quiz';
 import type { Question } from '@/lib/quiz/types';
@@ -23,8 +24,43 @@ export async function loadPageBundle(db: RungDatabase, url: string): Promise<Pag
     db.concepts.bulkGet(page.conceptKeys),
     db.occurrences.where('pageUrl').equals(url).toArray(),
   ]);
-  const concepts = found.filter((c): c is StoredConcept => c !== undefined);
+  const concepts = await withGlosses(
+    db,
+    found.filter((c): c is StoredConcept => c !== undefined),
+    page.lang,
+  );
   return { page, concepts, occurrences };
+}
+
+/**
+ * Vocabulary with meanings from the learner's imported dictionaries, looked up by lemma (and, for
+ * text without spaces, by longest match over the label). Concepts stay as stored; a failing
+ * lookup leaves them without glosses rather than failing the quiz.
+ */
+export async function withGlosses(
+  db: RungDatabase,
+  concepts: StoredConcept[],
+  lang: string,
+): Promise<StoredConcept[]> {
+  const vocab = concepts.filter((c) => c.kind === 'vocab');
+  if (vocab.length === 0) return concepts;
+  try {
+    if ((await db.dictionaries.count()) === 0) return concepts;
+    const words = vocab.flatMap((c) => [c.label, ...(c.lemma ? [c.lemma] : [])]);
+    const found = await lookUpWords(db, words, lang);
+    const glosses = new Map<string, string[]>();
+    for (const c of vocab) {
+      let m = found.get(c.label) ?? (c.lemma ? found.get(c.lemma) : undefined);
+      if (!m) {
+        const parts = await segmentText(db, c.label);
+        if (parts.length === 1 && parts[0]?.word === c.label) m = parts[0].meaning;
+      }
+      if (m) glosses.set(c.key, m.glosses.slice(0, 8));
+    }
+    return concepts.map((c) => (glosses.has(c.key) ? { ...c, glosses: glosses.get(c.key) } : c));
+  } catch {
+    return concepts;
+  }
 }
 
 /**
@@ -42,7 +78,10 @@ function poolKey(bundle: PageBundle, settings: Settings): string {
     .map(([k]) => k)
     .join(',');
   // Another page can change a shared concept (its definition, its aliases): that is in the key too.
-  const conceptPart = concepts.map((c) => `${c.key}\u0001${c.definition ?? ''}\u0001${c.aliases.length}`);
+  const conceptPart = concepts.map(
+    (c) =>
+      `${c.key}\u0001${c.definition ?? ''}\u0001${c.aliases.length}\u0001${(c.glosses ?? []).join('\u0003')}`,
+  );
   return [page.url, page.readAt, page.sentences.length, kinds, occurrences.length, ...conceptPart].join(
     '\u0002',
   );

@@ -1,9 +1,10 @@
+import type { MasteryLookup } from '@/lib/mastery/mastery-lookup';
 import type { ConceptView, GapView, PageStateReply } from '@/lib/protocol';
 import { advanceReason } from '@/lib/quiz/advance-reason';
 import { isSiteAllowed } from '@/lib/settings';
 import type { StoredConcept } from '@/lib/types';
 import type { BackgroundDeps } from './deps';
-import { loadMastery, type MasteryLookup } from './mastery-view';
+import { loadMastery } from './mastery-view';
 import { loadPageBundle, questionPool, requiredKeys } from './page-bundle';
 
 /** How many of the page's concepts the popup lists. */
@@ -78,7 +79,7 @@ export async function pageState(deps: BackgroundDeps, url: string): Promise<Page
     kind: c.kind,
     status: m.status(c.key),
     definition: c.definition,
-    pCorrect: m.record(c.key)?.pCorrect ?? 0,
+    pCorrect: m.pCorrect(c.key),
   }));
   const gaps = await gapViews(deps, m);
   const label = (k: string) => concepts.find((c) => c.key === k)?.label ?? k;

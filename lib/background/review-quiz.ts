@@ -3,7 +3,7 @@ import type { Question, QuizSession } from '@/lib/quiz/types';
 import type { BackgroundDeps } from './deps';
 import { loadMastery } from './mastery-view';
 import { loadPageBundle, questionPool } from './page-bundle';
-import { advanceSession, viewOf } from './quiz-flow';
+import { advanceSession, viewOf } from './quiz-view';
 
 /** How many due concepts one review session covers: a short daily round, not a backlog dump. */
 const REVIEW_SIZE = 10;

@@ -1,3 +1,4 @@
+import { isHttpUrl } from '@/lib/data/http-url';
 import type { RungDatabase } from '@/lib/db/schema';
 import type { ExtractResult, Occurrence, StoredConcept, StoredPage } from '@/lib/types';
 
@@ -25,7 +26,8 @@ export async function savePage(
       dir: result.dir,
       pageKind: result.pageKind,
       readAt: now,
-      nextUrl: result.nextUrl,
+      // A page's own "next" link is untrusted: only an http(s) one may reach Advance's tabs.update.
+      nextUrl: isHttpUrl(result.nextUrl) ? result.nextUrl : undefined,
       conceptKeys: [...new Set(concepts.map((c) => c.key))],
       sentences: result.sentences.slice(0, MAX_SENTENCES_STORED),
       headings: result.headings,
@@ -59,6 +61,9 @@ export async function savePage(
         frequencyRank: old?.frequencyRank ?? c.frequencyRank,
         signature: old?.signature ?? c.signature,
         symbolKind: old?.symbolKind ?? c.symbolKind,
+        owner: old?.owner ?? c.owner,
+        memberKind: old?.memberKind ?? c.memberKind,
+        uses: old?.uses ?? c.uses,
         summary: old?.summary ?? c.summary,
         aliases: [...aliases].slice(0, 50),
         firstSeenAt: old?.firstSeenAt ?? now,

@@ -22,15 +22,23 @@ export interface AnkiExportOptions {
   deckName?: string;
 }
 
-/** Page text is untrusted and Anki renders fields as HTML: everything is escaped. */
-export function escapeHtml(text: string): string {
+/**
+ * One Anki field from untrusted page text. Anki renders fields as HTML, so everything is escaped;
+ * control characters go (a \x1f is Anki's field separator and would split the note into extra
+ * fields); and `[` becomes `&#91;`, which the card still shows as "[" but which Anki's media and
+ * LaTeX scanners (`[sound:...]`, `[latex]`, `[$]`, `[$$]`, `[anki:tts]`), run on the raw field,
+ * no longer match, so a page cannot make Anki play a file or run LaTeX.
+ */
+export function ankiField(text: string): string {
   return text
+    .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;')
-    .replace(/\r?\n/g, '<br>');
+    .replace(/\[/g, '&#91;')
+    .replace(/\r?\n|\r/g, '<br>');
 }
 
 const BASE91 = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~';
@@ -229,8 +237,8 @@ export function buildAnkiPackage(
     db.run('BEGIN');
     concepts.forEach((c, i) => {
       const id = now + i;
-      const sortField = c.label.replace(/\s+/g, ' ').trim();
-      const fields = [escapeHtml(c.label), escapeHtml(backOf(c))].join(ANKI_FIELD_SEPARATOR);
+      const sortField = c.label.replace(/[\s\x00-\x1f\x7f]+/g, ' ').trim();
+      const fields = [ankiField(c.label), ankiField(backOf(c))].join(ANKI_FIELD_SEPARATOR);
       note.run([
         id,
         ankiGuid(c.key),

@@ -1,15 +1,21 @@
 import type { MasteryRecord, StoredConcept } from '@/lib/types';
 
 /**
+ * Starts of a cell that a spreadsheet may run as a formula or command: = + - @ and | (DDE in older
+ * Excel), their full-width forms (Excel and LibreOffice with East Asian input treat ＝ as =), tab,
+ * CR and LF, each possibly after spaces, which spreadsheets strip before they look.
+ */
+const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@|\uff1d\uff0b\uff0d\uff20\uff5c]|^[\t\r\n]/;
+
+/**
  * A cell as RFC 4180 wants it: quoted when it holds a comma, quote, CR or LF, quotes doubled.
- * Text that a spreadsheet would run as a formula (leading = + - @, or tab/CR, which some
- * spreadsheets strip before looking for one) gets a leading apostrophe, as OWASP advises against
+ * Text a spreadsheet could run as a formula gets a leading apostrophe, as OWASP advises against
  * CSV injection: page text is untrusted and ends up in these cells.
  */
 export function csvCell(value: string | number | undefined): string {
   if (value === undefined) return '';
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

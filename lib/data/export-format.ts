@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { apiSymbolKindSchema, conceptKindSchema, masteryStatusSchema, pageKindSchema } from '@/lib/kinds';
+import {
+  apiSymbolKindSchema,
+  conceptKindSchema,
+  masteryStatusSchema,
+  memberKindSchema,
+  pageKindSchema,
+} from '@/lib/kinds';
 import type { QuizSession } from '@/lib/quiz/types';
 import type {
   Attempt,
@@ -67,6 +73,9 @@ const concept = z.looseObject({
   frequencyRank: optional(count),
   signature: optional(text(LONG)),
   symbolKind: optional(apiSymbolKindSchema),
+  owner: optional(text()),
+  memberKind: optional(memberKindSchema),
+  uses: optional(z.array(text()).max(1_000)),
   summary: optional(text(LONG)),
   aliases: z.array(text()).max(1_000),
   firstSeenAt: time,

@@ -8,8 +8,9 @@ import {
   type ExportTable,
   exportDocumentSchema,
 } from '@/lib/data/export-format';
+import { isHttpUrl } from '@/lib/data/http-url';
 import { MAX_IMPORT_CHARS } from '@/lib/data/import-limit';
-import { asStorageFullError, type DeriveMastery, groupAttempts } from '@/lib/db/record-attempt';
+import { asStorageFullError, type DeriveMastery } from '@/lib/db/record-attempt';
 import type { RungDatabase } from '@/lib/db/schema';
 import type { QuizSession } from '@/lib/quiz/types';
 import type {
@@ -45,6 +46,12 @@ export interface ImportSummary {
   /** The file's settings (secrets removed) for the caller to merge into extension storage. */
   settings: Record<string, unknown>;
   exportedAt: number;
+  /**
+   * Rows left out because they name a concept that is neither in the file nor in the database
+   * (an attempt for it would leave a review due that can never be asked), and addresses that are
+   * not http(s) (a page dropped, a `nextUrl` or `readOn` link removed).
+   */
+  dropped: { unknownConcept: number; unsafeUrl: number };
 }
 
 function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
@@ -231,12 +238,14 @@ export async function importData(
   options: { deriveMastery: DeriveMastery; maxChars?: number },
 ): Promise<ImportSummary> {
   const doc = parseExport(text, options.maxChars);
-  const t = doc.tables;
   try {
     return await db.transaction(
       'rw',
       EXPORT_TABLES.map((name) => db.table(name)),
       async () => {
+        const known = new Set<string>(doc.tables.concepts.map((c) => c.key));
+        for (const key of await db.concepts.toCollection().primaryKeys()) known.add(key);
+        const { tables: t, dropped } = checkReferences(doc.tables, known);
         const hadAttempts = (await db.attempts.count()) > 0;
         const pages = await applyPlan<StoredPage, string>({
           table: db.pages,
@@ -284,17 +293,19 @@ export async function importData(
         // Mastery follows from attempts; the file's mastery rows are not trusted for any concept
         // that has attempts. Only a row for a concept with no attempts at all (a placeholder
         // saying "new") is taken over, and only where there is no local row.
-        const touched = new Set(attempts.added.map((a) => a.conceptKey));
+        // The learner model reads the whole history, so new attempts re-derive every answered concept.
+        const every0 =
+          attempts.added.length > 0 && hadAttempts ? await db.attempts.toArray() : attempts.added;
+        const touched = new Set(every0.map((a) => a.conceptKey));
         const candidates = t.mastery.filter((m) => m.attempts === 0 && !touched.has(m.conceptKey));
         // Whole-table reads (one getAll request each) rather than per-concept index queries.
         const every =
-          hadAttempts && (touched.size > 0 || candidates.length > 0)
+          hadAttempts && attempts.added.length === 0 && candidates.length > 0
             ? await db.attempts.toArray()
-            : attempts.added;
+            : every0;
         const answered = new Set(every.map((a) => a.conceptKey));
-        const all = groupAttempts(every.filter((a) => touched.has(a.conceptKey)));
         const derived: MasteryRecord[] = [...touched].map((key) => ({
-          ...options.deriveMastery(key, all.get(key) ?? []),
+          ...options.deriveMastery(key, every),
           conceptKey: key,
         }));
         const local = new Map((await db.mastery.toArray()).map((m) => [m.conceptKey, m] as const));
@@ -325,12 +336,60 @@ export async function importData(
           rederived: derived.length,
           settings: doc.settings,
           exportedAt: doc.exportedAt,
+          dropped,
         };
       },
     );
   } catch (error) {
     throw asStorageFullError(error, IMPORT_STORAGE_FULL_MESSAGE);
   }
+}
+
+/**
+ * An import file is untrusted: rows about concepts that exist nowhere are dropped, pages whose
+ * address is not http(s) are dropped, and non-http(s) `nextUrl` / `readOn` links are removed
+ * (the rest of the row is kept). Returns the tables to write and what was left out.
+ */
+function checkReferences(
+  tables: ExportDocument['tables'],
+  known: ReadonlySet<string>,
+): { tables: ExportDocument['tables']; dropped: ImportSummary['dropped'] } {
+  const dropped = { unknownConcept: 0, unsafeUrl: 0 };
+  const keep = <T>(rows: readonly T[], ok: (row: T) => boolean): T[] =>
+    rows.filter((row) => {
+      if (ok(row)) return true;
+      dropped.unknownConcept++;
+      return false;
+    });
+  const pages = tables.pages.flatMap((p) => {
+    if (!isHttpUrl(p.url)) {
+      dropped.unsafeUrl++;
+      return [];
+    }
+    if (p.nextUrl === undefined || isHttpUrl(p.nextUrl)) return [p];
+    dropped.unsafeUrl++;
+    const { nextUrl: _unsafe, ...rest } = p;
+    return [rest];
+  });
+  const gaps = keep(tables.gaps, (g) => known.has(g.conceptKey) && known.has(g.behind)).map((g) => {
+    if (g.readOn === undefined || isHttpUrl(g.readOn)) return g;
+    dropped.unsafeUrl++;
+    const { readOn: _unsafe, ...rest } = g;
+    return rest;
+  });
+  return {
+    tables: {
+      pages,
+      concepts: tables.concepts,
+      occurrences: keep(tables.occurrences, (o) => known.has(o.conceptKey)),
+      edges: keep(tables.edges, (e) => known.has(e.from) && known.has(e.to)),
+      attempts: keep(tables.attempts, (a) => known.has(a.conceptKey)),
+      mastery: keep(tables.mastery, (m) => known.has(m.conceptKey)),
+      gaps,
+      quizzes: keep(tables.quizzes, (q) => q.questions.every((question) => known.has(question.conceptKey))),
+    },
+    dropped,
+  };
 }
 
 function dedupe(rows: MasteryRecord[]): MasteryRecord[] {

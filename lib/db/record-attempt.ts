@@ -1,7 +1,11 @@
 import type { RungDatabase } from '@/lib/db/schema';
 import type { Attempt, MasteryRecord } from '@/lib/types';
 
-/** How a concept's mastery row follows from all of its attempts (lib/mastery supplies it). */
+/**
+ * How a concept's mastery row follows from the learner's attempt log (lib/mastery supplies it).
+ * `attempts` is the whole log (the learner model reads every concept's answers); the same array is
+ * passed for every concept of one rebuild, so the function may keep work per array.
+ */
 export type DeriveMastery = (conceptKey: string, attempts: readonly Attempt[]) => MasteryRecord;
 
 export const STORAGE_FULL_MESSAGE =
@@ -10,6 +14,14 @@ export const STORAGE_FULL_MESSAGE =
 
 export const REBUILD_STORAGE_FULL_MESSAGE =
   'Rung ran out of storage space while recomputing mastery, so nothing was changed. Free up disk space and try again.';
+
+export const PAGE_READ_STORAGE_FULL_MESSAGE =
+  'Rung could not save this page because this device is out of storage space for Rung, so it was not ' +
+  'added to your course. Free up disk space (or export your data and delete old pages), then reload the page.';
+
+export const QUIZ_START_STORAGE_FULL_MESSAGE =
+  'Rung could not start the quiz because this device is out of storage space for Rung. Your answers so far ' +
+  'are safe. Free up disk space (or export your data and delete old pages), then try again.';
 
 /**
  * The browser refused a write for lack of space. The transaction that hit it was rolled back, so
@@ -61,6 +73,8 @@ export async function recordAttempt(
   db: RungDatabase,
   attempt: Attempt,
   deriveMastery: DeriveMastery,
+  /** The stored log, when the caller read it in this transaction already (it is not read again). */
+  log?: readonly Attempt[],
 ): Promise<MasteryRecord> {
   try {
     return await db.transaction('rw', [db.attempts, db.mastery], async () => {
@@ -71,20 +85,37 @@ export async function recordAttempt(
         // Only reachable for a row written by a build older than this invariant: repair it.
         return putDerived(db, existing.conceptKey, deriveMastery);
       }
-      await db.attempts.add(attempt);
-      return putDerived(db, attempt.conceptKey, deriveMastery);
+      const stamped = await stampArrival(db, attempt);
+      await db.attempts.add(stamped);
+      return putDerived(db, attempt.conceptKey, deriveMastery, log && [...log, stamped]);
     });
   } catch (error) {
     throw asStorageFullError(error);
   }
 }
 
+/**
+ * The history is ordered by arrival: the attempt gets the next arrival number, and a time no
+ * earlier than the last stored one (a clock that went back cannot put an answer before an older
+ * one, nor make memory intervals negative).
+ */
+async function stampArrival(db: RungDatabase, attempt: Attempt): Promise<Attempt> {
+  const last = await db.attempts.orderBy('at').last();
+  if (!last) return { ...attempt, seq: 0 };
+  // Times are non-decreasing in arrival order, so the last arrival is among the latest-stamped.
+  const latest = await db.attempts.where('at').equals(last.at).toArray();
+  const seqs = latest.map((a) => a.seq).filter((n): n is number => n !== undefined);
+  const seq = seqs.length > 0 ? Math.max(...seqs) + 1 : await db.attempts.count();
+  return { ...attempt, at: Math.max(attempt.at, last.at), seq };
+}
+
 async function putDerived(
   db: RungDatabase,
   conceptKey: string,
   derive: DeriveMastery,
+  log?: readonly Attempt[],
 ): Promise<MasteryRecord> {
-  const all = await db.attempts.where('conceptKey').equals(conceptKey).toArray();
+  const all = log ?? (await db.attempts.toArray());
   // The key is forced so a derive function can never file the row under another concept.
   const record: MasteryRecord = { ...derive(conceptKey, all), conceptKey };
   await db.mastery.put(record);
@@ -110,9 +141,9 @@ export function groupAttempts(attempts: Iterable<Attempt>): Map<string, Attempt[
 export async function rebuildMastery(db: RungDatabase, deriveMastery: DeriveMastery): Promise<number> {
   try {
     return await db.transaction('rw', [db.attempts, db.mastery], async () => {
-      const groups = groupAttempts(await db.attempts.toArray());
+      const log = await db.attempts.toArray();
       const rows: MasteryRecord[] = [];
-      for (const [key, attempts] of groups) rows.push({ ...deriveMastery(key, attempts), conceptKey: key });
+      for (const key of groupAttempts(log).keys()) rows.push({ ...deriveMastery(key, log), conceptKey: key });
       await db.mastery.clear();
       await db.mastery.bulkPut(rows);
       return rows.length;

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { DictionaryTerm } from '@/lib/dictionary/yomitan-archive';
 import type { QuizSession } from '@/lib/quiz/types';
 import type {
   Attempt,
@@ -8,11 +9,24 @@ import type {
   MasteryRecord,
   Occurrence,
   PrereqEdge,
+  SecretRecord,
   StoredConcept,
   StoredPage,
 } from '@/lib/types';
 
 export const DB_NAME = 'rung';
+
+/** An imported dictionary, as the settings page lists it. */
+export interface StoredDictionary {
+  title: string;
+  revision: string;
+  sourceLanguage?: string;
+  targetLanguage?: string;
+  terms: number;
+  /** Size of the imported file, in bytes. */
+  bytes: number;
+  importedAt: number;
+}
 
 /**
  * The schema is a list of versions that only grows (as Yomitan does it): a profile made by any
@@ -45,6 +59,22 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       gaps: '[conceptKey+behind], conceptKey, behind, pageUrl, createdAt',
     },
   },
+  {
+    // v3: the LLM API key, moved out of storage.local (issue 17): this database lives in the
+    // extension's origin, which no content script can open, in Chrome and in Firefox alike.
+    version: 3,
+    stores: {
+      secrets: 'name',
+    },
+  },
+  {
+    // v4: imported Yomitan dictionaries and their terms, looked up by folded headword (issue 14).
+    version: 4,
+    stores: {
+      dictionaries: 'title, importedAt',
+      dictionaryTerms: '++id, dictionary, key',
+    },
+  },
 ];
 
 export class RungDatabase extends Dexie {
@@ -58,6 +88,9 @@ export class RungDatabase extends Dexie {
   llmCache!: Table<LlmCacheEntry, string>;
   llmLog!: Table<LlmLogEntry, number>;
   gaps!: Table<GapRecord, [string, string]>;
+  secrets!: Table<SecretRecord, string>;
+  dictionaries!: Table<StoredDictionary, string>;
+  dictionaryTerms!: Table<DictionaryTerm & { id?: number }, number>;
 
   /** `upTo` opens the schema as an older build had it (migration tests). */
   constructor(

@@ -1,5 +1,10 @@
+import type { ApiItem } from '@/lib/extract/api/api-item';
+import { cleanText } from '@/lib/extract/api/api-text';
+import { headingSignatures } from '@/lib/extract/api/heading-signatures';
+import { isRustdoc, rustdocItems } from '@/lib/extract/api/rustdoc-items';
+import { summaryTables } from '@/lib/extract/api/summary-tables';
 import { splitSentences } from '@/lib/text/split-sentences';
-import type { ApiSymbolKind, ExtractedConcept } from '@/lib/types';
+import type { ApiSymbolKind, ExtractedConcept, MemberKind } from '@/lib/types';
 
 // API symbols from a documentation page's own markup, not from a per-site table. Documentation
 // generators all mark a documented symbol the same way in spirit: a term element carrying an
@@ -32,6 +37,18 @@ const SPHINX_KINDS: Record<string, ApiSymbolKind> = {
   type: 'type',
 };
 
+const SPHINX_MEMBER: Record<ApiSymbolKind, MemberKind> = {
+  module: 'module',
+  class: 'type',
+  exception: 'type',
+  type: 'type',
+  function: 'function',
+  method: 'method',
+  property: 'property',
+  constant: 'constant',
+  other: 'property',
+};
+
 const MAX_SYMBOLS = 1500;
 const IDENT_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|#)[A-Za-z_$][\w$]*)*$/;
 
@@ -61,10 +78,33 @@ function summaryOf(dd: Element | null | undefined): string | undefined {
 /** A definition that contains the label (qualified or short name) verbatim, for the quiz blank. */
 function definitionFor(label: string, signature: string, summary: string | undefined): string {
   if (summary?.includes(label)) return summary;
+  const paren = signature.indexOf('(');
   const sig = signature.includes(label)
     ? signature
-    : `${label}${signature.slice(signature.indexOf('(')) || ''}`;
+    : paren >= 0
+      ? `${label}${signature.slice(paren)}`
+      : label;
   return summary ? `${sig}: ${summary}` : sig;
+}
+
+/** Sphinx marks a module's page with a `module-<name>` target: the page documents that module. */
+function sphinxModule(doc: Document | Element, out: ApiConcept[], found: { pageItem?: boolean }): void {
+  const target = doc.querySelector('.section[id^="module-"], section[id^="module-"], span[id^="module-"]');
+  const name = target?.id.slice('module-'.length) ?? '';
+  if (!IDENT_PATH.test(name)) return;
+  const heading = target?.querySelector('h1');
+  const summary = heading ? cleanText(heading).split(/\s+—\s+/)[1] : undefined;
+  found.pageItem = true;
+  out.unshift({
+    label: name,
+    kind: 'api',
+    score: 1,
+    symbolKind: 'module',
+    memberKind: 'module',
+    signature: `module ${name}`,
+    ...(summary ? { summary } : {}),
+    definition: summary ? `${name}: ${summary}` : name,
+  });
 }
 
 function sphinxSymbols(doc: Document | Element, out: ApiConcept[]): void {
@@ -85,11 +125,14 @@ function sphinxSymbols(doc: Document | Element, out: ApiConcept[]): void {
       if (!IDENT_PATH.test(label)) continue;
       if (!label.includes('.') && name && pre === '' && symbolKind === 'method') label = name;
       const signature = signatureOf(dt);
+      const owner = /^(.+)\.[^.]+$/.exec(label)?.[1];
       out.push({
         label,
         kind: 'api',
         score: 1,
         symbolKind,
+        memberKind: SPHINX_MEMBER[symbolKind],
+        ...(owner ? { owner } : {}),
         signature,
         ...(summary ? { summary } : {}),
         definition: definitionFor(label, signature, summary),
@@ -98,72 +141,90 @@ function sphinxSymbols(doc: Document | Element, out: ApiConcept[]): void {
   }
 }
 
-/** rustdoc, JSDoc, TypeDoc, Javadoc and any heading-with-code: anchored headings holding a signature. */
-function headingSymbols(doc: Document | Element, pageSymbol: string, out: ApiConcept[]): void {
-  const heads = doc.querySelectorAll(
-    'h2[id], h3[id], h4[id], h5[id], section[id].method, section[id].detail, .tsd-signature, h3.code-header, h4.code-header',
-  );
-  for (const h of Array.from(heads)) {
+/** The label a developer writes: `Vec::push`, `fs.readFile`, `FileHandle 'close' event`, `new stream.Readable()`. */
+function labelOf(item: ApiItem, sep: string): string {
+  if (item.label) return item.label;
+  const owner = item.owner;
+  if (item.kind === 'event') return owner ? `${owner} '${item.name}' event` : `'${item.name}' event`;
+  const qualified = /\.|::|#/.test(item.name);
+  const short = owner?.split(/\.|::/).at(-1);
+  if (item.kind === 'constructor' && (qualified || item.name === short))
+    return `new ${qualified ? item.name : owner}()`;
+  if (qualified || !owner) return item.name;
+  return `${owner}${sep}${item.name}`;
+}
+
+const LEGACY_KIND: Record<MemberKind, ApiSymbolKind> = {
+  module: 'module',
+  type: 'class',
+  function: 'function',
+  method: 'method',
+  constructor: 'method',
+  property: 'property',
+  constant: 'constant',
+  event: 'other',
+};
+const EVENT_LABEL = /^(?:[\w$.:]+ )?'[^']{1,60}' event$/;
+const CTOR_LABEL = /^new [\w$.:]+\(\)$/;
+
+function toConcepts(items: ApiItem[], out: ApiConcept[]): void {
+  const sep = items
+    .slice(0, 50)
+    .some((i) => i.name.includes('::') || i.owner?.includes('::') || /::/.test(i.signature))
+    ? '::'
+    : '.';
+  for (const item of items) {
     if (out.length >= MAX_SYMBOLS) return;
-    const codeText =
-      text(h.querySelector('code, .code-header, .fn, .member-signature')) ||
-      (h.matches('.tsd-signature, .code-header') ? text(h) : '');
-    const sig = signatureOf(h);
-    if (!codeText && !/^[\w$.:#]+\s*\(/.test(sig)) continue;
-    if (codeText && codeText.length < sig.length * 0.5) continue;
-    const sigText = codeText || sig;
-    const m =
-      /(?:fn|function|def|static|const|let|var|\(static\))?\s*([A-Za-z_$][\w$]*(?:(?:\.|::|#)[A-Za-z_$][\w$]*)*)\s*(?:<[^>]*>)?\s*\(/.exec(
-        sigText,
-      );
-    const bare = m?.[1] ?? (IDENT_PATH.test(sigText) ? sigText : undefined);
-    if (!bare) continue;
-    const label = pageSymbol && !bare.includes('.') && !bare.includes('::') ? `${pageSymbol}.${bare}` : bare;
-    if (!IDENT_PATH.test(label)) continue;
-    const next = h.nextElementSibling;
-    const summary = summaryOf(
-      next && !/^H\d$/i.test(next.tagName)
-        ? next
-        : h.parentElement?.querySelector('.docblock, .description, .block, p'),
-    );
+    const label = labelOf(item, sep);
+    if (label.length > 80 || !(IDENT_PATH.test(label) || EVENT_LABEL.test(label) || CTOR_LABEL.test(label)))
+      continue;
+    const owner = item.owner ?? /^(.+?)(?:\.|::|#)[^.:#]+$/.exec(item.name)?.[1];
     out.push({
       label,
       kind: 'api',
       score: 1,
-      symbolKind: /\bclass\b|\bstruct\b/.test(sigText)
-        ? 'class'
-        : sigText.includes('(')
-          ? pageSymbol
-            ? 'method'
-            : 'function'
-          : 'other',
-      signature: sigText.slice(0, 500),
-      ...(summary ? { summary } : {}),
-      definition: definitionFor(label, sigText, summary),
+      symbolKind: LEGACY_KIND[item.kind],
+      memberKind: item.kind,
+      ...(owner && owner !== label ? { owner } : {}),
+      ...(item.uses.length > 0 ? { uses: item.uses.slice(0, 20) } : {}),
+      signature: item.signature.slice(0, 500),
+      ...(item.summary ? { summary: item.summary } : {}),
+      definition: definitionFor(label, item.signature, item.summary),
     });
   }
 }
 
-/** The symbol a whole page documents (rustdoc "Struct std::vec::Vec", MDN "Array.prototype.map()"). */
-function pageSymbolOf(doc: Document | Element): string {
-  const h1 = text(doc.querySelector('h1'));
-  const m = /^(?:Struct|Enum|Trait|Module|Class|Interface|Namespace|Type Alias|Crate)\s+([\w:.<>]+)/.exec(h1);
-  return m?.[1]?.replace(/<.*$/, '') ?? '';
-}
-
 /** Every documented symbol on the page, in page order, deduplicated by label. */
-export function extractApiSymbols(doc: Document | Element): ApiConcept[] {
+export function extractApiSymbols(doc: Document | Element, found: { pageItem?: boolean } = {}): ApiConcept[] {
   const out: ApiConcept[] = [];
   try {
     sphinxSymbols(doc, out);
-    if (out.length === 0) headingSymbols(doc, pageSymbolOf(doc), out);
+    if (out.length > 0 || doc.querySelector('.sphinxsidebar, [id^="module-"]')) sphinxModule(doc, out, found);
+    if (!out.some((c) => c.memberKind !== 'module')) {
+      const items: ApiItem[] = [];
+      if (isRustdoc(doc)) rustdocItems(doc, items);
+      if (items.length === 0) {
+        headingSignatures(doc, items);
+        summaryTables(doc, items.find((i) => i.kind === 'type')?.name, items);
+      }
+      toConcepts(items, out);
+      found.pageItem ||= items.some((i) => i.pageItem);
+    }
   } catch {
     // A selector engine quirk on a hostile page must not cost the page its other concepts.
   }
-  const seen = new Set<string>();
+  const seen = new Map<string, ApiConcept>();
   return out.filter((c) => {
-    if (seen.has(c.label)) return false;
-    seen.add(c.label);
-    return true;
+    const first = seen.get(c.label);
+    if (!first) {
+      seen.set(c.label, c);
+      return true;
+    }
+    // Overloads and summary rows: one concept, with the first description found.
+    if (!first.summary && c.summary) {
+      first.summary = c.summary;
+      first.definition = c.definition;
+    }
+    return false;
   });
 }

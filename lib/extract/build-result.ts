@@ -3,6 +3,7 @@ import { definedTerms } from '@/lib/extract/defined-terms';
 import { detectLanguage } from '@/lib/extract/detect-language';
 import { findDefinition } from '@/lib/extract/find-definition';
 import { headingTopics } from '@/lib/extract/heading-topics';
+import { isGenericWord, isJunkLabel, isSectionTitle } from '@/lib/extract/junk-label';
 import { locatePhrase } from '@/lib/extract/locate-phrase';
 import { choosePageKind } from '@/lib/extract/page-kind';
 import type { PageText } from '@/lib/extract/page-text';
@@ -27,6 +28,8 @@ export interface BuildContext {
   nextUrl?: string;
   /** API symbols found in the page's markup, already in the final shape but without `key`. */
   api?: Omit<ExtractedConcept, 'key'>[];
+  /** The page documents one API item as a whole. */
+  apiPageItem?: boolean;
 }
 
 const MAX_SENTENCES = 5000;
@@ -59,6 +62,7 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     lang,
     wordCount,
     apiSymbols: ctx.api?.length ?? 0,
+    apiPageItem: ctx.apiPageItem,
     headings: headings.length,
     codeBlocks,
     title: page.title,
@@ -78,6 +82,8 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
   const concepts: ExtractedConcept[] = [];
   const seen = new Set<string>();
   const add = (c: Omit<ExtractedConcept, 'key'>): void => {
+    if (isJunkLabel(c.label)) return;
+    if (c.kind === 'term' && (isGenericWord(c.label, lang) || isSectionTitle(c.label, headings))) return;
     const key = conceptKey(c.kind, lang, c.label);
     if (seen.has(key)) return;
     seen.add(key);

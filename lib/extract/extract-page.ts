@@ -72,7 +72,8 @@ function extractPageUnsafe(doc: Document, opts: ExtractPageOptions): ExtractResu
       : { title: docTitle, blocks: [], highlights: [] };
     linkRoot = body ?? doc;
   }
-  const api = scan.hasApiMarkup ? extractApiSymbols(doc) : [];
+  const found: { pageItem?: boolean } = {};
+  const api = scan.hasApiMarkup ? extractApiSymbols(doc, found) : [];
   return buildResult(page, {
     declaredLang: declaredLang || undefined,
     lang: opts.lang,
@@ -82,6 +83,7 @@ function extractPageUnsafe(doc: Document, opts: ExtractPageOptions): ExtractResu
     links: collectLinks(linkRoot, base),
     nextUrl: findNextUrl(scan.relNext, scan.anchors, base),
     api,
+    apiPageItem: found.pageItem,
   });
 }
 

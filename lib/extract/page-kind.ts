@@ -8,6 +8,8 @@ export interface PageKindSignals {
   lang: string;
   wordCount: number;
   apiSymbols: number;
+  /** The page documents one API item as a whole (its <h1> is the item: a rustdoc struct page). */
+  apiPageItem?: boolean;
   headings: number;
   codeBlocks: number;
   title: string;
@@ -22,9 +24,16 @@ const DOCS = /\b(?:documentation|docs|reference|manual|specification|glossary|ap
 
 export function choosePageKind(s: PageKindSignals): PageKind {
   if (s.wordCount < 3 && s.apiSymbols === 0) return 'empty';
+  // Before the language test: a translated reference (Chinese prose around English identifiers)
+  // is still a reference, read for its API items.
+  if (
+    s.apiSymbols >= 5 ||
+    (s.apiPageItem && s.apiSymbols >= 1) ||
+    (s.apiSymbols >= 1 && s.apiSymbols * 150 > s.wordCount)
+  )
+    return 'api-reference';
   if (baseLang(s.lang) !== baseLang(s.nativeLang ?? 'en') && baseLang(s.lang) !== 'und')
     return 'foreign-language';
-  if (s.apiSymbols >= 5 || (s.apiSymbols >= 2 && s.apiSymbols * 150 > s.wordCount)) return 'api-reference';
   const where = `${s.title} ${s.url ?? ''}`;
   if (TUTORIAL.test(where) || (s.codeBlocks >= 3 && s.headings >= 2)) return 'tutorial';
   if (DOCS.test(where) || s.codeBlocks >= 1) return 'docs';

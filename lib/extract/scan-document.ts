@@ -14,7 +14,8 @@ export interface DocumentScan {
 }
 
 const API_DL = /\b(?:function|class|method|classmethod|staticmethod|attribute|data|exception|module)\b/;
-const API_CLASS = /\b(?:code-header|tsd-signature|member-signature|sig-object)\b/;
+const API_CLASS =
+  /\b(?:code-header|tsd-signature|member-signature|sig-object|memberdecls|memname|item-table|summary-table)\b/;
 
 export function scanDocument(doc: Document, limit: number): DocumentScan {
   const scan: DocumentScan = { elements: 0, tooLarge: false, anchors: [], hasApiMarkup: false };
@@ -35,7 +36,14 @@ export function scanDocument(doc: Document, limit: number): DocumentScan {
     } else if (!scan.hasApiMarkup) {
       const cls = el.getAttribute('class');
       if (cls && ((tag === 'DL' && API_DL.test(cls)) || API_CLASS.test(cls))) scan.hasApiMarkup = true;
-      else if (/^H[2-5]$/.test(tag) && el.hasAttribute('id') && el.querySelector('code'))
+      else if (el.id.startsWith('module-')) scan.hasApiMarkup = true;
+      else if ((/^H[1-6]$/.test(tag) || tag === 'DT') && el.querySelector('code')) scan.hasApiMarkup = true;
+      else if (
+        tag === 'H1' &&
+        /^(?:Struct|Enum|Trait|Module|Function|Class|Interface|Package|Namespace)\s|\bReference$|^[\w$]+(?:<[^>]*>)?(?:(?:\.|::)[\w$~]+(?:<[^>]*>)?)+(?:\(\))?$/.test(
+          (el.textContent ?? '').trim().slice(0, 200),
+        )
+      )
         scan.hasApiMarkup = true;
     }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);

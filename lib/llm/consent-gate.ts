@@ -2,9 +2,9 @@ import type { LlmSettings } from '@/lib/llm/llm-settings';
 
 export type ConsentVerdict =
   | { allowed: true }
-  | { allowed: false; status: 'off' | 'excluded'; message: string };
+  | { allowed: false; status: 'off' | 'excluded'; message: string; undecided?: boolean };
 
-function hostOf(url: string): string | null {
+export function hostOf(url: string): string | null {
   try {
     return new URL(url).hostname.toLowerCase() || null;
   } catch {
@@ -12,9 +12,9 @@ function hostOf(url: string): string | null {
   }
 }
 
-/** `example.com` in the list also covers `docs.example.com`: the learner means the whole site. */
-function isExcluded(host: string, excluded: readonly string[]): boolean {
-  return excluded.some((site) => {
+/** `example.com` in a list also covers `docs.example.com`: the learner means the whole site. */
+export function siteListed(host: string, sites: readonly string[]): boolean {
+  return sites.some((site) => {
     const s = site.trim().toLowerCase().replace(/^\*\./, '');
     return s !== '' && (host === s || host.endsWith(`.${s}`));
   });
@@ -22,8 +22,9 @@ function isExcluded(host: string, excluded: readonly string[]): boolean {
 
 /**
  * The single gate every LLM feature goes through before anything leaves the browser: the learner
- * must have turned the LLM on, and the page's site must not be excluded. A page URL that cannot be
- * parsed is refused, since its site cannot be checked against the list.
+ * must have turned the LLM on, and allowed the page's site (opt-in per site; a site never allowed,
+ * or declined, sends nothing). A page URL that cannot be parsed is refused, since its site cannot
+ * be checked against the lists. A request tied to no page needs only the switch.
  */
 export function consentGate(settings: LlmSettings, pageUrl: string | undefined): ConsentVerdict {
   if (!settings.enabled) {
@@ -31,11 +32,19 @@ export function consentGate(settings: LlmSettings, pageUrl: string | undefined):
   }
   if (pageUrl !== undefined) {
     const host = hostOf(pageUrl);
-    if (host === null || isExcluded(host, settings.excludedSites)) {
+    if (host === null || siteListed(host, settings.excludedSites)) {
       return {
         allowed: false,
         status: 'excluded',
         message: `Nothing was sent: ${host ?? 'this page'} is excluded from the LLM.`,
+      };
+    }
+    if (!siteListed(host, settings.allowedSites)) {
+      return {
+        allowed: false,
+        status: 'excluded',
+        undecided: true,
+        message: `Nothing was sent: you have not allowed ${host} to use the LLM (Rung's popup asks).`,
       };
     }
   }

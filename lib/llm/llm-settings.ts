@@ -10,8 +10,13 @@ export const llmSettingsSchema = z.object({
   baseURL: z.string().trim().max(500).default('http://localhost:11434/v1'),
   model: z.string().trim().max(200).default(''),
   apiKey: z.string().max(500).default(''),
-  /** Hostnames whose text is never sent to the model (a per-site off switch). */
+  /** Hostnames whose text is never sent to the model (also where the learner said "Not on this site"). */
   excludedSites: z.array(z.string().trim().toLowerCase().max(253)).max(1000).default([]),
+  /**
+   * Hostnames the learner allowed (asked in the popup the first time the model would help there):
+   * LLM use is opt-in per site, so a page of any other site sends nothing, even with the LLM on.
+   */
+  allowedSites: z.array(z.string().trim().toLowerCase().max(253)).max(1000).default([]),
   dailyRequestBudget: z.number().int().min(0).max(100_000).default(200),
   dailyTokenBudget: z.number().int().min(0).max(100_000_000).default(200_000),
 });

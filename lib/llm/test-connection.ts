@@ -1,5 +1,6 @@
 import type OpenAI from 'openai';
 import { z } from 'zod';
+import { checkBaseUrl } from '@/lib/llm/base-url';
 import { classifyError, isStructuredOutputUnsupported } from '@/lib/llm/classify-error';
 import { createLlmClient } from '@/lib/llm/create-llm-client';
 import type { PromptApi } from '@/lib/llm/llm-context';
@@ -43,15 +44,6 @@ const pingJsonSchema = {
   properties: { ok: { type: 'boolean' } },
 };
 
-function validBaseUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
 /**
  * What the "Test connection" button runs. Sends no page text: it lists the models, then asks the
  * model for a one-field JSON object, first with a JSON schema, then in JSON mode. Runs whether or
@@ -73,9 +65,8 @@ export async function testConnection(
           message: 'This browser has no built-in model; choose an OpenAI-compatible server.',
         };
   }
-  if (!validBaseUrl(settings.baseURL)) {
-    return { status: 'invalid-settings', message: 'The Base URL must start with http:// or https://.' };
-  }
+  const url = checkBaseUrl(settings.baseURL);
+  if (!url.ok) return { status: 'invalid-settings', message: url.message };
   if (!settings.model) return { status: 'invalid-settings', message: 'Enter the name of a Model.' };
   const client =
     options.client ??

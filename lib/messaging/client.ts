@@ -1,13 +1,14 @@
-import {
-  type ContentEnvelope,
-  type ContentReplies,
-  type ContentRequestOf,
-  type ContentRequestType,
-  type Envelope,
-  isErrorReply,
-  type Replies,
-  type RequestOf,
-  type RequestType,
+import { isErrorReply } from '@/lib/messaging/error-reply';
+// Types only: the content script sends through this, and must not carry zod and the schemas.
+import type {
+  ContentEnvelope,
+  ContentReplies,
+  ContentRequestOf,
+  ContentRequestType,
+  Envelope,
+  Replies,
+  RequestOf,
+  RequestType,
 } from '@/lib/protocol';
 
 export type Send = (message: Envelope) => Promise<unknown>;

@@ -3,8 +3,8 @@ import {
   type ContentRequestOf,
   type ContentRequestType,
   contentRequests,
-  type ErrorReply,
-} from '@/lib/protocol';
+} from '@/lib/messaging/content-protocol';
+import type { ErrorReply } from '@/lib/messaging/error-reply';
 
 export type ContentHandlers = {
   [K in ContentRequestType]: (payload: ContentRequestOf<K>) => Promise<ContentReplies[K]>;
@@ -28,11 +28,10 @@ export async function dispatchToContent(
     return { rungError: 'Rejected: unknown message type.' };
   }
   const key = type as ContentRequestType;
-  const parsed = contentRequests[key].safeParse(payload);
-  if (!parsed.success) return { rungError: `Rejected: invalid ${key} payload.` };
+  if (!contentRequests[key](payload)) return { rungError: `Rejected: invalid ${key} payload.` };
   try {
     const handler = handlers[key] as (p: unknown) => Promise<ContentReplies[ContentRequestType]>;
-    return await handler(parsed.data);
+    return await handler(payload);
   } catch (error) {
     return { rungError: error instanceof Error ? error.message : String(error) };
   }

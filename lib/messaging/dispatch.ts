@@ -15,6 +15,8 @@ export interface SenderInfo {
   tabId?: number;
   /** URL of the sending frame (content script: the page; extension page: its own URL). */
   url?: string;
+  /** The sending frame within its tab (0: the top frame). */
+  frameId?: number;
 }
 
 export type Handlers = {
@@ -24,6 +26,8 @@ export type Handlers = {
 /** Requests only a content script may send, and only about its own page. */
 const FROM_CONTENT = new Set<RequestType>([
   'page/read',
+  'page/document',
+  'overlay/load',
   'site/status',
   'overlay/concepts',
   'overlay/open-quiz',
@@ -55,7 +59,9 @@ export async function dispatch(
   const key = type as RequestType;
   const parsed = requests[key].safeParse(payload);
   if (!parsed.success) return { rungError: `Rejected: invalid ${key} payload.` };
-  const fromExtensionPage = sender.url?.startsWith(own.origin) ?? sender.tabId === undefined;
+  // Fails closed: a sender whose URL is unknown is treated as a page, never as an extension page
+  // (browsers give extension pages a URL; an unknown sender gets only what a page may ask).
+  const fromExtensionPage = sender.url !== undefined && sender.url.startsWith(own.origin);
   if (!fromExtensionPage) {
     // A content script lives inside an untrusted page: it may only ask about that page, and only
     // what the page's own script needs (never quiz or mastery operations).

@@ -11,6 +11,11 @@ export interface LocateOptions {
   total?: number;
   /** Stop walking after this many characters of text (huge pages). */
   maxChars?: number;
+  /**
+   * Walk in slices of `budgetMs`, giving the page's main thread back between them (`pause`): on a
+   * long page the walk would otherwise be one long task on the page's own thread.
+   */
+  slices?: { budgetMs: number; now: () => number; pause: () => Promise<void> };
 }
 
 const SKIP = new Set([
@@ -36,14 +41,17 @@ function spaced(label: string): boolean {
 
 /**
  * Finds where the page's concepts appear in its visible text, without changing the page: the
- * caller paints the hits with CSS highlights. Matching is case-insensitive and respects word
+ * caller draws the hits in its own shadow root. Matching is case-insensitive and respects word
  * boundaries in spaced scripts; the longest label wins where labels overlap.
  */
-export function locateConcepts(
+export async function locateConcepts(
   root: Node,
   concepts: readonly { key: string; label: string }[],
   options: LocateOptions = {},
-): ConceptHit[] {
+): Promise<ConceptHit[]> {
+  const slices = options.slices;
+  let sliceStart = slices?.now() ?? 0;
+  let visited = 0;
   const perConcept = options.perConcept ?? 5;
   const total = options.total ?? 400;
   const maxChars = options.maxChars ?? 2_000_000;
@@ -57,13 +65,15 @@ export function locateConcepts(
   const hits: ConceptHit[] = [];
   let seen = 0;
   for (let n = walker.nextNode(); n && hits.length < total && seen < maxChars; n = walker.nextNode()) {
+    if (slices && ++visited % 32 === 0 && slices.now() - sliceStart >= slices.budgetMs) {
+      await slices.pause();
+      sliceStart = slices.now();
+      // The page may have changed meanwhile; a node it removed is simply not marked.
+      if (!n.isConnected) continue;
+    }
     const node = n as Text;
     const parent = node.parentElement;
-    if (
-      !parent ||
-      SKIP.has(parent.tagName.toUpperCase()) ||
-      parent.closest('[contenteditable="true"], [data-rung-host]')
-    ) {
+    if (!parent || SKIP.has(parent.tagName.toUpperCase()) || parent.closest('[contenteditable="true"]')) {
       continue;
     }
     const text = node.data.toLocaleLowerCase();

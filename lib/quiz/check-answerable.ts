@@ -16,12 +16,14 @@ const TERM_ANSWER: ReadonlySet<QuestionType> = new Set([
   'vocab-recall',
   'api-signature',
   'api-which-function',
+  'vocab-word',
 ]);
 /** Questions whose options are passages or statements rather than terms. */
 const PASSAGE_CHOICES: ReadonlySet<QuestionType> = new Set([
   'multiple-choice',
   'vocab-recognise',
   'vocab-meaning',
+  'vocab-gloss',
 ]);
 
 function containsFolded(haystack: string, needle: string): boolean {
@@ -56,6 +58,9 @@ export function checkAnswerable(q: Question): Answerability {
   } else if (q.type === 'vocab-meaning') {
     // The gloss comes from the concept, not the page; what must be there is the word in its sentence.
     if (!containsFolded(q.prompt, q.source)) problems.push('the context sentence is not shown');
+  } else if (q.type === 'vocab-gloss') {
+    if ([answer, ...(q.accepted ?? [])].some((g) => containsFolded(q.prompt, g)))
+      problems.push('prompt gives the meaning away');
   } else if (q.type === 'true-false') {
     if (choices.length !== 2 || !choices.includes(answer))
       problems.push('true/false needs two choices incl. the answer');

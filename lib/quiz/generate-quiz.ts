@@ -1,4 +1,5 @@
 import { checkAnswerable } from '@/lib/quiz/check-answerable';
+import { questionViolations, sourceSentences } from '@/lib/quiz/check-quiz';
 import { conceptForms, inflects } from '@/lib/quiz/concept-forms';
 import { findMentions } from '@/lib/quiz/find-mentions';
 import { makeApiSignature } from '@/lib/quiz/make-api-signature';
@@ -7,8 +8,8 @@ import { makeCloze, makeTypedBlank } from '@/lib/quiz/make-cloze';
 import { makeOrdering } from '@/lib/quiz/make-ordering';
 import { makeStatementChoice } from '@/lib/quiz/make-statement-choice';
 import { makeTrueFalse } from '@/lib/quiz/make-true-false';
-import { makeVocabMeaning } from '@/lib/quiz/make-vocab-meaning';
-import { makeVocabRecognise } from '@/lib/quiz/make-vocab-recognise';
+import { makeVocabGloss, makeVocabMeaning } from '@/lib/quiz/make-vocab-meaning';
+import { makeVocabWord } from '@/lib/quiz/make-vocab-word';
 import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
 import { promptText } from '@/lib/quiz/prompt-text';
 import type { QuestionContext } from '@/lib/quiz/question-context';
@@ -38,7 +39,15 @@ type MakeQuestion = (ctx: QuestionContext) => Question | null;
 const BY_KIND: Record<ConceptKind, MakeQuestion[]> = {
   term: [makeCloze, makeStatementChoice, makeTrueFalse, (c) => makeTypedBlank(c, 'typed')],
   api: [makeApiWhichFunction, makeCloze, makeApiSignature, makeTrueFalse, (c) => makeTypedBlank(c, 'typed')],
-  vocab: [makeVocabMeaning, makeCloze, makeVocabRecognise, (c) => makeTypedBlank(c, 'vocab-recall')],
+  // With meanings (a dictionary), a word is asked what it means first, in context and both ways;
+  // "which sentence uses it" is not asked: the word stands verbatim in the one right option.
+  vocab: [
+    makeVocabMeaning,
+    makeVocabGloss,
+    makeVocabWord,
+    makeCloze,
+    (c) => makeTypedBlank(c, 'vocab-recall'),
+  ],
 };
 
 /**
@@ -107,27 +116,47 @@ export function generateQuiz(input: QuizInput): Question[] {
   // the questions it returns (the popup waits on this).
   const ordering = allowed && !allowed.has('ordering') ? [] : makeOrdering(page, concepts, text, random);
   // A label with no letter or digit (">>>", "...") cannot be blanked or typed meaningfully.
-  const askable = concepts.filter((c) => /[\p{L}\p{N}]/u.test(c.label));
-  const streams = askable.map((concept) => questionsFor(concept));
-  function* questionsFor(concept: StoredConcept): Generator<Question> {
+  // With a dictionary, words whose meaning is known come first (in their order of importance): a
+  // language learner is asked what words mean before being asked to fill blanks.
+  const hasMeaning = (c: StoredConcept) => c.kind === 'vocab' && (c.glosses?.length ?? 0) > 0;
+  const askable = [...concepts.filter(hasMeaning), ...concepts.filter((c) => !hasMeaning(c))].filter((c) =>
+    /[\p{L}\p{N}]/u.test(c.label),
+  );
+  const streams = askable.map((concept, i) => questionsFor(concept, i));
+  // One question per sentence leaves most concepts one question: concepts start at different
+  // types in turn so a quiz mixes them. Vocabulary turns among its meaning questions first.
+  function makersFor(kind: ConceptKind, i: number): MakeQuestion[] {
+    const all = BY_KIND[kind] ?? BY_KIND.term;
+    const head = kind === 'vocab' ? 3 : all.length;
+    const k = i % head;
+    return [...all.slice(k, head), ...all.slice(0, k), ...all.slice(head)];
+  }
+  function* questionsFor(concept: StoredConcept, index: number): Generator<Question> {
     const ctx: QuestionContext = {
       page,
       concept,
       forms: conceptForms(concept),
       mention: { inflect: inflects(concept) },
-      passages: passagesOf(concept),
+      passages: [],
       pageConcepts: concepts,
       related: input.related ?? [],
       passagesOf,
       random,
       text,
     };
-    for (const make of BY_KIND[concept.kind] ?? BY_KIND.term) {
+    for (const make of makersFor(concept.kind, index)) {
+      // Sentences another question already used are not used again: one question per sentence.
+      ctx.passages = passagesOf(concept).filter((s) => !usedSentences.has(s));
       const q = make(ctx);
-      if (q && (!allowed || allowed.has(q.type)) && checkAnswerable(q).ok) yield q;
+      if (q && (!allowed || allowed.has(q.type)) && sound(q)) yield q;
     }
-    for (const q of ordering) if (q.conceptKey === concept.key && checkAnswerable(q).ok) yield q;
+    for (const q of ordering) if (q.conceptKey === concept.key && sound(q)) yield q;
   }
+  const usedSentences = new Set<string>();
+  const sound = (q: Question) =>
+    checkAnswerable(q).ok &&
+    questionViolations(q).length === 0 &&
+    sourceSentences(q).every((s) => !usedSentences.has(s));
 
   const out: Question[] = [];
   const ids = new Set<string>();
@@ -140,8 +169,9 @@ export function generateQuiz(input: QuizInput): Question[] {
       if (next.done) {
         done.add(i);
         live--;
-      } else if (!ids.has(next.value.id)) {
+      } else if (!ids.has(next.value.id) && sourceSentences(next.value).every((s) => !usedSentences.has(s))) {
         ids.add(next.value.id);
+        for (const s of sourceSentences(next.value)) usedSentences.add(s);
         out.push(next.value);
       }
     }

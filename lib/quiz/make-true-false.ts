@@ -1,5 +1,7 @@
 import { conceptForms, inflects } from '@/lib/quiz/concept-forms';
 import { findMentions, type MentionOptions } from '@/lib/quiz/find-mentions';
+import { foldText } from '@/lib/quiz/normalize-answer';
+import { optionShape } from '@/lib/quiz/option-shape';
 import { pickDistractors } from '@/lib/quiz/pick-distractors';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
 import type { Question } from '@/lib/quiz/types';
@@ -82,8 +84,16 @@ export function makeTrueFalse(ctx: QuestionContext): Question | null {
     count: 1,
     random: ctx.random,
   });
-  const truth = !swap || ctx.random() < 0.5;
-  const statement = truth || !swap ? passage : swapIn(ctx, passage, swap, ctx.mention);
+  // A false statement must be checked false, or true/false is not asked: the swapped-in concept
+  // has the same shape (a call for a call, never an event), the page defines it in other words,
+  // and the altered sentence is not something the page says anyway.
+  if (!swap || !swap.definition || swap.definition === passage) return null;
+  if (optionShape(swap.label) !== optionShape(ctx.concept.label)) return null;
+  const swapped = swapIn(ctx, passage, swap, ctx.mention);
+  const said = (s: string) => foldText(s) === foldText(swapped);
+  if (swapped === passage || ctx.page.sentences.some(said) || said(swap.definition)) return null;
+  const truth = ctx.random() < 0.5;
+  const statement = truth ? passage : swapped;
   const choices = [ctx.text.trueLabel, ctx.text.falseLabel];
   return {
     id: questionId(ctx, 'true-false'),
@@ -94,7 +104,7 @@ export function makeTrueFalse(ctx: QuestionContext): Question | null {
     answer: truth ? ctx.text.trueLabel : ctx.text.falseLabel,
     source: passage,
     pageUrl: ctx.page.url,
-    ...(truth || !swap ? {} : { explanation: ctx.text.falseBecause(ctx.concept.label, swap.label) }),
+    ...(truth ? {} : { explanation: ctx.text.falseBecause(ctx.concept.label, swap.label) }),
     generatedBy: 'offline',
   };
 }

@@ -5,45 +5,94 @@ import { shuffle } from '@/lib/quiz/shuffle';
 import type { Question } from '@/lib/quiz/types';
 import type { StoredConcept } from '@/lib/types';
 
-/**
- * A vocabulary item's gloss, when the extractor (or a dictionary) gave one: its `summary`, or a
- * short `definition` that is not itself a sentence using the word. Offline there is no other
- * source of meanings, so without glosses this question type is simply not generated.
- */
-export function glossOf(concept: StoredConcept): string | null {
-  const forms = [concept.label, concept.lemma ?? '', ...concept.aliases].filter(Boolean);
-  for (const g of [concept.summary, concept.definition]) {
-    const t = g?.trim();
-    if (t && Array.from(t).length <= 120 && !mentionsLoosely(t, forms)) return t;
-  }
-  return null;
+function formsOf(concept: StoredConcept): string[] {
+  return [concept.label, concept.lemma ?? '', ...concept.aliases].filter(Boolean);
 }
 
-/** Meaning in context: the sentence that uses the word, choose its gloss among other words' glosses. */
-export function makeVocabMeaning(ctx: QuestionContext): Question | null {
-  const passage = ctx.passages[0];
-  const gloss = glossOf(ctx.concept);
-  if (ctx.concept.kind !== 'vocab' || !passage || !gloss) return null;
-  const seen = new Set([normalizeAnswer(gloss)]);
-  const alternatives: string[] = [];
+const usable = (g: string | undefined, forms: string[]): string | null => {
+  const t = g?.trim();
+  return t && Array.from(t).length <= 120 && !mentionsLoosely(t, forms) ? t : null;
+};
+
+/**
+ * All meanings of a vocabulary item: its dictionary glosses (imported Yomitan dictionaries), else
+ * the extractor's `summary` or a short `definition` that is not itself a sentence using the word.
+ */
+export function glossesOf(concept: StoredConcept): string[] {
+  const forms = formsOf(concept);
+  const fromDictionary = (concept.glosses ?? []).map((g) => usable(g, forms)).filter((g): g is string => !!g);
+  if (fromDictionary.length > 0) return [...new Set(fromDictionary)];
+  for (const g of [concept.summary, concept.definition]) {
+    const t = usable(g, forms);
+    if (t) return [t];
+  }
+  return [];
+}
+
+/** The meaning a question shows: the first gloss. Offline without glosses, meaning questions are not made. */
+export function glossOf(concept: StoredConcept): string | null {
+  return glossesOf(concept)[0] ?? null;
+}
+
+const letters = (s: string) => Array.from(s).length;
+
+/**
+ * Other words' meanings that could pass for this one's: first glosses of the page's (then related
+ * pages') vocabulary, of similar length so the length gives nothing away, none sharing a gloss
+ * with the answer (a synonym would be right too) and none already in the passage.
+ */
+export function meaningDistractors(ctx: QuestionContext, passage: string, count = 3): string[] {
+  const own = new Set(glossesOf(ctx.concept).map(normalizeAnswer));
+  const answer = glossOf(ctx.concept) ?? '';
+  const seen = new Set(own);
+  const options: { g: string; d: number }[] = [];
   for (const other of [...ctx.pageConcepts, ...ctx.related]) {
     if (other.key === ctx.concept.key || other.kind !== 'vocab') continue;
-    const g = glossOf(other);
-    if (!g || seen.has(normalizeAnswer(g)) || passage.includes(g)) continue;
+    const all = glossesOf(other);
+    const g = all[0];
+    if (!g || all.some((x) => own.has(normalizeAnswer(x))) || seen.has(normalizeAnswer(g))) continue;
+    if (passage.includes(g)) continue;
     seen.add(normalizeAnswer(g));
-    alternatives.push(g);
+    options.push({ g, d: Math.abs(Math.log((letters(g) + 2) / (letters(answer) + 2))) });
   }
-  const distractors = shuffle(alternatives.slice(0, 8), ctx.random).slice(0, 3);
+  options.sort((a, b) => a.d - b.d);
+  return shuffle(
+    options.slice(0, Math.max(count * 2, 6)).map((o) => o.g),
+    ctx.random,
+  ).slice(0, count);
+}
+
+function meaningQuestion(
+  ctx: QuestionContext,
+  type: 'vocab-meaning' | 'vocab-gloss',
+  prompt: (passage: string) => string,
+): Question | null {
+  const passage = ctx.passages[0];
+  const glosses = glossesOf(ctx.concept);
+  const gloss = glosses[0];
+  if (ctx.concept.kind !== 'vocab' || !passage || !gloss) return null;
+  const distractors = meaningDistractors(ctx, passage);
   if (distractors.length < 2) return null;
   return {
-    id: questionId(ctx, 'vocab-meaning'),
+    id: questionId(ctx, type),
     conceptKey: ctx.concept.key,
-    type: 'vocab-meaning',
-    prompt: ctx.text.vocabMeaning(ctx.concept.label, passage),
+    type,
+    prompt: prompt(passage),
     choices: shuffle([gloss, ...distractors], ctx.random),
     answer: gloss,
+    ...(glosses.length > 1 ? { accepted: glosses.slice(1) } : {}),
     source: passage,
     pageUrl: ctx.page.url,
     generatedBy: 'offline',
   };
+}
+
+/** Meaning in context: the sentence that uses the word; choose its meaning among other words'. */
+export function makeVocabMeaning(ctx: QuestionContext): Question | null {
+  return meaningQuestion(ctx, 'vocab-meaning', (p) => ctx.text.vocabMeaning(ctx.concept.label, p));
+}
+
+/** Word → meaning, out of context (the sentence is shown in the feedback). */
+export function makeVocabGloss(ctx: QuestionContext): Question | null {
+  return meaningQuestion(ctx, 'vocab-gloss', () => ctx.text.vocabGloss(ctx.concept.label));
 }

@@ -14,6 +14,10 @@ export interface PromptText {
   signature: (blanked: string) => string;
   vocabMeaning: (word: string, sentence: string) => string;
   vocabRecognise: (word: string) => string;
+  /** Word → meaning, out of context. */
+  vocabGloss: (word: string) => string;
+  /** Meaning → word. */
+  vocabWord: (meaning: string) => string;
   vocabRecall: (blanked: string) => string;
   falseBecause: (real: string, swapped: string) => string;
 }
@@ -30,6 +34,8 @@ const TEXT: Record<UiLang, PromptText> = {
     signature: (s) => `Complete the signature: ${s}`,
     vocabMeaning: (w, s) => `What does “${w}” mean here? ${s}`,
     vocabRecognise: (w) => `Which sentence uses “${w}”?`,
+    vocabGloss: (w) => `What does “${w}” mean?`,
+    vocabWord: (m) => `Which word means “${m}”?`,
     vocabRecall: (s) => `Which word fills the blank? ${s}`,
     falseBecause: (real, swapped) => `The page says this about “${real}”, not “${swapped}”.`,
   },
@@ -44,6 +50,8 @@ const TEXT: Record<UiLang, PromptText> = {
     signature: (s) => `Completa la firma: ${s}`,
     vocabMeaning: (w, s) => `¿Qué significa «${w}» aquí? ${s}`,
     vocabRecognise: (w) => `¿Qué frase usa «${w}»?`,
+    vocabGloss: (w) => `¿Qué significa «${w}»?`,
+    vocabWord: (m) => `¿Qué palabra significa «${m}»?`,
     vocabRecall: (s) => `¿Qué palabra va en el hueco? ${s}`,
     falseBecause: (real, swapped) => `La página dice esto de «${real}», no de «${swapped}».`,
   },

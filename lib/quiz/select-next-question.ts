@@ -1,65 +1,57 @@
-import { type MasteryLookup, masteryOf } from '@/lib/quiz/quiz-progress';
-import type { AnsweredQuestion, Question } from '@/lib/quiz/types';
+import type { MasteryLookup } from '@/lib/mastery/mastery-lookup';
+import type { Question, QuizSession } from '@/lib/quiz/types';
 
-export { type MasteryLookup, quizProgress } from '@/lib/quiz/quiz-progress';
-
-export interface SelectNextInput {
-  /** The quiz's questions (answered ones may be included; those answered correctly are skipped). */
-  questions: readonly Question[];
-  mastery: MasteryLookup;
-  /** Concept keys suspected or confirmed as gaps: asked first. */
-  gaps?: Iterable<string>;
-  /** Answers so far, oldest first. */
-  answered?: readonly AnsweredQuestion[];
-  /** The concept of the question just asked, when `answered` does not tell. */
-  lastConceptKey?: string;
-  /** The mastery criterion, when it is more than `status === 'mastered'` (e.g. recall now ≥ target). */
-  isMastered?: (conceptKey: string) => boolean;
-  /** Return null rather than a question on an already mastered concept (the quiz is over). */
-  skipMastered?: boolean;
-}
+/** A quiz ends after this many answers even if the criterion is not met yet: the learner rests. */
+export const MAX_ANSWERS_PER_QUIZ = 60;
 
 /**
- * The next question of an adaptive quiz, or null when none is left. Order: concepts not yet
- * mastered before mastered ones; suspected gaps first; then the lowest predicted pCorrect (new
- * concepts count as 0.5); within a concept the question asked fewest times, then the pool's order.
- * The same concept is not asked twice in a row when another is available, and a question
- * answered correctly is never asked again. Deterministic.
+ * The next question of a quiz, or null when it is over. A test-out check asks each of its
+ * questions once, in order. Otherwise: only concepts not mastered yet ("Practise" on one concept
+ * asks at least once even when it is); suspected gaps first, then the lowest predicted pCorrect
+ * (new concepts count as 0.5); not the concept just asked when another is left; within a concept
+ * the question asked fewest times, then the pool's order. A question answered right is never asked
+ * again, nor the same question twice in a row. Deterministic.
  */
-export function selectNextQuestion(input: SelectNextInput): Question | null {
-  const answered = input.answered ?? [];
-  const gaps = new Set(input.gaps ?? []);
-  const rightIds = new Set(answered.filter((a) => a.correct).map((a) => a.questionId));
+export function selectNextQuestion(session: QuizSession, m: MasteryLookup): Question | null {
+  const answered = session.answered;
+  if (session.mode === 'test-out') {
+    const done = new Set(answered.map((a) => a.questionId));
+    return session.questions.find((q) => !done.has(q.id)) ?? null;
+  }
+  if (answered.length >= MAX_ANSWERS_PER_QUIZ) return null;
+  const practiseFirst = session.conceptKey !== undefined && answered.length === 0;
+  const right = new Set(answered.filter((a) => a.correct).map((a) => a.questionId));
   const asked = new Map<string, number>();
   for (const a of answered) asked.set(a.questionId, (asked.get(a.questionId) ?? 0) + 1);
-  const conceptOf = new Map(input.questions.map((q) => [q.id, q.conceptKey]));
   const lastId = answered.at(-1)?.questionId;
-  const last = input.lastConceptKey ?? (lastId !== undefined ? conceptOf.get(lastId) : undefined);
-
-  const mastered = (key: string) =>
-    input.isMastered ? input.isMastered(key) : masteryOf(input.mastery, key)?.status === 'mastered';
-  const ranked = input.questions
-    .map((q, index) => {
-      const r = masteryOf(input.mastery, q.conceptKey);
-      return {
-        q,
-        key: [
-          mastered(q.conceptKey) ? 1 : 0,
-          gaps.has(q.conceptKey) || r?.status === 'gap' ? 0 : 1,
-          r && r.attempts > 0 ? r.pCorrect : 0.5,
-          asked.get(q.id) ?? 0,
-          index,
-        ],
-      };
-    })
-    .filter(({ q }) => !rightIds.has(q.id) && !(input.skipMastered && mastered(q.conceptKey)))
+  const lastConcept = session.questions.find((q) => q.id === lastId)?.conceptKey;
+  const gapKeys = new Set(m.openGaps.map((g) => g.conceptKey));
+  const weight = (k: string) => {
+    const r = m.record(k);
+    return (gapKeys.has(k) ? -1 : 0) + (r && r.attempts > 0 ? r.pCorrect : 0.5);
+  };
+  const ranked = session.questions
+    .map((q, index) => ({ q, index }))
+    .filter(({ q }) => !right.has(q.id) && (practiseFirst || !m.mastered(q.conceptKey)))
+    .map(({ q, index }) => ({
+      q,
+      key: [
+        weight(q.conceptKey),
+        q.conceptKey === lastConcept ? 1 : 0,
+        q.id === lastId ? 1 : 0,
+        asked.get(q.id) ?? 0,
+        index,
+      ],
+    }))
     .sort((a, b) => {
       for (let i = 0; i < a.key.length; i++) {
-        const d = a.key[i]! - b.key[i]!;
+        const d = (a.key[i] ?? 0) - (b.key[i] ?? 0);
         if (d !== 0) return d;
       }
       return 0;
     });
-  const other = ranked.find(({ q }) => q.conceptKey !== last);
-  return (other ?? ranked[0])?.q ?? null;
+  // The concept just asked only when no other is left; the same question only when nothing else is.
+  const other = ranked.find(({ q }) => q.conceptKey !== lastConcept);
+  const notRepeat = ranked.find(({ q }) => q.id !== lastId);
+  return (other ?? notRepeat ?? ranked[0])?.q ?? null;
 }

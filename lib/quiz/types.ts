@@ -8,7 +8,9 @@ export type QuestionType =
   | 'api-signature'
   | 'vocab-meaning'
   | 'vocab-recognise'
-  | 'vocab-recall';
+  | 'vocab-recall'
+  | 'vocab-gloss'
+  | 'vocab-word';
 
 export interface Question {
   id: string;

@@ -142,7 +142,11 @@ export async function run(): Promise<void> {
     !existsSync(join(EXTENSION_DIR, 'manifest.json')) ||
     !existsSync(join(EXTENSION_DIR, 'bench-empty.html'))
   )
-    execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
+    execFileSync('npx', ['wxt', 'build'], {
+      cwd: root,
+      stdio: 'ignore',
+      env: { ...process.env, RUNG_BENCH_PAGE: '1' },
+    });
   const server = await startStaticServer({ '/corpus': join(corpus, 'pages') });
   const b = await launchWithExtension();
   try {

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  highlightCss,
-  OVERLAY_CSS,
-  UNDERLINE_COLOURS,
-  UNDERLINE_STYLE,
-} from '@/components/overlay/overlay-app';
+import { markCss, OVERLAY_CSS, UNDERLINE_COLOURS, UNDERLINE_STYLE } from '@/components/overlay/overlay-app';
 import { projectRoot } from '@/tests/support/corpus';
 
 const palette = readFileSync(join(projectRoot, 'components/palette.css'), 'utf8').replace(
@@ -94,10 +89,15 @@ describe('the status underlines on the page', () => {
 
   it('differ by line style, so colour is never the only signal', () => {
     expect(new Set(Object.values(UNDERLINE_STYLE)).size).toBe(4);
+    const css = markCss();
     for (const set of ['light', 'dark'] as const) {
-      const css = highlightCss(set);
+      const layer = set === 'dark' ? '.marks.dark' : '.marks';
       for (const [status, style] of Object.entries(UNDERLINE_STYLE)) {
-        expect(css).toContain(`::highlight(rung-${status}) { text-decoration: underline ${style} `);
+        expect(css).toMatch(
+          new RegExp(
+            `${layer.replace('.', '\\.')} > i\\.m-${status} \\{ border-bottom: \\d+px ${style} ${UNDERLINE_COLOURS[set][status as 'new']};`,
+          ),
+        );
       }
       expect(new Set(Object.values(UNDERLINE_COLOURS[set])).size).toBe(4);
     }

@@ -68,10 +68,12 @@ describe.skipIf(!CORPUS)('learners in Chromium, one per kind of page', () => {
       expect(await overlay.shadowType()).toBe('closed');
       await screenshot(page, `learner-${learner.name}-00-read`);
       const marks = await eventually(async () => {
-        const names = (await highlightNames(page)).filter((n) => n.startsWith('rung-'));
-        return names.length > 0 ? names : null;
-      }, 'underlines (CSS highlights)');
+        const drawn = (await overlay.marks()).filter((c) => c.startsWith('m-'));
+        return drawn.length > 0 ? drawn : null;
+      }, 'underlines (drawn in the shadow root)');
       expect(marks.length).toBeGreaterThan(0);
+      // ... and none of it in the registry the page's own scripts can read.
+      expect(await highlightNames(page)).toEqual([]);
       await overlay.clickButton(/^Rung: /);
       await screenshot(page, `learner-${learner.name}-01-overlay`);
       await overlay.detach();
@@ -92,7 +94,9 @@ describe.skipIf(!CORPUS)('learners in Chromium, one per kind of page', () => {
       await screenshot(popup, `learner-${learner.name}-02-wrong`);
       const scrollBefore = await page.evaluate(() => window.scrollY);
       await popup.getByRole('button', { name: 'Show in page' }).click();
-      await eventually(async () => (await highlightNames(page)).includes('rung-passage'), 'rung-passage');
+      const probe = await probeOverlay(page);
+      await eventually(async () => (await probe.marks()).includes('passage'), 'the passage mark');
+      await probe.detach();
       expect(await popup.getByText(/no longer on the page/).count()).toBe(0);
       await page.waitForTimeout(600); // the scroll is smooth
       console.log(

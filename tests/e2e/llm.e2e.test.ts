@@ -70,11 +70,14 @@ async function reachableFromPage(
 
 describe('the LLM tutor in Chromium, against a local OpenAI-compatible server', () => {
   let llm: OpenAiServer;
+  /** Another local server, as a changed Base URL would reach: it must never get the key. */
+  let other: OpenAiServer;
   let site: StaticServer;
   let b: RungBrowser;
 
   beforeAll(async () => {
     llm = await startOpenAiServer(undefined, { apiKey: API_KEY });
+    other = await startOpenAiServer();
     site = await startStaticServer({ '/demo': join(projectRoot, 'scripts/demo') });
     b = await launchWithExtension();
   });
@@ -82,6 +85,7 @@ describe('the LLM tutor in Chromium, against a local OpenAI-compatible server', 
     await b?.close();
     await site?.close();
     await llm?.close();
+    await other?.close();
   });
 
   it('configures the provider, quizzes with model questions, grades typed answers, explains a gap, then goes offline', async () => {
@@ -105,13 +109,30 @@ describe('the LLM tutor in Chromium, against a local OpenAI-compatible server', 
     expect(await options.getByLabel('API key', { exact: true }).inputValue()).not.toBe(API_KEY);
     expect(await options.getByRole('switch', { name: 'Use an LLM' }).isChecked()).toBe(true);
 
+    // --- The key stays with its server: a Base URL on another origin, tested, gets no key.
+    await options.getByLabel('Base URL', { exact: true }).fill(other.url);
+    await options.getByRole('button', { name: 'Test connection' }).click();
+    await options.getByText(/The API key was not sent/).waitFor({ timeout: 15_000 });
+    expect(other.requests.length).toBeGreaterThan(0);
+    for (const r of other.requests) expect(JSON.stringify(r.headers)).not.toContain(API_KEY);
+    await screenshot(options, 'llm-01b-other-server');
+    await options.reload();
+
     // --- A quiz with model-written questions.
     const url = `${site.url}/demo/closures.html`;
     const page = await b.context.newPage();
+    const beforeRead = llm.chatRequests().length;
     await page.goto(url);
     expect(await waitForPageStored(b, url)).toBeGreaterThan(3);
-    const before = llm.chatRequests().length;
     const popup = await b.openPopup(page);
+    // LLM use is opt-in per site: reading the page sent nothing, and the popup asks first.
+    const allow = popup.getByRole('button', { name: 'Allow on this site' });
+    await allow.waitFor({ timeout: 10_000 });
+    expect(llm.chatRequests().length).toBe(beforeRead);
+    await screenshot(popup, 'llm-01c-site-consent');
+    await allow.click();
+    await allow.waitFor({ state: 'detached' });
+    const before = llm.chatRequests().length;
     await popup.getByRole('button', { name: 'Start quiz' }).click();
     await popup.getByRole('button', { name: 'Check answer' }).waitFor({ timeout: 30_000 });
     const questionRequests = llm.chatRequests().slice(before);

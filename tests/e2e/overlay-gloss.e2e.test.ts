@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightCss } from '@/components/overlay/overlay-app';
+import { markCss } from '@/components/overlay/overlay-app';
 import { projectRoot } from '../support/corpus';
 import { errorJson, type OpenAiServer, startOpenAiServer, TEST_MODEL } from '../support/openai-server';
 import { axeScan, severe } from './support/axe-scan';
@@ -86,6 +86,13 @@ describe('the overlay: theme and the LLM gloss on a French page, in Chromium', (
     await waitForPageStored(b, url);
     await page.waitForTimeout(1500);
     // Reading the page asks for no gloss: only a card that opens does.
+    expect(glossRequests(llm)).toHaveLength(0);
+    // LLM use is opt-in per site: the learner allows this one in the popup, as a person would.
+    const popup = await b.openPopup(page);
+    const allow = popup.getByRole('button', { name: 'Allow on this site' });
+    await allow.click();
+    await allow.waitFor({ state: 'detached' });
+    await popup.close();
     expect(glossRequests(llm)).toHaveLength(0);
     await page.close();
 
@@ -197,17 +204,12 @@ describe('the overlay: theme and the LLM gloss on a French page, in Chromium', (
     await waitForPageStored(b, darkUrl);
     const overlay = await probeOverlay(page);
     await eventually(() => overlay.badgeLabel(), 'the overlay badge');
-    // The content script's sheet is adopted by the document, which every world shares.
-    const sheet = await eventually(
-      () =>
-        page.evaluate(() =>
-          document.adoptedStyleSheets
-            .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
-            .find((t) => t.includes('rung-new')),
-        ),
-      'the underline sheet',
+    // The underlines are drawn inside Rung's closed shadow root, in the dark set on a dark page.
+    const style = await eventually(
+      () => overlay.computedStyle('m-new', ['border-bottom-color', 'border-bottom-style']),
+      'an underline of a new concept',
     );
-    expect(sheet).toContain('rgb(169, 179, 174)');
+    expect(style).toEqual({ 'border-bottom-color': 'rgb(169, 179, 174)', 'border-bottom-style': 'dotted' });
     await page.screenshot({
       path: join(projectRoot, 'test-results/screenshots/overlay-gloss-04-dark-page.png'),
     });
@@ -225,22 +227,29 @@ describe('the overlay: theme and the LLM gloss on a French page, in Chromium', (
       <p id="light" style="background:#fff;color:#222;padding:12px 20px;margin:0">${words}</p>
       <p id="dark" style="background:#181a1b;color:#e8e6e3;padding:12px 20px;margin:0">${words}</p></body></html>`,
     );
+    // Drawn the way the overlay draws them: boxes in a shadow root, under each word's line box.
     await page.evaluate(
-      ({ light, dark, statuses }) => {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(`${light}\n${dark.replaceAll('rung-', 'rung-dark-')}`);
-        document.adoptedStyleSheets = [sheet];
+      ({ css, statuses }) => {
+        const host = document.createElement('div');
+        const root = host.attachShadow({ mode: 'open' });
+        const style = document.createElement('style');
+        style.textContent = `:host { position: absolute; top: 0; left: 0; }\n${css}`;
+        root.append(style);
         for (const id of ['light', 'dark']) {
-          const spans = [...document.querySelectorAll(`#${id} .w`)];
-          spans.forEach((span, i) => {
-            const range = new Range();
-            range.selectNodeContents(span);
-            const name = id === 'light' ? `rung-${statuses[i]}` : `rung-dark-${statuses[i]}`;
-            CSS.highlights.set(name, new Highlight(range));
-          });
+          const layer = document.createElement('div');
+          layer.className = id === 'dark' ? 'marks dark' : 'marks';
+          for (const [i, span] of [...document.querySelectorAll(`#${id} .w`)].entries()) {
+            const r = span.getBoundingClientRect();
+            const box = document.createElement('i');
+            box.className = `m-${statuses[i]}`;
+            box.style.cssText = `left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px`;
+            layer.append(box);
+          }
+          root.append(layer);
         }
+        document.documentElement.append(host);
       },
-      { light: highlightCss('light'), dark: highlightCss('dark'), statuses },
+      { css: markCss(), statuses },
     );
     await page.screenshot({
       path: join(projectRoot, 'test-results/screenshots/overlay-gloss-05-underlines.png'),

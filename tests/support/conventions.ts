@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { SCHEMA_VERSIONS } from '@/lib/db/schema';
 
 /** A source tree as the convention checkers see it: project-relative path (with `/`) → text. */
 export type SourceTree = Record<string, string>;
@@ -24,18 +25,8 @@ export function readSourceTree(root: string, dirs: readonly string[]): SourceTre
 const withoutComments = (source: string) =>
   source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
 
-export const TABLES = [
-  'pages',
-  'concepts',
-  'occurrences',
-  'edges',
-  'attempts',
-  'mastery',
-  'quizzes',
-  'llmCache',
-  'llmLog',
-  'gaps',
-] as const;
+// Every table any schema version declares, read from the schema so a new table is covered too.
+export const TABLES = [...new Set(SCHEMA_VERSIONS.flatMap((step) => Object.keys(step.stores)))];
 
 // A Dexie table reached through a database handle (`db.pages`, `deps.db.mastery`, `db().concepts`),
 // by name (`db.table('pages')`), or a transaction opened on one.

@@ -37,6 +37,15 @@ export function useOpenAiServer(options?: OpenAiServerOptions): OpenAiServer {
   };
 }
 
+/** The sites the tests' pages live on, allowed by default (LLM use is opt-in per site). */
+export const TEST_SITES = [
+  '127.0.0.1',
+  'localhost',
+  'example.org',
+  'developer.mozilla.org',
+  'es.wikipedia.org',
+];
+
 /**
  * The background's LLM wiring pointed at a test server: the default settings with its URL and the
  * test model (plus `overrides`), which saving replaces, and a budget kept in memory.
@@ -45,7 +54,13 @@ export function llmDepsFor(
   baseURL: string,
   overrides: Partial<LlmSettings> = {},
 ): { llm: LlmDeps; settings: () => LlmSettings } {
-  let settings: LlmSettings = { ...DEFAULT_LLM_SETTINGS, baseURL, model: TEST_MODEL, ...overrides };
+  let settings: LlmSettings = {
+    ...DEFAULT_LLM_SETTINGS,
+    baseURL,
+    model: TEST_MODEL,
+    allowedSites: TEST_SITES,
+    ...overrides,
+  };
   return {
     llm: {
       getSettings: async () => settings,

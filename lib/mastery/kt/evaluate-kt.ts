@@ -6,12 +6,11 @@ import {
   LogisticModel,
   type SparseData,
 } from '@/lib/mastery/kt/logistic-model';
-import { rmse, rocAuc } from '@/lib/mastery/kt/roc-auc';
 
-export interface KtScore {
-  auc: number;
-  rmse: number;
-  n: number;
+/** Predictions made before each answer, and the answers. */
+export interface KtPredictions {
+  preds: number[];
+  labels: number[];
 }
 
 /**
@@ -93,15 +92,11 @@ export function fitKt(rows: readonly KtRow[], options: FitOptions = DEFAULT_FIT)
   return { model, priors };
 }
 
-function score(preds: number[], labels: number[]): KtScore {
-  return { auc: rocAuc(preds, labels), rmse: rmse(preds, labels), n: preds.length };
-}
-
 /**
  * Gervet et al.'s protocol: for each test learner, predict every response before it is seen from
  * that learner's earlier rows only (the population weights stay fixed), then observe it.
  */
-export function replayKt({ model, priors }: KtFit, rows: readonly KtRow[]): KtScore {
+export function replayKt({ model, priors }: KtFit, rows: readonly KtRow[]): KtPredictions {
   const preds: number[] = [];
   const labels: number[] = [];
   const f = new FeatureList();
@@ -114,7 +109,7 @@ export function replayKt({ model, priors }: KtFit, rows: readonly KtRow[]): KtSc
       h.observe(r.item, r.skill, r.correct, expected);
     }
   }
-  return score(preds, labels);
+  return { preds, labels };
 }
 
 /**
@@ -122,7 +117,7 @@ export function replayKt({ model, priors }: KtFit, rows: readonly KtRow[]): KtSc
  * response predicted before it is seen, then one Adagrad step on it; item success rates are
  * counted as the pass goes. Everything the model uses comes from responses already past.
  */
-export function onlineKt(rows: readonly KtRow[], rate = 0.1): KtScore {
+export function onlineKt(rows: readonly KtRow[], rate = 0.1): KtPredictions {
   const model = new LogisticModel();
   const items = new Map<number, { n: number; w: number }>();
   let seen = 0;
@@ -148,5 +143,5 @@ export function onlineKt(rows: readonly KtRow[], rate = 0.1): KtScore {
       if (r.correct) right++;
     }
   }
-  return score(preds, labels);
+  return { preds, labels };
 }

@@ -5,8 +5,9 @@
  * total (with per-skill learning rates as in PFA), recency-weighted success rates in several
  * windows (row order stands in for time when a log has no timestamps), and the last outcomes.
  *
- * Updating after an answer touches three small records, so it costs microseconds: this is what
- * the extension runs after each answer.
+ * Updating after an answer touches three small records, so it costs microseconds. This is
+ * the population research model behind `kt-eval --model population`; the extension runs
+ * lib/mastery/learner-model.ts instead.
  */
 
 /** Feature keys: kind * KIND + id. Dense features use kind 0 with the slot as id. */

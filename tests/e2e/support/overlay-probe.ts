@@ -30,11 +30,17 @@ function walk(node: DomNode, visit: (n: DomNode) => void): void {
   for (const s of node.shadowRoots ?? []) walk(s, visit);
 }
 
+/**
+ * Rung's host element: it carries no attribute (the page must not tell Rung is there), so it is
+ * found as the host of a closed shadow root holding Rung's marks layer.
+ */
 async function rungHost(cdp: CDPSession): Promise<DomNode | null> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   let host: DomNode | null = null;
   walk(root, (n) => {
-    if (!host && n.attributes && attr(n, 'data-rung-host') !== undefined) host = n;
+    const shadow = n.shadowRoots?.[0];
+    if (host || !shadow) return;
+    if ((shadow.children ?? []).some((c) => attr(c, 'class')?.split(/\s+/).includes('marks'))) host = n;
   });
   return host;
 }
@@ -50,6 +56,10 @@ export interface OverlayProbe {
   clickButton: (name: RegExp) => Promise<void>;
   /** Computed style of the first overlay element with this class (null while there is none). */
   computedStyle: (className: string, properties: string[]) => Promise<Record<string, string> | null>;
+  /** Classes of the marks drawn in the shadow root: `m-new`, `m-gap`, ... and `passage`. */
+  marks: () => Promise<string[]>;
+  /** Where on screen the first underline is (the middle of the word it marks), or null. */
+  firstMarkCentre: () => Promise<{ x: number; y: number } | null>;
   detach: () => Promise<void>;
 }
 
@@ -126,6 +136,29 @@ export async function probeOverlay(page: Page): Promise<OverlayProbe> {
       return Object.fromEntries(
         computedStyle.filter((p) => properties.includes(p.name)).map((p) => [p.name, p.value]),
       );
+    },
+    marks: async () => {
+      const host = await rungHost(cdp);
+      const layer = host?.shadowRoots?.[0]?.children?.find((c) =>
+        attr(c, 'class')?.split(/\s+/).includes('marks'),
+      );
+      return (layer?.children ?? []).map((c) => attr(c, 'class') ?? '');
+    },
+    firstMarkCentre: async () => {
+      const host = await rungHost(cdp);
+      const layer = host?.shadowRoots?.[0]?.children?.find((c) =>
+        attr(c, 'class')?.split(/\s+/).includes('marks'),
+      );
+      const mark = layer?.children?.find((c) => attr(c, 'class')?.startsWith('m-'));
+      if (!mark) return null;
+      await cdp
+        .send('DOM.scrollIntoViewIfNeeded', { backendNodeId: mark.backendNodeId })
+        .catch(() => undefined);
+      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: mark.backendNodeId })) as {
+        model: { border: number[] };
+      };
+      const q = model.border;
+      return { x: ((q[0] ?? 0) + (q[4] ?? 0)) / 2, y: ((q[1] ?? 0) + (q[5] ?? 0)) / 2 };
     },
     detach: () => cdp.detach().catch(() => undefined),
   };

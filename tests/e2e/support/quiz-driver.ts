@@ -47,7 +47,7 @@ export async function answerCurrent(popup: Page, b: RungBrowser, wantCorrect: bo
     await popup.getByRole('textbox', { name: 'Your answer' }).fill(wantCorrect ? q.answer : 'zzzz qqqq');
   }
   await check.click();
-  const verdict = popup.getByRole('heading', { name: /Correct!|Not quite\./ });
+  const verdict = popup.getByRole('heading', { name: /Correct!|Not quite\.|Right word, wrong form/ });
   await verdict.waitFor({ timeout: 15_000 }).catch(async (error: unknown) => {
     // Say what the learner would have seen instead (usually an error message).
     const alert = await popup.getByRole('alert').allInnerTexts();

@@ -40,3 +40,38 @@ describe('prerequisite suggestions from the LLM after a page is read', () => {
     expect(edges.some((e) => e.evidence.some((ev) => ev.source === 'llm'))).toBe(false);
   });
 });
+
+describe('LLM use is opt-in per site', () => {
+  it('sends nothing on page read for a site never allowed; asked and allowed it sends; revoked it stops', async () => {
+    const deps = makeDeps();
+    const wiring = llmDepsFor(server.url, { enabled: true, apiKey: 'sk-opt-in', allowedSites: [] });
+    deps.llm = wiring.llm;
+    const h = createHandlers(deps);
+    const read = async () => {
+      server.requests.length = 0;
+      await h['page/read']({ url: URL_, result: readDemoPage(URL_) }, {});
+      await Promise.all(deps.pending.splice(0));
+      return server.requests.length;
+    };
+    expect(await read()).toBe(0);
+    expect(await h['llm/status']({ url: URL_ }, {})).toMatchObject({ allowed: false, undecided: true });
+
+    // The popup asked and the learner said yes: remembered for the site.
+    expect(await h['llm/site/consent']({ url: URL_, allow: true }, {})).toEqual({ ok: true });
+    expect(wiring.settings().allowedSites).toEqual(['127.0.0.1']);
+    expect(await read()).toBeGreaterThan(0);
+
+    // Revoked in settings (the site taken off the list): nothing leaves again.
+    await deps.llm.saveSettings({ ...wiring.settings(), allowedSites: [] });
+    expect(await read()).toBe(0);
+
+    // "Not on this site" is remembered too, so the popup does not ask again.
+    await h['llm/site/consent']({ url: URL_, allow: false }, {});
+    expect(await h['llm/status']({ url: URL_ }, {})).toEqual({
+      enabled: true,
+      allowed: false,
+      site: '127.0.0.1',
+    });
+    expect(await read()).toBe(0);
+  });
+});

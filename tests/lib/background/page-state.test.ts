@@ -39,7 +39,9 @@ describe('pageState', () => {
     expect(state).toMatchObject({ known: true, allowed: true, title: expect.any(String), readiness: 0 });
     expect(state.required.length).toBeGreaterThan(0);
     expect(state.concepts.length).toBeGreaterThanOrEqual(Math.min(12, state.required.length));
-    expect(state.concepts.every((c) => c.status === 'new' && c.pCorrect === 0)).toBe(true);
+    expect(state.concepts.every((c) => c.status === 'new')).toBe(true);
+    // Never answered: the model's prior, below any mastery criterion.
+    expect(state.concepts.every((c) => c.pCorrect < 0.9)).toBe(true);
     // Every required concept is listed first, in order.
     expect(state.concepts.slice(0, state.required.length).map((c) => c.key)).toEqual(state.required);
     expect(state.advance.enabled).toBe(false);
@@ -49,12 +51,26 @@ describe('pageState', () => {
   it('counts a mastered required concept toward readiness', async () => {
     const deps = await readDemo();
     const [first, ...rest] = (await pageState(deps, URL_)).required;
+    // Mastery is predicted from the answers themselves; the row holds the memory state.
+    const start = deps.now() - 60_000;
+    await deps.db.attempts.bulkPut(
+      Array.from({ length: 10 }, (_, i) => ({
+        id: `a${i}`,
+        conceptKey: first!,
+        questionId: `q${i}`,
+        questionType: 'cloze',
+        correct: true,
+        answer: 'x',
+        at: start + i * 1000,
+        seq: i + 1,
+      })),
+    );
     await deps.db.mastery.put(
       record(first!, {
         status: 'mastered',
-        attempts: 6,
-        correct: 6,
-        streak: 6,
+        attempts: 10,
+        correct: 10,
+        streak: 10,
         pCorrect: 0.99,
         lastAt: deps.now(),
         stability: 30,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ankiGuid, buildAnkiPackage, escapeHtml } from '@/lib/data/anki-export';
+import { ankiField, ankiGuid, buildAnkiPackage } from '@/lib/data/anki-export';
 import { makeLearnerTables } from './learner-data';
 
 let SQL: SqlJsStatic;
@@ -93,10 +93,7 @@ describe('buildAnkiPackage', () => {
       expect(note.mid).toBe(model?.id);
       expect(typeof note.guid === 'string' && note.guid.length > 0).toBe(true);
       const fields = String(note.flds).split('\x1f');
-      expect(fields).toEqual([
-        escapeHtml(c.label),
-        escapeHtml(c.definition ?? c.summary ?? c.signature ?? ''),
-      ]);
+      expect(fields).toEqual([ankiField(c.label), ankiField(c.definition ?? c.summary ?? c.signature ?? '')]);
       expect(note.sfld).toBe(c.label);
       // Anki's checksum, computed independently with node:crypto.
       const sha = createHash('sha1').update(String(note.sfld), 'utf8').digest('hex');
@@ -119,6 +116,25 @@ describe('buildAnkiPackage', () => {
     expect(flds).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(flds).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &quot;quotes&quot;');
     expect(flds).toContain('commas<br>and lines');
+    db.close();
+  });
+
+  it('keeps a hostile label in its own field and neutralises Anki media and LaTeX markers', () => {
+    const [base] = concepts;
+    if (!base) throw new Error('no concept');
+    const hostile = {
+      ...base,
+      label: 'front\x1fextra field\x1fmore',
+      definition: 'hear [sound:../../evil.mp3] and [latex]\\input{/etc/passwd}[/latex] [$]x[/$]',
+    };
+    const { db } = openPackage(buildAnkiPackage(SQL, [hostile], { now: NOW }));
+    const [note] = rows(db, 'SELECT flds, sfld FROM notes');
+    const fields = String(note?.flds).split('\x1f');
+    expect(fields).toHaveLength(2);
+    expect(fields[0]).toBe('front extra field more');
+    expect(String(note?.sfld)).not.toContain('\x1f');
+    expect(fields[1]).not.toMatch(/\[sound:|\[latex\]|\[\$\]/);
+    expect(fields[1]).toContain('&#91;sound:../../evil.mp3]');
     db.close();
   });
 

@@ -93,6 +93,9 @@ describe('importData merges without duplicates', () => {
     for (const m of doc.tables.mastery)
       Object.assign(m, { status: 'mastered', streak: 99, correct: m.attempts });
     // A placeholder for a concept without attempts is taken over; one that claims attempts is not.
+    const [first] = doc.tables.concepts;
+    if (!first) throw new Error('no concept');
+    doc.tables.concepts.push({ ...first, key: 'term:en:unseen', label: 'unseen', aliases: [] });
     doc.tables.mastery.push(
       { conceptKey: 'term:en:unseen', status: 'new', attempts: 0, correct: 0, streak: 0, pCorrect: 0.5 },
       { conceptKey: 'term:en:forged', status: 'mastered', attempts: 9, correct: 9, streak: 9, pCorrect: 1 },
@@ -123,6 +126,74 @@ describe('importData merges without duplicates', () => {
     expect(summary.tables.gaps.added).toBe(0);
     expect(await db.attempts.count()).toBe(3);
   });
+});
+
+describe('importData checks references and addresses', () => {
+  it('drops rows about concepts that exist nowhere and says how many', async () => {
+    const tables = makeLearnerTables({ concepts: 6, attempts: 10, pages: 1 }, 11);
+    const doc = JSON.parse(await fileOf(tables)) as ExportDocument;
+    const [attempt] = doc.tables.attempts;
+    const [gap] = doc.tables.gaps;
+    if (!attempt) throw new Error('no attempt');
+    doc.tables.attempts.push({ ...attempt, id: 'ghost-attempt', conceptKey: 'term:en:ghost' });
+    doc.tables.mastery.push({
+      conceptKey: 'term:en:ghost',
+      status: 'new',
+      attempts: 0,
+      correct: 0,
+      streak: 0,
+      pCorrect: 0.5,
+    });
+    doc.tables.edges.push({ from: 'term:en:ghost', to: attempt.conceptKey, confidence: 1, evidence: [] });
+    if (gap) doc.tables.gaps.push({ ...gap, behind: 'term:en:ghost' });
+    const db = freshDb();
+    const summary = await importData(db, JSON.stringify(doc), { deriveMastery: countDerive });
+    expect(summary.dropped.unknownConcept).toBe(gap ? 4 : 3);
+    expect(await db.attempts.get('ghost-attempt')).toBeUndefined();
+    expect(await db.mastery.get('term:en:ghost')).toBeUndefined();
+    expect(await db.edges.where('from').equals('term:en:ghost').count()).toBe(0);
+    expect(await db.attempts.count()).toBe(tables.attempts.length);
+  });
+
+  it('keeps rows whose concept is already in the database, though not in the file', async () => {
+    const tables = makeLearnerTables({ concepts: 4, attempts: 6, pages: 1 }, 12);
+    const db = await dbWith(tables);
+    const doc = JSON.parse(await fileOf(tables)) as ExportDocument;
+    const [attempt] = doc.tables.attempts;
+    if (!attempt) throw new Error('no attempt');
+    doc.tables.concepts = [];
+    doc.tables.attempts = [{ ...attempt, id: 'from-other-device' }];
+    const summary = await importData(db, JSON.stringify(doc), { deriveMastery: countDerive });
+    expect(summary.dropped.unknownConcept).toBe(0);
+    expect(await db.attempts.get('from-other-device')).toBeDefined();
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'chrome://settings',
+    'nonsense',
+  ])(
+    'accepts only http(s) addresses: %s as a page, nextUrl or readOn never reaches the database',
+    async (unsafe) => {
+      const tables = makeLearnerTables({ concepts: 4, attempts: 6, pages: 2 }, 13);
+      const doc = JSON.parse(await fileOf(tables)) as ExportDocument;
+      const [first, second] = doc.tables.pages;
+      if (!first || !second) throw new Error('no pages');
+      first.nextUrl = unsafe;
+      second.url = unsafe;
+      const [concept] = doc.tables.concepts;
+      if (!concept) throw new Error('no concept');
+      doc.tables.gaps.push({ conceptKey: concept.key, behind: concept.key, createdAt: NOW, readOn: unsafe });
+      const db = freshDb();
+      const summary = await importData(db, JSON.stringify(doc), { deriveMastery: countDerive });
+      expect(summary.dropped.unsafeUrl).toBe(3);
+      const stored = JSON.stringify(await exportData(db, { now: NOW }));
+      expect(stored).not.toContain(JSON.stringify(unsafe).slice(1, -1));
+      expect(await db.pages.get(first.url)).toBeDefined();
+      expect((await db.pages.get(first.url))?.nextUrl).toBeUndefined();
+    },
+  );
 });
 
 describe('importData refuses bad files with a clear error and changes nothing', () => {

@@ -244,6 +244,44 @@ const ROWS_BY_VERSION: Record<number, Rows> = {
       },
     ],
   },
+  3: {
+    secrets: [{ name: 'llm-api-key', value: 'sk-migration-test', origin: 'https://api.openai.com' }],
+  },
+  4: {
+    dictionaries: [
+      {
+        title: 'FreeDict spa-eng',
+        revision: 'debian-freedict',
+        sourceLanguage: 'es',
+        targetLanguage: 'en',
+        terms: 4497,
+        bytes: 78074,
+        importedAt: T + 500_000,
+      },
+    ],
+    dictionaryTerms: [
+      {
+        id: 1,
+        dictionary: 'FreeDict spa-eng',
+        term: 'derecho',
+        key: 'derecho',
+        reading: '',
+        tags: [],
+        glosses: ['claim, presumption, pretence', 'right', 'direct, straight'],
+        score: 0,
+      },
+      {
+        id: 2,
+        dictionary: 'FreeDict spa-eng',
+        term: 'perro',
+        key: 'perro',
+        reading: '',
+        tags: ['n'],
+        glosses: ['dog'],
+        score: 0,
+      },
+    ],
+  },
 };
 
 const LATEST = Math.max(...SCHEMA_VERSIONS.map((s) => s.version));

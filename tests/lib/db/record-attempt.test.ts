@@ -21,6 +21,11 @@ afterEach(() => {
 
 const T0 = Date.UTC(2026, 2, 1, 9, 0);
 
+/** The stored log without the arrival numbers recordAttempt stamps. */
+async function storedLog(db: RungDatabase): Promise<Attempt[]> {
+  return (await db.attempts.toArray()).map(({ seq: _seq, ...a }) => a);
+}
+
 function attempt(id: string, conceptKey: string, correct: boolean, minute: number): Attempt {
   return {
     id,
@@ -56,7 +61,7 @@ describe('recordAttempt', () => {
     // A resend with different content (e.g. regraded) must not replace the logged answer.
     const again = await recordAttempt(db, { ...attempt('x', key, false, 5) }, derive);
     expect(again).toEqual(first);
-    expect(await db.attempts.toArray()).toEqual([attempt('x', key, true, 0)]);
+    expect(await storedLog(db)).toEqual([attempt('x', key, true, 0)]);
   });
 
   it('never files the mastery row under another key than the attempt', async () => {
@@ -102,7 +107,7 @@ describe('recordAttempt under resends (property)', () => {
           const m = await recordAttempt(db, a, derive);
           expect(m.conceptKey).toBe(a.conceptKey);
         }
-        const stored = await db.attempts.toArray();
+        const stored = await storedLog(db);
         expect(stored.map((a) => a.id).sort()).toEqual(sent.map((a) => a.id).sort());
         expect(stored).toEqual(expect.arrayContaining(sent));
         for (const m of await db.mastery.toArray()) {

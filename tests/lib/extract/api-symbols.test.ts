@@ -29,7 +29,7 @@ describe('extractApiSymbols on generator markup', () => {
         '<div class="docblock"><p>Appends an element to the back of a collection.</p></div>',
     );
     const labels = extractApiSymbols(d).map((s) => s.label);
-    expect(labels).toContain('std::vec::Vec.push');
+    expect(labels).toContain('Vec::push');
   });
 });
 

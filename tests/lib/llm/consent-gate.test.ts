@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { consentGate } from '@/lib/llm/consent-gate';
 import { llmSettingsSchema } from '@/lib/llm/llm-settings';
 
-const on = llmSettingsSchema.parse({ enabled: true, excludedSites: ['bank.example', '*.intranet.corp'] });
+const on = llmSettingsSchema.parse({
+  enabled: true,
+  excludedSites: ['bank.example', '*.intranet.corp'],
+  allowedSites: ['developer.mozilla.org', 'notbank.example', 'bank.example', 'intranet.corp'],
+});
 
 describe('consentGate', () => {
   it.each([
@@ -24,5 +28,17 @@ describe('consentGate', () => {
   it('allows a request tied to no page (settings-page features) only when on', () => {
     expect(consentGate(on, undefined).allowed).toBe(true);
     expect(consentGate({ ...on, enabled: false }, undefined).allowed).toBe(false);
+  });
+
+  it.each([
+    ['https://developer.mozilla.org/en-US/', true],
+    ['https://docs.python.org/3/tutorial/', false],
+    ['https://www.bank.example/', false],
+  ])('is opt-in per site: %s → allowed %s (a site never allowed sends nothing)', (url, allowed) => {
+    const v = consentGate(on, url);
+    expect(v.allowed).toBe(allowed);
+    if (url.includes('python'))
+      expect(v).toMatchObject({ undecided: true, message: /not allowed docs\.python\.org/ });
+    if (url.includes('bank')) expect(v).not.toHaveProperty('undecided');
   });
 });

@@ -51,7 +51,7 @@ describe('llmContextFromDb', () => {
     const server = await startOpenAiServer();
     try {
       const ctx = llmContextFromDb(db, {
-        settings: testSettings(server.url),
+        settings: testSettings(server.url, { allowedSites: ['e.org'] }),
         now: () => 5000,
         budget: memoryBudgetStore(),
       });

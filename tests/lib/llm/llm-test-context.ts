@@ -3,6 +3,7 @@ import type { LlmCache, LlmContext } from '@/lib/llm/llm-context';
 import { type LlmSettings, llmSettingsSchema } from '@/lib/llm/llm-settings';
 import { seededRandom } from '@/lib/random';
 import type { LlmCacheEntry, LlmLogEntry } from '@/lib/types';
+import { TEST_SITES } from '@/tests/support/llm-harness';
 import { TEST_MODEL } from '@/tests/support/openai-server';
 
 export const NOW = Date.UTC(2026, 2, 14, 10, 0, 0);
@@ -13,6 +14,7 @@ export function testSettings(baseURL: string, overrides: Partial<LlmSettings> = 
     baseURL,
     model: TEST_MODEL,
     apiKey: 'sk-test',
+    allowedSites: TEST_SITES,
     ...overrides,
   });
 }

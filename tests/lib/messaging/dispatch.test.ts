@@ -43,6 +43,18 @@ describe('dispatch', () => {
       /not available to pages/,
     ],
     [
+      'a sender with no URL and no tab asking for quiz state (fails closed)',
+      { type: 'page/state', payload: { url: PAGE } },
+      { id: OWN_ID },
+      /not available to pages/,
+    ],
+    [
+      'a sender with no URL and no tab reporting a page (fails closed)',
+      { type: 'site/status', payload: { url: PAGE } },
+      { id: OWN_ID },
+      /may only report itself/,
+    ],
+    [
       'a page asking to answer a quiz',
       { type: 'quiz/answer', payload: { quizId: 'q', questionId: 'x', answer: 'a', attemptId: '12345678' } },
       { id: OWN_ID, tabId: 3, url: PAGE },

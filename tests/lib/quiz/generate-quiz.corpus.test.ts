@@ -138,8 +138,8 @@ describe.skipIf(!CORPUS)('generateQuiz on real pages', () => {
       count: 200,
     });
     assertSound(questions);
-    expect(questions.length).toBeGreaterThan(10);
-    expect(questions.some((q) => q.type === 'vocab-recognise')).toBe(true);
-    expect(questions.some((q) => q.type === 'vocab-recall')).toBe(true);
+    // Without a dictionary there are no meanings: words are asked in their sentences, once each.
+    expect(questions.length).toBeGreaterThan(8);
+    expect(questions.some((q) => q.type === 'cloze' || q.type === 'vocab-recall')).toBe(true);
   });
 });

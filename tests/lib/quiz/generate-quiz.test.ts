@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswerable } from '@/lib/quiz/check-answerable';
+import { quizViolations } from '@/lib/quiz/check-quiz';
 import { BLANK, mentionsLoosely } from '@/lib/quiz/find-mentions';
 import { generateQuiz } from '@/lib/quiz/generate-quiz';
 import { gradeAnswer } from '@/lib/quiz/grade-answer';
@@ -27,9 +28,11 @@ const passageOf = (f: Fixture) => new Set([...f.page.sentences]);
 describe.each(FIXTURES.map((f) => [f.name, f] as const))('generateQuiz on %s', (_name, f) => {
   const questions = quiz(f);
 
-  it('produces questions of several types', () => {
-    expect(questions.length).toBeGreaterThanOrEqual(8);
-    expect(new Set(questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(3);
+  // One question per source sentence (issue 14): a short page gives few questions, of mixed types.
+  it('produces questions of several types, at most one per sentence, of one shape', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(2);
+    expect(quizViolations(questions)).toEqual([]);
   });
 
   it('passes the answerability check and grades its own answer as correct', () => {
@@ -95,7 +98,7 @@ describe('generateQuiz specifics', () => {
 
   it('builds an ordering question from numbered steps, in Chinese and English', () => {
     for (const name of ['zh tutorial', 'en Python tutorial']) {
-      const ordering = quiz(fixture(name)).find((q) => q.type === 'ordering');
+      const ordering = quiz(fixture(name), 1, { types: ['ordering'] }).find((q) => q.type === 'ordering');
       expect(ordering, name).toBeDefined();
       expect(ordering!.answer.split('\n')).toHaveLength(3);
       expect(ordering!.choices!.join('\n')).not.toBe(ordering!.answer);
@@ -121,9 +124,10 @@ describe('generateQuiz specifics', () => {
     }
   });
 
-  it('asks vocabulary in context: meaning, recognise, recall', () => {
-    const types = new Set(quiz(fixture('es news')).map((q) => q.type));
-    for (const t of ['vocab-meaning', 'vocab-recognise', 'vocab-recall'] as const) expect(types).toContain(t);
+  it('asks vocabulary meanings both ways and in context', () => {
+    const only = ['vocab-meaning', 'vocab-gloss', 'vocab-word'] as const;
+    const types = new Set(quiz(fixture('es news'), 1, { types: only }).map((q) => q.type));
+    for (const t of ['vocab-meaning', 'vocab-gloss'] as const) expect(types).toContain(t);
   });
 
   it('makes false statements by swapping in another concept, with its own article', () => {
@@ -155,7 +159,7 @@ describe('generateQuiz specifics', () => {
   });
 
   it('words prompts in the UI language', () => {
-    const es = quiz(fixture('en Python tutorial'), 1, { uiLang: 'es-MX' });
+    const es = quiz(fixture('en Python tutorial'), 1, { uiLang: 'es-MX', types: ['true-false'] });
     expect(es.find((q) => q.type === 'true-false')?.prompt).toMatch(/^¿Verdadero o falso\?/);
     expect(es.find((q) => q.type === 'true-false')?.choices).toEqual(['Verdadero', 'Falso']);
   });

@@ -1,89 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { selectNextQuestion } from '@/lib/quiz/select-next-question';
-import type { AnsweredQuestion, Question } from '@/lib/quiz/types';
-import type { MasteryRecord, MasteryStatus } from '@/lib/types';
+import { MAX_ANSWERS_PER_QUIZ, selectNextQuestion } from '@/lib/quiz/select-next-question';
+import type { AnsweredQuestion, Question, QuizSession } from '@/lib/quiz/types';
+import { lookup } from '@/tests/support/mastery-lookup';
 
 function q(id: string, conceptKey: string): Question {
   return { id, conceptKey, type: 'cloze', prompt: '_____', answer: 'x', source: 'x', generatedBy: 'offline' };
 }
 
-function record(conceptKey: string, pCorrect: number, status: MasteryStatus = 'learning'): MasteryRecord {
-  return { conceptKey, status, attempts: 3, correct: 1, streak: 0, pCorrect };
+function answer(questionId: string, correct: boolean): AnsweredQuestion {
+  return { questionId, attemptId: `a-${questionId}-${Math.random()}`, correct, answer: 'x' };
 }
 
-function answer(questionId: string, correct: boolean): AnsweredQuestion {
-  return { questionId, attemptId: `a-${questionId}`, correct, answer: 'x' };
+function session(answered: AnsweredQuestion[] = [], extra: Partial<QuizSession> = {}): QuizSession {
+  return { id: 's', pageUrl: 'u', createdAt: 0, updatedAt: 0, questions, answered, ...extra };
 }
 
 const questions = [q('a1', 'a'), q('a2', 'a'), q('b1', 'b'), q('b2', 'b'), q('c1', 'c')];
 
 describe('selectNextQuestion', () => {
-  it('asks the concept with the lowest pCorrect first', () => {
-    const mastery = new Map([
-      ['a', record('a', 0.8)],
-      ['b', record('b', 0.3)],
-      ['c', record('c', 0.6)],
-    ]);
-    expect(selectNextQuestion({ questions, mastery })?.id).toBe('b1');
+  it('asks the concept with the lowest predicted pCorrect first; never answered counts 0.5', () => {
+    expect(selectNextQuestion(session(), lookup({ a: 0.8, b: 0.3, c: 0.6 }))?.id).toBe('b1');
+    expect(selectNextQuestion(session(), lookup({ a: 0.6, b: 0.7 }))?.id).toBe('c1');
   });
 
-  it('puts suspected gaps before everything else', () => {
-    const mastery = { a: record('a', 0.2), b: record('b', 0.9), c: record('c', 0.5) };
-    expect(selectNextQuestion({ questions, mastery, gaps: ['c'] })?.id).toBe('c1');
-    expect(selectNextQuestion({ questions, mastery: { ...mastery, c: record('c', 0.5, 'gap') } })?.id).toBe(
-      'c1',
-    );
+  it('puts open gaps before everything else', () => {
+    expect(selectNextQuestion(session(), lookup({ a: 0.2, b: 0.9, c: 0.5 }, [], ['c']))?.id).toBe('c1');
   });
 
-  it('counts a concept never answered as 0.5', () => {
-    const mastery = { a: record('a', 0.6), b: record('b', 0.4) };
-    expect(selectNextQuestion({ questions, mastery })?.id).toBe('b1');
-    expect(selectNextQuestion({ questions, mastery: { a: record('a', 0.6), b: record('b', 0.7) } })?.id).toBe(
-      'c1',
-    );
-  });
-
-  it('does not ask the same concept twice in a row when another is available', () => {
-    const mastery = { a: record('a', 0.1), b: record('b', 0.5), c: record('c', 0.9) };
-    const next = selectNextQuestion({ questions, mastery, answered: [answer('a1', false)] });
+  it('does not ask the same concept twice in a row when another is left', () => {
+    const next = selectNextQuestion(session([answer('a1', false)]), lookup({ a: 0.1, b: 0.5, c: 0.85 }));
     expect(next?.conceptKey).toBe('b');
   });
 
-  it('repeats a concept when nothing else is left', () => {
+  it('never asks again a question answered right (the old live selector did), nor one twice in a row', () => {
     const only = [q('a1', 'a'), q('a2', 'a')];
-    expect(selectNextQuestion({ questions: only, mastery: {}, answered: [answer('a1', true)] })?.id).toBe(
-      'a2',
-    );
+    const m = lookup({ a: 0.5 });
+    expect(selectNextQuestion(session([answer('a1', true)], { questions: only }), m)?.id).toBe('a2');
+    expect(
+      selectNextQuestion(session([answer('a1', true), answer('a2', true)], { questions: only }), m),
+    ).toBeNull();
+    expect(selectNextQuestion(session([answer('a1', false)], { questions: only }), m)?.id).toBe('a2');
+    expect(
+      selectNextQuestion(session([answer('a1', false), answer('a2', true)], { questions: only }), m)?.id,
+    ).toBe('a1');
   });
 
-  it('never repeats a question answered correctly, and prefers a fresh question over a missed one', () => {
-    const mastery = { a: record('a', 0.1), b: record('b', 0.9), c: record('c', 0.9) };
-    const answered = [answer('a1', true), answer('b1', true), answer('c1', true)];
-    expect(selectNextQuestion({ questions, mastery, answered })?.id).toBe('a2');
-    const missed = [answer('a1', false), answer('b1', true)];
-    expect(selectNextQuestion({ questions, mastery, answered: missed })?.id).toBe('a2');
+  it('skips mastered concepts, and ends the quiz when all are mastered', () => {
+    expect(selectNextQuestion(session(), lookup({ a: 0.2, b: 0.6 }, ['a']))?.conceptKey).toBe('c');
+    expect(selectNextQuestion(session(), lookup({}, ['a', 'b', 'c']))).toBeNull();
   });
 
-  it('leaves mastered concepts for last and returns null when all is answered', () => {
-    const mastery = { a: record('a', 0.2, 'mastered'), b: record('b', 0.9), c: record('c', 0.95) };
-    expect(selectNextQuestion({ questions, mastery })?.conceptKey).toBe('b');
-    const all = questions.map((x) => answer(x.id, true));
-    expect(selectNextQuestion({ questions, mastery, answered: all })).toBeNull();
+  it('"Practise" asks once even on a mastered concept', () => {
+    const s = session([], { conceptKey: 'a', questions: [q('a1', 'a')] });
+    expect(selectNextQuestion(s, lookup({}, ['a']))?.id).toBe('a1');
+    expect(selectNextQuestion({ ...s, answered: [answer('a1', true)] }, lookup({}, ['a']))).toBeNull();
   });
 
-  it('honours lastConceptKey from the caller', () => {
-    const mastery = { a: record('a', 0.1), b: record('b', 0.5) };
-    expect(selectNextQuestion({ questions, mastery, lastConceptKey: 'a' })?.conceptKey).toBe('b');
+  it('a test-out check asks each question once, in order, whatever the answers', () => {
+    const s = session([answer('a1', false)], { mode: 'test-out' });
+    expect(selectNextQuestion(s, lookup({}, ['a', 'b', 'c']))?.id).toBe('a2');
   });
-});
 
-describe('selectNextQuestion with the caller’s criterion', () => {
-  it('uses isMastered and can stop once everything left is mastered', () => {
-    const mastery = { a: record('a', 0.2), b: record('b', 0.9), c: record('c', 0.95) };
-    const isMastered = (k: string) => k !== 'b';
-    expect(selectNextQuestion({ questions, mastery, isMastered })?.conceptKey).toBe('b');
-    const answered = [answer('b1', true), answer('b2', true)];
-    expect(selectNextQuestion({ questions, mastery, isMastered, answered })?.conceptKey).toBe('a');
-    expect(selectNextQuestion({ questions, mastery, isMastered, answered, skipMastered: true })).toBeNull();
+  it('rests the learner after the maximum number of answers', () => {
+    const many = Array.from({ length: MAX_ANSWERS_PER_QUIZ }, () => answer('a1', false));
+    expect(selectNextQuestion(session(many), lookup({ a: 0.1 }))).toBeNull();
   });
 });

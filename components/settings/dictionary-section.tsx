@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/browser/i18n';
+import { importDictionary, listDictionaries, removeDictionary } from '@/lib/db/dictionaries';
+import { RungDatabase, type StoredDictionary } from '@/lib/db/schema';
+
+// Extension pages share the background's origin: a dictionary of tens of megabytes is parsed and
+// stored here, never sent across the message channel.
+let database: RungDatabase | undefined;
+const db = () => (database ??= new RungDatabase());
+
+function size(bytes: number): string {
+  return bytes >= 1_048_576
+    ? `${(bytes / 1_048_576).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** Settings: import Yomitan dictionaries (meanings for vocabulary questions), list them, remove them. */
+export function DictionarySection() {
+  const [list, setList] = useState<StoredDictionary[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<{ error: boolean; text: string } | null>(null);
+  const refresh = async () => setList(await listDictionaries(db()));
+
+  useEffect(() => {
+    void refresh().catch(() => setList([]));
+  }, []);
+
+  const onFile = async (file: File) => {
+    setBusy(true);
+    setNotice({ error: false, text: t('dictImporting', file.name) });
+    try {
+      const d = await importDictionary(db(), new Uint8Array(await file.arrayBuffer()), Date.now());
+      setNotice({ error: false, text: t('dictImported', [d.title, d.terms.toLocaleString()]) });
+    } catch (error) {
+      setNotice({ error: true, text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+      await refresh();
+    }
+  };
+
+  const onRemove = async (title: string) => {
+    setBusy(true);
+    await removeDictionary(db(), title);
+    setNotice({ error: false, text: t('dictRemoved', title) });
+    setBusy(false);
+    await refresh();
+  };
+
+  return (
+    <section aria-labelledby="dict-heading" class="card" aria-busy={busy}>
+      <h2 id="dict-heading">{t('dictHeading')}</h2>
+      <p class="muted">{t('dictIntro')}</p>
+      <label class="row">
+        {t('dictImport')}
+        <input
+          type="file"
+          accept=".zip,application/zip"
+          disabled={busy}
+          onChange={(e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void onFile(file);
+          }}
+        />
+      </label>
+      {list && list.length > 0 ? (
+        <ul aria-label={t('dictListLabel')}>
+          {list.map((d) => (
+            <li key={d.title} class="row">
+              <span>
+                <strong>{d.title}</strong>{' '}
+                <span class="muted">{t('dictSize', [d.terms.toLocaleString(), size(d.bytes)])}</span>
+              </span>
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void onRemove(d.title)}
+                aria-label={t('dictRemove', d.title)}
+              >
+                {t('dictRemoveShort')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">{list ? t('dictNone') : t('loading')}</p>
+      )}
+      <p role="status" class={notice?.error ? 'error' : 'muted'}>
+        {notice?.text ?? ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,335 @@
+import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
+import {
+  type GlossView,
+  markCss,
+  OVERLAY_CSS,
+  OverlayApp,
+  type OverlayProps,
+} from '@/components/overlay/overlay-app';
+import { type MessageKey, t } from '@/lib/browser/i18n';
+import { ask } from '@/lib/browser/messaging';
+import { isDarkBackground } from '@/lib/overlay/is-dark-background';
+import { type ConceptHit, locateConcepts } from '@/lib/overlay/locate-concepts';
+import { yieldToPage } from '@/lib/page/yield-to-page';
+import { type ConceptView, type SiteStatusReply, type Theme, themeSchema } from '@/lib/protocol';
+import { findPassage } from './find-passage';
+
+const STATUS_KEY: Record<ConceptView['status'], MessageKey> = {
+  new: 'statusNew',
+  learning: 'statusLearning',
+  mastered: 'statusMastered',
+  gap: 'statusGap',
+};
+
+/** A card that stays open this long asks for its gloss: sweeping the pointer over a paragraph asks nothing. */
+const GLOSS_DELAY_MS = 300;
+/** Past this the card says the meaning is unavailable (the background gives up sooner). */
+const GLOSS_DEADLINE_MS = 30_000;
+
+/** Marks are redrawn this long after the page's layout last changed (a resize, late images). */
+const RELAYOUT_MS = 150;
+/** Work per slice of the walk over the page's text before the page gets its thread back. */
+const SLICE_MS = 4;
+
+/**
+ * The in-page overlay. Everything it draws (badge, panel, cards, the underlines and the passage
+ * mark) lives in one closed shadow root under one unnamed host element, created only while
+ * something is shown and removed after: the page's scripts see no Rung attribute, stylesheet or
+ * CSS highlight, and nothing at all while the overlay is hidden. Only trusted (real) pointer
+ * events open a card.
+ */
+export class Overlay {
+  private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
+  private marks: HTMLElement | null = null;
+  private app: HTMLElement | null = null;
+  private shown = false;
+  private passage: Range | null = null;
+  private relayoutTimer: ReturnType<typeof setTimeout> | undefined;
+  private resizeObserver: ResizeObserver | null = null;
+  private hits: ConceptHit[] = [];
+  private concepts: ConceptView[] = [];
+  private readiness = 0;
+  private card: Omit<NonNullable<OverlayProps['card']>, 'gloss'> | null = null;
+  private theme: Theme = 'system';
+  private llmGloss = false;
+  /** Glosses asked for on this page, by concept key (the background also caches them). */
+  private readonly glosses = new Map<string, GlossView>();
+  private glossTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onMove = (e: MouseEvent) => this.hover(e);
+  private readonly onRelayout = () => {
+    clearTimeout(this.relayoutTimer);
+    this.relayoutTimer = setTimeout(() => this.drawMarks(), RELAYOUT_MS);
+  };
+  /** The passage mark goes at the learner's next real click or key. */
+  private readonly onDismissPassage = (e: Event) => {
+    if (!e.isTrusted || !this.passage) return;
+    this.passage = null;
+    if (this.shown) this.drawMarks();
+    else this.removeHost();
+  };
+
+  constructor(
+    private readonly url: string,
+    status: SiteStatusReply,
+  ) {
+    this.setStatus(status);
+  }
+
+  /** Takes the theme and the gloss switch from a 'site/status' reply, checked like any message. */
+  setStatus(status: SiteStatusReply): void {
+    const theme = themeSchema.safeParse(status.theme);
+    this.theme = theme.success ? theme.data : 'system';
+    this.llmGloss = status.llmGloss === true;
+    this.draw();
+  }
+
+  showPassage(text: string): boolean {
+    const range = findPassage(document, text);
+    if (!range) return false;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.passage = range;
+    this.ensureHost();
+    this.drawMarks();
+    return true;
+  }
+
+  get mounted(): boolean {
+    return this.shown;
+  }
+
+  async mount(): Promise<void> {
+    const reply = await ask('overlay/concepts', { url: this.url });
+    this.concepts = reply.concepts;
+    this.readiness = reply.readiness;
+    if (!this.shown) {
+      this.shown = true;
+      document.addEventListener('mousemove', this.onMove, { passive: true });
+    }
+    this.ensureHost();
+    this.hits = document.body
+      ? await locateConcepts(document.body, withShortNames(this.concepts), {
+          slices: { budgetMs: SLICE_MS, now: () => performance.now(), pause: yieldToPage },
+        })
+      : [];
+    if (!this.shown) return;
+    this.drawMarks();
+    this.draw();
+  }
+
+  unmount(): void {
+    if (!this.shown) return;
+    this.shown = false;
+    clearTimeout(this.glossTimer);
+    document.removeEventListener('mousemove', this.onMove);
+    this.card = null;
+    this.hits = [];
+    if (this.app) render(null, this.app);
+    if (this.passage) this.drawMarks();
+    else this.removeHost();
+  }
+
+  /** The one host element, created on demand; it carries no attribute that names Rung. */
+  private ensureHost(): void {
+    if (this.host) return;
+    const host = document.createElement('div');
+    this.shadow = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = `${OVERLAY_CSS}\n${markCss()}`;
+    this.marks = document.createElement('div');
+    this.marks.className = 'marks';
+    this.app = document.createElement('div');
+    this.shadow.append(style, this.marks, this.app);
+    document.documentElement.append(host);
+    this.host = host;
+    window.addEventListener('resize', this.onRelayout, { passive: true });
+    document.addEventListener('pointerdown', this.onDismissPassage, true);
+    document.addEventListener('keydown', this.onDismissPassage, true);
+    if (typeof ResizeObserver === 'function' && document.body) {
+      this.resizeObserver = new ResizeObserver(this.onRelayout);
+      this.resizeObserver.observe(document.body);
+    }
+  }
+
+  private removeHost(): void {
+    if (!this.host) return;
+    clearTimeout(this.relayoutTimer);
+    window.removeEventListener('resize', this.onRelayout);
+    document.removeEventListener('pointerdown', this.onDismissPassage, true);
+    document.removeEventListener('keydown', this.onDismissPassage, true);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    if (this.app) render(null, this.app);
+    this.host.remove();
+    this.host = this.shadow = this.marks = this.app = null;
+  }
+
+  /**
+   * Underlines (while shown) and the passage mark, as boxes in page coordinates under the text's
+   * own line boxes: they scroll with the page and are redrawn when its layout changes.
+   */
+  private drawMarks(): void {
+    const layer = this.marks;
+    if (!layer) return;
+    layer.classList.toggle('dark', pageIsDark());
+    const boxes: HTMLElement[] = [];
+    const sx = window.scrollX;
+    const sy = window.scrollY;
+    const add = (range: Range, cls: string) => {
+      for (const r of range.getClientRects()) {
+        if (r.width === 0 || r.height === 0) continue;
+        const box = document.createElement('i');
+        box.className = cls;
+        box.style.cssText = `left:${r.left + sx}px;top:${r.top + sy}px;width:${r.width}px;height:${r.height}px`;
+        boxes.push(box);
+      }
+    };
+    if (this.shown) {
+      const status = new Map(this.concepts.map((c) => [c.key, c.status]));
+      for (const hit of this.hits) {
+        const s = status.get(hit.key);
+        if (s && hit.node.isConnected) add(toRange(hit), `m-${s}`);
+      }
+    }
+    if (this.passage) add(this.passage, 'passage');
+    layer.replaceChildren(...boxes);
+  }
+
+  private draw(): void {
+    if (!this.app || !this.shown) return;
+    render(
+      h(OverlayApp, {
+        concepts: this.concepts,
+        readiness: this.readiness,
+        theme: this.theme,
+        lang: browser.i18n.getUILanguage(),
+        card: this.card && { ...this.card, gloss: this.glosses.get(this.card.concept.key) },
+        strings: {
+          ready: t('readiness', '$1'),
+          quizMe: t('quizMe'),
+          concepts: t('conceptsOnThisPage'),
+          close: t('close'),
+          status: t('statusLabel'),
+          glossLoading: t('glossLoading'),
+          glossFrom: t('glossFrom', '$1'),
+          glossMeaning: t('glossMeaning'),
+          glossUnavailable: t('glossUnavailable'),
+        },
+        statusText: (s) => t(STATUS_KEY[s]),
+        onQuiz: (key) =>
+          void ask('overlay/open-quiz', { url: this.url, conceptKey: key }).catch(() => undefined),
+        onFocusConcept: (key) => this.focusConcept(key),
+        onCloseCard: () => {
+          clearTimeout(this.glossTimer);
+          this.card = null;
+          this.draw();
+        },
+      }),
+      this.app,
+    );
+  }
+
+  private focusConcept(key: string): void {
+    const concept = this.concepts.find((c) => c.key === key);
+    if (!concept) return;
+    const hit = this.hits.find((x) => x.key === key);
+    let x = window.innerWidth - 320;
+    let y = 80;
+    if (hit) {
+      hit.node.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = toRange(hit).getBoundingClientRect();
+      x = Math.min(rect.left, window.innerWidth - 300);
+      y = rect.bottom + 6;
+    }
+    this.openCard({ concept, x, y });
+  }
+
+  private openCard(card: NonNullable<typeof this.card>): void {
+    this.card = card;
+    this.draw();
+    this.glossLater(card.concept);
+  }
+
+  /**
+   * The model's gloss of a vocabulary concept, asked once its card has stayed open a moment; never
+   * on page load, never with the LLM off (the card is then exactly as without a model). A failed
+   * gloss is asked again the next time the card opens.
+   */
+  private glossLater(concept: ConceptView): void {
+    clearTimeout(this.glossTimer);
+    const known = this.glosses.get(concept.key);
+    if (!this.llmGloss || concept.kind !== 'vocab' || (known && known.status !== 'failed')) return;
+    this.glossTimer = setTimeout(() => {
+      if (this.card?.concept.key !== concept.key) return;
+      this.glosses.set(concept.key, { status: 'loading' });
+      this.draw();
+      void glossOrUnavailable(this.url, concept.key).then((gloss) => {
+        this.glosses.set(concept.key, gloss);
+        this.draw();
+      });
+    }, GLOSS_DELAY_MS);
+  }
+
+  private hover(e: MouseEvent): void {
+    // A page can dispatch synthetic mousemoves; only the learner's own pointer opens a card.
+    if (!e.isTrusted) return;
+    const pos = caretAt(e.clientX, e.clientY);
+    if (!pos) return;
+    const hit = this.hits.find((x) => x.node === pos.node && pos.offset >= x.start && pos.offset < x.end);
+    if (!hit || this.card?.concept.key === hit.key) return;
+    const concept = this.concepts.find((c) => c.key === hit.key);
+    if (!concept) return;
+    this.openCard({ concept, x: Math.min(e.clientX, window.innerWidth - 300), y: e.clientY + 14 });
+  }
+}
+
+/**
+ * API references print a qualified name in pieces (`json.` and `dumps` in separate elements) and
+ * their prose says just `dumps()`, so "json.dumps" alone never matches a text node: the last
+ * segment of a dotted API name is looked for too.
+ */
+function withShortNames(concepts: ConceptView[]): { key: string; label: string }[] {
+  const out: { key: string; label: string }[] = [...concepts];
+  for (const c of concepts) {
+    const last = c.kind === 'api' ? c.label.replace(/\(\)$/, '').split('.').pop() : undefined;
+    if (last && last.length >= 3 && last !== c.label) out.push({ key: c.key, label: last });
+  }
+  return out;
+}
+
+/** The background's gloss; a lost message or one past the deadline reads as "unavailable". */
+function glossOrUnavailable(url: string, conceptKey: string): Promise<GlossView> {
+  const unavailable: GlossView = { status: 'failed', message: '', from: '' };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<GlossView>((resolve) => {
+    timer = setTimeout(() => resolve(unavailable), GLOSS_DEADLINE_MS);
+  });
+  const asked = ask('overlay/gloss', { url, conceptKey }).catch((): GlossView => unavailable);
+  return Promise.race([asked, deadline]).finally(() => clearTimeout(timer));
+}
+
+/** The page's own background, body first: the underlines are drawn on it, not on Rung's card. */
+function pageIsDark(): boolean {
+  const elements = [document.body, document.documentElement].filter((e): e is HTMLElement => e !== null);
+  return isDarkBackground(elements.map((e) => getComputedStyle(e).backgroundColor));
+}
+
+function toRange(hit: ConceptHit): Range {
+  const range = document.createRange();
+  const len = hit.node.data.length;
+  range.setStart(hit.node, Math.min(hit.start, len));
+  range.setEnd(hit.node, Math.min(hit.end, len));
+  return range;
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const d = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  const p = d.caretPositionFromPoint?.(x, y);
+  if (p) return { node: p.offsetNode, offset: p.offset };
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}

@@ -1,0 +1,193 @@
+import { addGaps, attemptById, conceptLabel, learnerData, quizById } from '@/lib/db/quiz-queries';
+import { asStorageFullError, recordAttempt, StorageFullError } from '@/lib/db/record-attempt';
+import { loadGraph, saveAdjustedEdges } from '@/lib/graph/edge-store';
+import { applyLearnerEvidence } from '@/lib/graph/learner-evidence';
+import { prerequisitesOf } from '@/lib/graph/prerequisites-of';
+import { deriveMastery } from '@/lib/mastery/derive-mastery';
+import { masteryLookup } from '@/lib/mastery/mastery-lookup';
+import type { FeedbackReply } from '@/lib/protocol';
+import { gradeAnswer } from '@/lib/quiz/grade-answer';
+import type { Attempt, GapRecord, MasteryRecord } from '@/lib/types';
+import type { BackgroundDeps } from './deps';
+import { finishTestOut } from './finish-test-out';
+import { holesBehind } from './holes-behind';
+import { judgeAnswer } from './llm-grade';
+import { advanceSession, viewOf } from './quiz-view';
+
+export interface AnswerInput {
+  quizId: string;
+  questionId: string;
+  answer: string;
+  attemptId: string;
+  responseMs?: number;
+}
+
+const FINISHED = 'This quiz is finished. Start a new one to keep practising.';
+const NOT_CURRENT = 'This is not the question the quiz is on now. Answer the question on screen.';
+
+/** An answer the quiz no longer takes (finished, or another question is on screen). */
+class Refused extends Error {}
+
+/**
+ * Grades and records one answer. Only the question on screen of an unfinished quiz is taken; a
+ * resent answer (same attemptId, after the worker was killed) is recorded once and answered again.
+ * The attempt, the derived mastery, the gaps and the quiz's position are written in one
+ * transaction before the reply, and the map and the learner's data are read once for all of it.
+ */
+export async function answerQuestion(
+  deps: BackgroundDeps,
+  input: AnswerInput,
+): Promise<FeedbackReply | { error: string }> {
+  const { db } = deps;
+  const settings = await deps.getSettings();
+  const session = await quizById(db, input.quizId);
+  if (!session) return { error: 'This quiz is no longer available. Start a new one.' };
+  const question = session.questions.find((q) => q.id === input.questionId);
+  if (!question) return { error: 'This question is not part of the quiz.' };
+  const resent = await attemptById(db, input.attemptId);
+  if (!resent && session.finishedAt !== undefined) return { error: FINISHED };
+  if (!resent && session.currentQuestionId !== question.id) return { error: NOT_CURRENT };
+  const offlineGrade = gradeAnswer(question, input.answer);
+  // Asked before the transaction: IndexedDB transactions cannot wait on the network.
+  const judged = await judgeAnswer(deps, question, input.answer, offlineGrade, session.pageUrl);
+  const grade = { ...offlineGrade, correct: judged.correct };
+  const now = deps.now();
+  let duplicate = false;
+  const tables = [
+    db.attempts,
+    db.mastery,
+    db.quizzes,
+    db.gaps,
+    db.edges,
+    db.pages,
+    db.occurrences,
+    db.concepts,
+  ];
+  const written = db.transaction('rw', tables, async () => {
+    const fresh = await quizById(db, session.id);
+    if (!fresh) throw new Error('The quiz vanished while answering.');
+    Object.assign(session, fresh);
+    const { graph } = await loadGraph(db);
+    const quizKeys = session.questions.map((q) => q.conceptKey);
+    const prereqKeys = prerequisitesOf(graph, question.conceptKey, { minConfidence: 0 }).map((h) => h.key);
+    const data = await learnerData(db, [...quizKeys, ...prereqKeys]);
+    if (await attemptById(db, input.attemptId)) {
+      duplicate = true;
+      return masteryLookup({ ...data, now, criterion: settings.criterion });
+    }
+    // Checked again inside the transaction: another answer may have moved the quiz meanwhile.
+    if (session.finishedAt !== undefined) throw new Refused(FINISHED);
+    if (session.currentQuestionId !== question.id) throw new Refused(NOT_CURRENT);
+    const before = masteryLookup({ ...data, now, criterion: settings.criterion });
+    const holes = grade.correct
+      ? []
+      : await holesBehind(deps, graph, before, session.pageUrl, question.conceptKey, settings);
+    const attempt: Attempt = {
+      id: input.attemptId,
+      conceptKey: question.conceptKey,
+      pageUrl: session.pageUrl,
+      questionId: question.id,
+      questionType: question.type,
+      correct: grade.correct,
+      answer: input.answer,
+      at: now,
+      responseMs: input.responseMs,
+      usedLlm: question.generatedBy === 'llm' || judged.usedLlm,
+    };
+    const record = await recordAttempt(
+      db,
+      attempt,
+      (key, attempts) => deriveMastery(key, attempts, now, settings.criterion),
+      data.attempts,
+    );
+    session.answered.push({
+      questionId: question.id,
+      attemptId: attempt.id,
+      correct: grade.correct,
+      answer: input.answer,
+    });
+    // The map learns from the answer, and a wrong answer names the holes behind it.
+    const outcome = {
+      conceptKey: question.conceptKey,
+      correct: grade.correct,
+      at: now,
+      pageUrl: session.pageUrl,
+    };
+    const adjusted = applyLearnerEvidence(graph, [outcome], (k) => before.mastered(k));
+    if (adjusted.length > 0) await saveAdjustedEdges(db, adjusted);
+    const newGaps: GapRecord[] = grade.correct
+      ? []
+      : [
+          {
+            conceptKey: question.conceptKey,
+            behind: question.conceptKey,
+            pageUrl: session.pageUrl,
+            createdAt: now,
+          },
+          ...holes.map((hole) => ({
+            conceptKey: hole.key,
+            behind: question.conceptKey,
+            pageUrl: session.pageUrl,
+            createdAt: now,
+            ...(hole.readOn ? { readOn: hole.readOn } : {}),
+          })),
+        ];
+    if (newGaps.length > 0) await addGaps(db, newGaps);
+    if (session.mode === 'test-out' && session.answered.length >= session.questions.length) {
+      await finishTestOut(db, graph, session, now, settings.criterion);
+    }
+    // After the answer, judged from what was read plus what was written (not read again), except
+    // after a test-out, which wrote rows for concepts outside the quiz.
+    const after =
+      session.testedOut !== undefined
+        ? masteryLookup({ ...(await learnerData(db, quizKeys)), now, criterion: settings.criterion })
+        : masteryLookup({
+            attempts: [...data.attempts, { ...attempt, seq: Number.POSITIVE_INFINITY }],
+            rows: replaceRow(data.rows, record),
+            gaps: mergeGaps(data.gaps, newGaps),
+            now,
+            criterion: settings.criterion,
+          });
+    await advanceSession(deps, session, after, now);
+    return after;
+  });
+  // A full disk rolls the whole answer back (nothing half-saved); the learner is told why in words,
+  // through the reply's error, instead of a bare QuotaExceededError.
+  const outcome = await written.then(
+    (m) => ({ m }),
+    (error: unknown) => {
+      if (error instanceof Refused) return { error: error.message };
+      const storageFull = asStorageFullError(error);
+      if (storageFull instanceof StorageFullError) return { error: storageFull.message };
+      throw error;
+    },
+  );
+  if ('error' in outcome) return { error: outcome.error };
+  const m = outcome.m;
+  const recorded = duplicate ? await attemptById(db, input.attemptId) : undefined;
+  return {
+    correct: recorded?.correct ?? grade.correct,
+    expected: grade.expected,
+    source: question.source,
+    conceptLabel: await conceptLabel(db, question.conceptKey),
+    status: m.status(question.conceptKey),
+    duplicate,
+    ...(offlineGrade.match === 'wrong-form' && !grade.correct ? { wrongForm: true } : {}),
+    next: await viewOf(deps, session, m),
+    ...(judged.reason ? { reason: judged.reason } : {}),
+    ...(judged.notice ? { notice: judged.notice } : {}),
+  };
+}
+
+function replaceRow(rows: readonly (MasteryRecord | undefined)[], record: MasteryRecord) {
+  const others = rows.filter((r) => r?.conceptKey !== record.conceptKey);
+  return [...others, record];
+}
+
+/** Gaps as the table holds them after `bulkPut` of `added` (same key replaces). */
+function mergeGaps(gaps: readonly GapRecord[], added: readonly GapRecord[]): GapRecord[] {
+  const key = (g: GapRecord) => `${g.conceptKey}\u0000${g.behind}`;
+  const byKey = new Map(gaps.map((g) => [key(g), g]));
+  for (const g of added) byKey.set(key(g), g);
+  return [...byKey.values()];
+}

@@ -1,0 +1,69 @@
+import type { RungDatabase } from '@/lib/db/schema';
+import type { QuizSession } from '@/lib/quiz/types';
+import type { Attempt, GapRecord, MasteryRecord } from '@/lib/types';
+
+// Named reads and writes of the quiz core (the learner model reads the whole attempt log).
+
+/** Every attempt of the learner, in storage order. */
+export function learnerLog(db: RungDatabase): Promise<Attempt[]> {
+  return db.attempts.toArray();
+}
+
+/** What the learner model judges mastery from: the whole log, the rows of `keys` and of every gap's concept, the gaps. */
+export async function learnerData(
+  db: RungDatabase,
+  keys: Iterable<string>,
+): Promise<{ attempts: Attempt[]; rows: (MasteryRecord | undefined)[]; gaps: GapRecord[] }> {
+  const [attempts, gaps] = await Promise.all([learnerLog(db), allGaps(db)]);
+  const unique = [...new Set([...keys, ...gaps.map((g) => g.conceptKey)])];
+  return { attempts, rows: await masteryRows(db, unique), gaps };
+}
+
+export async function masteryRows(
+  db: RungDatabase,
+  keys: readonly string[],
+): Promise<(MasteryRecord | undefined)[]> {
+  return db.mastery.bulkGet([...keys]);
+}
+
+export function allGaps(db: RungDatabase): Promise<GapRecord[]> {
+  return db.gaps.toArray();
+}
+
+export function quizById(db: RungDatabase, id: string): Promise<QuizSession | undefined> {
+  return db.quizzes.get(id);
+}
+
+export async function putQuiz(db: RungDatabase, session: QuizSession): Promise<void> {
+  await db.quizzes.put(session);
+}
+
+/** The most recently moved unfinished quiz on a page (for one concept, or the page's own). */
+export async function openQuizOf(
+  db: RungDatabase,
+  pageUrl: string,
+  conceptKey?: string,
+): Promise<QuizSession | null> {
+  const sessions = await db.quizzes.where('pageUrl').equals(pageUrl).toArray();
+  const open = sessions
+    .filter((s) => s.finishedAt === undefined && s.conceptKey === conceptKey)
+    .sort((a, b) => b.updatedAt - a.updatedAt);
+  return open[0] ?? null;
+}
+
+export async function conceptLabel(db: RungDatabase, key: string): Promise<string> {
+  return (await db.concepts.get(key))?.label ?? key;
+}
+
+export async function attemptById(db: RungDatabase, id: string): Promise<Attempt | undefined> {
+  return db.attempts.get(id);
+}
+
+export async function addGaps(db: RungDatabase, gaps: readonly GapRecord[]): Promise<void> {
+  await db.gaps.bulkPut([...gaps]);
+}
+
+/** The first page a concept was read on, when any. */
+export async function firstPageOf(db: RungDatabase, conceptKey: string): Promise<string | undefined> {
+  return (await db.occurrences.where('conceptKey').equals(conceptKey).first())?.pageUrl;
+}

@@ -1,0 +1,147 @@
+import type { ApiItem } from '@/lib/extract/api/api-item';
+import { cleanText, summaryAfter } from '@/lib/extract/api/api-text';
+import { parseSignature } from '@/lib/extract/api/parse-signature';
+import type { MemberKind } from '@/lib/types';
+
+// The generic path: any generator that puts an item's signature in a heading, a definition term
+// or a signature block. A candidate is accepted when its code covers most of its text (so
+// "Using `AsyncResource` for a pool" is prose, `filehandle.close()` is an item), or when a kind
+// word introduces the code ("Class: `FileHandle`", "Event: `'close'`", "Static method: ...").
+// Owners come from the outline: a type heading owns the items under it until a heading of its
+// level or higher; the page's own symbol (its <h1>) owns the rest.
+
+const CANDIDATES =
+  'h1, h2, h3, h4, h5, h6, dt, .code-header, .tsd-signature, .member-signature, .memname, .sig-object';
+const KIND_WORD =
+  /^(func|class|interface|struct|enum|trait|type alias|type|module|namespace|package|union|event|static method|class method|instance method|method|property|constructor|function|constant|field|macro|record|annotation type)\b\s*:?\s*/i;
+const KIND_OF_WORD = new Map<string, MemberKind>([
+  ['func', 'function'],
+  ['class', 'type'],
+  ['interface', 'type'],
+  ['struct', 'type'],
+  ['enum', 'type'],
+  ['trait', 'type'],
+  ['type alias', 'type'],
+  ['type', 'type'],
+  ['union', 'type'],
+  ['record', 'type'],
+  ['annotation type', 'type'],
+  ['module', 'module'],
+  ['namespace', 'module'],
+  ['package', 'module'],
+  ['event', 'event'],
+  ['static method', 'method'],
+  ['class method', 'method'],
+  ['instance method', 'method'],
+  ['method', 'method'],
+  ['property', 'property'],
+  ['field', 'property'],
+  ['constructor', 'constructor'],
+  ['function', 'function'],
+  ['macro', 'function'],
+  ['constant', 'constant'],
+]);
+/** Doxygen titles its class pages "Stack Class Reference", "std::vector< T > Class Template Reference". */
+const REFERENCE_SUFFIX = /\s+(class|struct|union|interface|namespace|file)(?: template)? reference$/i;
+const CALL_SHAPED = /^[\w$.:#~]+\s*\(/;
+/** A title that is a qualified name: "std::vector<T,Allocator>::push_back", "Array.prototype.map()". */
+const PATH_SHAPED = /^[\w$]+(?:<[^>]*>)?(?:(?:\.|::)[\w$~]+(?:<[^>]*>)?)+(?:\(\))?$/;
+
+interface Owner {
+  level: number;
+  label: string;
+  isType: boolean;
+}
+
+function levelOf(el: Element): number {
+  const m = /^H([1-6])$/i.exec(el.tagName);
+  return m ? Number(m[1]) : 7;
+}
+
+/** Code text inside a candidate: its <code>, or the whole element for signature blocks. */
+function codeOf(el: Element): string {
+  if (el.matches('.code-header, .tsd-signature, .member-signature, .memname, .sig-object'))
+    return cleanText(el);
+  const code = el.querySelector('code, .sig-name, .descname');
+  return code ? cleanText(code) : '';
+}
+
+export function headingSignatures(root: Document | Element, out: ApiItem[], pageOwner?: string): void {
+  const owners: Owner[] = [];
+  const isStop = (el: Element): boolean => el.matches(CANDIDATES) || el.matches('section, details');
+  for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
+    // A signature block inside an accepted heading or term is read with it.
+    if (el.parentElement?.closest('h1, h2, h3, h4, h5, h6, dt')) continue;
+    const level = levelOf(el);
+    if (level < 7) while (owners.length > 0 && owners.at(-1)!.level >= level) owners.pop();
+    const text = cleanText(el, 1000);
+    if (!text || text.length > 600) continue;
+    let code = codeOf(el);
+    let word: MemberKind | undefined;
+    let body = text.replace(REFERENCE_SUFFIX, (_, w: string) => {
+      word = /namespace|file/i.test(w) ? 'module' : 'type';
+      return '';
+    });
+    const kw = KIND_WORD.exec(body);
+    if (kw?.[1]) {
+      word = KIND_OF_WORD.get(kw[1].toLowerCase());
+      body = body.slice(kw[0].length);
+    }
+    if (!code && (word || CALL_SHAPED.test(body) || (level === 1 && PATH_SHAPED.test(body)))) code = body;
+    if (!code || code.length < body.length * 0.5) continue;
+    // An <h1> without a kind word names the page's item only when it reads as a path or call
+    // ("Array.prototype.map()", "std::vector::push_back"), not as a title ("Introduction").
+    if (level === 1 && !word && !/[.:(]/.test(code)) continue;
+    if (word === 'event') {
+      const ev = /^['"`]?([^'"`]{1,60})['"`]?$/.exec(code.trim());
+      if (!ev?.[1]) continue;
+      const owner = owners.at(-1)?.label ?? pageOwner;
+      out.push({
+        name: ev[1],
+        kind: 'event',
+        ...(owner ? { owner, ownerIsType: true } : {}),
+        signature: `Event: '${ev[1]}'`,
+        ...summaryOf(el, isStop),
+        uses: [],
+      });
+      continue;
+    }
+    const parsed = parseSignature(code);
+    if (!parsed) continue;
+    let kind: MemberKind = word ?? parsed.kind;
+    // A title names a function when the page calls it ("std::vector<T>::push_back" over
+    // "void push_back( const T& value );").
+    if (level === 1 && kind === 'property') {
+      const last = parsed.name.split(/\.|::/).at(-1)!;
+      if (
+        new RegExp(String.raw`\b${last}\s*\(`).test(
+          (('body' in root && root.body ? root.body : root).textContent ?? '').slice(0, 50_000),
+        )
+      )
+        kind = 'function';
+    }
+    if (word === 'method' && /^new\s/.test(code)) kind = 'constructor';
+    const owner =
+      kind === 'type' || kind === 'module' ? owners.at(-1)?.label : (owners.at(-1)?.label ?? pageOwner);
+    if (kind === 'function' && owner && owners.at(-1)?.isType) kind = 'method';
+    out.push({
+      name: parsed.name,
+      ...(level === 1 ? { pageItem: true } : {}),
+      kind,
+      ...(owner && owner !== parsed.name
+        ? { owner, ownerIsType: owners.at(-1)?.isType ?? kind !== 'function' }
+        : {}),
+      signature: code.slice(0, 500),
+      ...summaryOf(el, isStop),
+      uses: parsed.supertypes,
+    });
+    if (kind === 'type' || kind === 'module')
+      owners.push({ level, label: parsed.name, isType: kind === 'type' });
+  }
+}
+
+function summaryOf(el: Element, stop: (e: Element) => boolean): { summary?: string } {
+  const dd = el.matches('dt') ? el.nextElementSibling : null;
+  const s = dd?.matches('dd') ? summaryAfter(el, () => false) : summaryAfter(el, stop);
+  return s ? { summary: s } : {};
+}

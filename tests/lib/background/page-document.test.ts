@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '@/lib/background/create-handlers';
+import { createQuizWindowOpener } from '@/lib/background/quiz-window';
+import { readHtml } from '@/lib/page/read-html';
+import { makeDeps } from '../../support/background-harness';
+import { projectRoot } from '../../support/corpus';
+import { DEMO_URL } from '../../support/demo-page';
+
+const DEMO_HTML = readFileSync(join(projectRoot, 'scripts/demo/closures.html'), 'utf8');
+const parse = (html: string) => parseHTML(html).document as unknown as Document;
+const tab = { id: 'rung', tabId: 7, url: DEMO_URL, frameId: 0 };
+
+function withReader(opened: string[] = []) {
+  const deps = makeDeps();
+  deps.extractHtml = async (html, opts) => readHtml(html, opts, parse);
+  deps.openQuiz = async (_url, conceptKey) => {
+    opened.push(conceptKey);
+  };
+  return { deps, handlers: createHandlers(deps), opened };
+}
+
+describe("'page/document': the page hands over its document, the background reads it", () => {
+  it('stores the concepts extracted away from the page', async () => {
+    const { deps, handlers } = withReader();
+    const reply = await handlers['page/document']({ url: DEMO_URL, html: DEMO_HTML }, tab);
+    expect(reply.stored).toBeGreaterThan(3);
+    expect(await deps.db.occurrences.where('pageUrl').equals(DEMO_URL).count()).toBe(reply.stored);
+  });
+
+  it('stores nothing the extractor returned out of bounds', async () => {
+    const { deps, handlers } = withReader();
+    deps.extractHtml = async () => ({ title: 'x'.repeat(5000), concepts: 'all of them' });
+    await expect(handlers['page/document']({ url: DEMO_URL, html: DEMO_HTML }, tab)).rejects.toThrow(
+      /could not read this page/,
+    );
+    expect(await deps.db.pages.count()).toBe(0);
+  });
+});
+
+describe("'overlay/open-quiz'", () => {
+  it('opens a quiz only on a concept of the sender’s own page', async () => {
+    const { deps, handlers, opened } = withReader();
+    await handlers['page/document']({ url: DEMO_URL, html: DEMO_HTML }, tab);
+    const [onPage] = await deps.db.occurrences.where('pageUrl').equals(DEMO_URL).primaryKeys();
+    const conceptKey = onPage![1];
+    expect(await handlers['overlay/open-quiz']({ url: DEMO_URL, conceptKey }, tab)).toEqual({ ok: true });
+    // A concept the page does not have (say, one studied elsewhere) opens nothing.
+    await expect(
+      handlers['overlay/open-quiz']({ url: DEMO_URL, conceptKey: 'term:photosynthesis' }, tab),
+    ).rejects.toThrow(/not on this page/);
+    expect(opened).toEqual([conceptKey]);
+  });
+
+  it('opens one window, reused and focused for every later request', async () => {
+    const calls: string[] = [];
+    let stored: number | undefined;
+    const windows = new Set<number>();
+    const open = createQuizWindowOpener(
+      {
+        create: async (url) => {
+          calls.push(`create ${url}`);
+          const id = 100 + windows.size;
+          windows.add(id);
+          return id;
+        },
+        reuse: async (id, url) => {
+          if (!windows.has(id)) return false;
+          calls.push(`reuse ${id} ${url}`);
+          return true;
+        },
+      },
+      {
+        get: async () => stored,
+        set: async (id) => {
+          stored = id;
+        },
+      },
+    );
+    // Fifty requests at once (a page flooding the overlay's message) make one window.
+    await Promise.all(Array.from({ length: 50 }, (_, i) => open(`q${i}`)));
+    expect(calls.filter((c) => c.startsWith('create'))).toEqual(['create q0']);
+    expect(calls.at(-1)).toBe('reuse 100 q49');
+    // The learner closed it: the next request opens a new one.
+    windows.clear();
+    await open('again');
+    expect(calls.at(-1)).toBe('create again');
+  });
+});

@@ -1,0 +1,148 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractApiSymbols } from '@/lib/extract/api-symbols';
+import { extractPage } from '@/lib/extract/extract-page';
+
+// Small pages written from what each generator's real markup looks like (none of these generators
+// is in the corpus): the generic path must read them without a per-site rule.
+
+function doc(html: string): Document {
+  return parseHTML(`<!doctype html><html lang="en"><head><title>t</title></head><body>${html}</body></html>`)
+    .document as unknown as Document;
+}
+
+const PROSE = '<p>This page documents the API in detail, with every member and what it does for you.</p>';
+
+const JAVADOC = `<main><div class="header"><h1 title="Class ArrayList" class="title">Class ArrayList&lt;E&gt;</h1></div>
+<div class="inheritance">java.lang.Object<div class="inheritance">java.util.AbstractList&lt;E&gt;<div class="inheritance">java.util.ArrayList&lt;E&gt;</div></div></div>
+<section class="description"><hr><div class="type-signature"><span class="modifiers">public class </span><span class="element-name type-name-label">ArrayList&lt;E&gt;</span>
+<span class="extends-implements">extends AbstractList&lt;E&gt; implements List&lt;E&gt;</span></div><div class="block">Resizable-array implementation of the List interface.</div></section>
+<section class="constructor-details"><h2>Constructor Details</h2><ul class="member-list"><li><section class="detail" id="&lt;init&gt;(int)"><h3>ArrayList</h3>
+<div class="member-signature"><span class="modifiers">public</span>&nbsp;<span class="element-name">ArrayList</span><wbr><span class="parameters">(int&nbsp;initialCapacity)</span></div>
+<div class="block">Constructs an empty list with the specified initial capacity.</div></section></li></ul></section>
+<section class="method-details"><h2>Method Details</h2><ul class="member-list">
+<li><section class="detail" id="add(E)"><h3>add</h3><div class="member-signature"><span class="modifiers">public</span>&nbsp;<span class="return-type">boolean</span>&nbsp;<span class="element-name">add</span><wbr><span class="parameters">(E&nbsp;e)</span></div>
+<div class="block">Appends the specified element to the end of this list.</div></section></li>
+<li><section class="detail" id="size()"><h3>size</h3><div class="member-signature"><span class="modifiers">public</span>&nbsp;<span class="return-type">int</span>&nbsp;<span class="element-name">size</span>()</div>
+<div class="block">Returns the number of elements in this list.</div></section></li>
+<li><section class="detail" id="clear()"><h3>clear</h3><div class="member-signature"><span class="modifiers">public</span>&nbsp;<span class="return-type">void</span>&nbsp;<span class="element-name">clear</span>()</div>
+<div class="block">Removes all of the elements from this list.</div></section></li></ul></section></main>`;
+
+const GODOC = `<h1>Package bytes</h1>${PROSE}
+<h2 id="pkg-overview">Overview</h2><p>Package bytes implements functions for the manipulation of byte slices.</p>
+<h3 id="Contains">func <a href="/src/bytes/bytes.go?s=1:2#L80">Contains</a></h3><pre>func Contains(b, subslice []byte) bool</pre><p>Contains reports whether subslice is within b.</p>
+<h3 id="Buffer">type <a href="/src/bytes/buffer.go">Buffer</a></h3><pre>type Buffer struct { }</pre><p>A Buffer is a variable-sized buffer of bytes with Read and Write methods.</p>
+<h4 id="NewBuffer">func <a href="/src">NewBuffer</a></h4><pre>func NewBuffer(buf []byte) *Buffer</pre><p>NewBuffer creates and initializes a new Buffer using buf as its initial contents.</p>
+<h4 id="Buffer.Len">func (*Buffer) <a href="/src">Len</a></h4><pre>func (b *Buffer) Len() int</pre><p>Len returns the number of bytes of the unread portion of the buffer.</p>
+<h4 id="Buffer.WriteString">func (*Buffer) <a href="/src">WriteString</a></h4><pre>func (b *Buffer) WriteString(s string) (n int, err error)</pre><p>WriteString appends the contents of s to the buffer, growing the buffer as needed.</p>`;
+
+const TYPEDOC = `<div class="tsd-page-title"><h1>Class EventEmitter&lt;T&gt;</h1></div>${PROSE}
+<section class="tsd-panel-group tsd-member-group"><h2>Constructors</h2>
+<section class="tsd-panel tsd-member"><a id="constructor" class="tsd-anchor"></a><h3 class="tsd-anchor-link"><span>constructor</span></h3>
+<ul class="tsd-signatures"><li class="tsd-signature tsd-anchor-link" id="constructor.new_EventEmitter">new <span class="tsd-kind-constructor-signature">EventEmitter</span>&lt;T&gt;(): <a class="tsd-signature-type">EventEmitter</a>&lt;T&gt;</li></ul></section></section>
+<section class="tsd-panel-group tsd-member-group"><h2>Methods</h2>
+<section class="tsd-panel tsd-member"><a id="emit" class="tsd-anchor"></a><h3 class="tsd-anchor-link"><span>emit</span></h3>
+<ul class="tsd-signatures"><li class="tsd-signature tsd-anchor-link" id="emit.emit-1"><span class="tsd-kind-call-signature">emit</span>(event: <span class="tsd-signature-type">string</span>, ...args: <span class="tsd-signature-type">unknown</span>[]): <span class="tsd-signature-type">boolean</span></li></ul>
+<div class="tsd-description"><div class="tsd-comment tsd-typography"><p>Calls each of the listeners registered for the event.</p></div></div></section>
+<section class="tsd-panel tsd-member"><a id="on" class="tsd-anchor"></a><h3 class="tsd-anchor-link"><span>on</span></h3>
+<ul class="tsd-signatures"><li class="tsd-signature tsd-anchor-link" id="on.on-1"><span class="tsd-kind-call-signature">on</span>(event: <span class="tsd-signature-type">string</span>, listener: Function): <span class="tsd-signature-type">this</span></li></ul>
+<div class="tsd-description"><div class="tsd-comment tsd-typography"><p>Adds the listener function to the end of the listeners array.</p></div></div></section></section>`;
+
+const MDN = `<main><article><header><h1>Array.prototype.map()</h1></header>
+<div class="section-content"><p>The <strong><code>map()</code></strong> method of <a href="/en-US/docs/Web/JavaScript/Reference/Global_Objects/Array"><code>Array</code></a> instances creates a new array populated with the results of calling a provided function on every element in the calling array.</p></div>
+<section aria-labelledby="syntax"><h2 id="syntax"><a href="#syntax">Syntax</a></h2><div class="code-example"><pre class="brush: js notranslate"><code>map(callbackFn)
+map(callbackFn, thisArg)</code></pre></div>
+<h3 id="parameters"><a href="#parameters">Parameters</a></h3><dl><dt id="callbackfn"><a href="#callbackfn"><code>callbackFn</code></a></dt><dd><p>A function to execute for each element in the array.</p></dd></dl></section></article></main>`;
+
+const MDN_CLASS = `<main><article><h1>Map</h1>${PROSE}<h2 id="instance_methods">Instance methods</h2><dl>
+<dt id="map.prototype.clear"><a href="/en-US/docs/Web/JavaScript/Reference/Global_Objects/Map/clear"><code>Map.prototype.clear()</code></a></dt><dd><p>Removes all key-value pairs from the Map object.</p></dd>
+<dt id="map.prototype.get"><a href="/get"><code>Map.prototype.get()</code></a></dt><dd><p>Returns the value associated to the passed key, or undefined if there is none.</p></dd>
+<dt id="map.prototype.set"><a href="/set"><code>Map.prototype.set()</code></a></dt><dd><p>Sets the value for the passed key in the Map object.</p></dd></dl></article></main>`;
+
+const CPPREFERENCE = `<div id="content"><h1 id="firstHeading" class="firstHeading"><span style="font-size:0.7em; line-height:130%">std::vector&lt;T,Allocator&gt;::</span>push_back</h1>
+<div id="bodyContent"><table class="t-dcl-begin"><tbody><tr class="t-dcl"><td><span class="mw-geshi cpp source-cpp">void push_back<span class="br0">(</span> <span class="kw4">const</span> T<span class="sy3">&amp;</span> value <span class="br0">)</span><span class="sy4">;</span></span></td><td>(1)</td></tr></tbody></table>
+<p>Appends the given element <code>value</code> to the end of the container.</p></div></div>`;
+
+const DOXYGEN = `<div class="header"><div class="headertitle"><div class="title">Stack Class Reference</div></div></div>
+<h1>Stack Class Reference</h1>
+<table class="memberdecls"><tr class="heading"><td colspan="2"><h2 class="groupheader">Public Member Functions</h2></td></tr>
+<tr class="memitem:a1"><td class="memItemLeft" align="right" valign="top">void&#160;</td><td class="memItemRight" valign="bottom"><a class="el" href="class_stack.html#a1">push</a> (int x)</td></tr>
+<tr class="memdesc:a1"><td class="mdescLeft">&#160;</td><td class="mdescRight">Pushes x onto the stack.</td></tr>
+<tr class="memitem:a2"><td class="memItemLeft" align="right" valign="top">int&#160;</td><td class="memItemRight" valign="bottom"><a class="el" href="class_stack.html#a2">pop</a> ()</td></tr>
+<tr class="memdesc:a2"><td class="mdescLeft">&#160;</td><td class="mdescRight">Removes and returns the top element.</td></tr></table>
+<h2 class="groupheader">Member Function Documentation</h2>
+<h2 class="memtitle"><span class="permalink"><a href="#a1">&#9670;&#160;</a></span>push()</h2>
+<div class="memitem"><div class="memproto"><table class="memname"><tr><td class="memname">void Stack::push</td><td>(</td><td class="paramtype">int&#160;</td><td class="paramname"><em>x</em></td><td>)</td></tr></table></div>
+<div class="memdoc"><p>Pushes x onto the stack, growing it when it is full.</p></div></div>
+<h2 class="memtitle"><span class="permalink"><a href="#a2">&#9670;&#160;</a></span>pop()</h2>
+<div class="memitem"><div class="memproto"><table class="memname"><tr><td class="memname">int Stack::pop</td><td>(</td><td>)</td></tr></table></div>
+<div class="memdoc"><p>Removes and returns the top element of the stack.</p></div></div>`;
+
+type Expect = [label: string, memberKind: string, owner?: string];
+
+describe.each([
+  [
+    'Javadoc',
+    JAVADOC,
+    [
+      ['ArrayList', 'type'],
+      ['ArrayList.add', 'method', 'ArrayList'],
+      ['ArrayList.size', 'method', 'ArrayList'],
+      ['ArrayList.clear', 'method', 'ArrayList'],
+    ],
+  ],
+  [
+    'godoc',
+    GODOC,
+    [
+      ['bytes.Contains', 'function', 'bytes'],
+      ['bytes.Buffer', 'type', 'bytes'],
+      ['Buffer.Len', 'method', 'Buffer'],
+      ['Buffer.WriteString', 'method', 'Buffer'],
+    ],
+  ],
+  [
+    'TypeDoc',
+    TYPEDOC,
+    [
+      ['EventEmitter', 'type'],
+      ['EventEmitter.emit', 'method', 'EventEmitter'],
+      ['EventEmitter.on', 'method', 'EventEmitter'],
+    ],
+  ],
+  ['MDN method page', MDN, [['Array.prototype.map', 'function', 'Array.prototype']]],
+  [
+    'MDN class page',
+    MDN_CLASS,
+    [
+      ['Map.prototype.clear', 'function'],
+      ['Map.prototype.get', 'function'],
+      ['Map.prototype.set', 'function'],
+    ],
+  ],
+  ['cppreference', CPPREFERENCE, [['std::vector::push_back', 'function', 'std::vector']]],
+  [
+    'Doxygen',
+    DOXYGEN,
+    [
+      ['Stack', 'type'],
+      ['Stack::push', 'method', 'Stack'],
+      ['Stack::pop', 'method', 'Stack'],
+    ],
+  ],
+] as [string, string, Expect[]][])('%s', (_name, html, expected) => {
+  it('gives each documented item one api concept with its kind, owner and summary', () => {
+    const got = new Map(extractApiSymbols(doc(html)).map((c) => [c.label, c]));
+    for (const [label, memberKind, owner] of expected) {
+      const c = got.get(label);
+      expect(c, `${label} in ${[...got.keys()].join(', ')}`).toBeDefined();
+      expect(c?.memberKind, label).toBe(memberKind);
+      if (owner) expect(c?.owner, label).toBe(owner);
+      expect(c?.definition, label).toContain(label);
+    }
+  });
+
+  it('reads the page as an api-reference', () => {
+    expect(extractPage(doc(html)).pageKind).toBe('api-reference');
+  });
+});
