@@ -1,10 +1,10 @@
+import { isConceptOnPage } from '@/lib/db/page-queries';
 import {
   asStorageFullError,
   PAGE_READ_STORAGE_FULL_MESSAGE,
   QUIZ_START_STORAGE_FULL_MESSAGE,
   StorageFullError,
 } from '@/lib/db/record-attempt';
-import { isConceptOnPage } from '@/lib/db/page-queries';
 import { inferAndStoreForPage } from '@/lib/graph/edge-store';
 import type { Handlers } from '@/lib/messaging/dispatch';
 import { extractResultSchema, RungFailure } from '@/lib/protocol';
