@@ -1,4 +1,4 @@
-import { addGaps, attemptById, conceptLabel, learnerData, quizById } from '@/lib/db/quiz-queries';
+import { addGaps, attemptById, closeGaps, conceptLabel, learnerData, quizById } from '@/lib/db/quiz-queries';
 import { asStorageFullError, recordAttempt, StorageFullError } from '@/lib/db/record-attempt';
 import { loadGraph, saveAdjustedEdges } from '@/lib/graph/edge-store';
 import { applyLearnerEvidence } from '@/lib/graph/learner-evidence';
@@ -10,7 +10,8 @@ import { gradeAnswer } from '@/lib/quiz/grade-answer';
 import type { Attempt, GapRecord, MasteryRecord } from '@/lib/types';
 import type { BackgroundDeps } from './deps';
 import { finishTestOut } from './finish-test-out';
-import { holesBehind } from './holes-behind';
+import { followDiagnosis } from './follow-diagnosis';
+import { type Hole, holesBehind } from './holes-behind';
 import { judgeAnswer } from './llm-grade';
 import { advanceSession, viewOf } from './quiz-view';
 
@@ -79,9 +80,14 @@ export async function answerQuestion(
     if (session.finishedAt !== undefined) throw new Refused(FINISHED);
     if (session.currentQuestionId !== question.id) throw new Refused(NOT_CURRENT);
     const before = masteryLookup({ ...data, now, criterion: settings.criterion });
+    // A failure whose hole this quiz already searched for names that hole, not every suspect again.
+    const searched =
+      session.diagnosis?.found !== undefined && session.diagnosis.failed === question.conceptKey;
     const holes = grade.correct
       ? []
-      : await holesBehind(deps, graph, before, session.pageUrl, question.conceptKey, settings);
+      : searched
+        ? foundHole(session.diagnosis?.found, question.conceptKey)
+        : await holesBehind(deps, graph, before, session.pageUrl, question.conceptKey, settings);
     const attempt: Attempt = {
       id: input.attemptId,
       conceptKey: question.conceptKey,
@@ -132,7 +138,11 @@ export async function answerQuestion(
             ...(hole.readOn ? { readOn: hole.readOn } : {}),
           })),
         ];
+    // The search for the hole behind a failure moves on (it may start here, or conclude).
+    const found = await followDiagnosis(deps, graph, before, session, question, grade.correct, settings, now);
+    newGaps.push(...found.add);
     if (newGaps.length > 0) await addGaps(db, newGaps);
+    if (found.clear.length > 0) await closeGaps(db, found.clear, now);
     if (session.mode === 'test-out' && session.answered.length >= session.questions.length) {
       await finishTestOut(db, graph, session, now, settings.criterion);
     }
@@ -144,7 +154,7 @@ export async function answerQuestion(
         : masteryLookup({
             attempts: [...data.attempts, { ...attempt, seq: Number.POSITIVE_INFINITY }],
             rows: replaceRow(data.rows, record),
-            gaps: mergeGaps(data.gaps, newGaps),
+            gaps: closed(mergeGaps(data.gaps, newGaps), found.clear, now),
             now,
             criterion: settings.criterion,
           });
@@ -179,6 +189,10 @@ export async function answerQuestion(
   };
 }
 
+function foundHole(found: string | undefined, failed: string): Hole[] {
+  return found === undefined || found === failed ? [] : [{ key: found }];
+}
+
 function replaceRow(rows: readonly (MasteryRecord | undefined)[], record: MasteryRecord) {
   const others = rows.filter((r) => r?.conceptKey !== record.conceptKey);
   return [...others, record];
@@ -190,4 +204,14 @@ function mergeGaps(gaps: readonly GapRecord[], added: readonly GapRecord[]): Gap
   const byKey = new Map(gaps.map((g) => [key(g), g]));
   for (const g of added) byKey.set(key(g), g);
   return [...byKey.values()];
+}
+
+/** Gaps with the cleared ones closed, as `closeGaps` leaves the table. */
+function closed(
+  gaps: GapRecord[],
+  clear: readonly { conceptKey: string; behind: string }[],
+  at: number,
+): GapRecord[] {
+  const cleared = new Set(clear.map((c) => `${c.conceptKey}\u0000${c.behind}`));
+  return gaps.map((g) => (cleared.has(`${g.conceptKey}\u0000${g.behind}`) ? { ...g, closedAt: at } : g));
 }

@@ -63,6 +63,15 @@ export async function addGaps(db: RungDatabase, gaps: readonly GapRecord[]): Pro
   await db.gaps.bulkPut([...gaps]);
 }
 
+/** Marks gaps closed at `at` (the search for a hole cleared them); unknown ones are left alone. */
+export async function closeGaps(
+  db: RungDatabase,
+  keys: readonly { conceptKey: string; behind: string }[],
+  at: number,
+): Promise<void> {
+  for (const k of keys) await db.gaps.update([k.conceptKey, k.behind], { closedAt: at });
+}
+
 /** The first page a concept was read on, when any. */
 export async function firstPageOf(db: RungDatabase, conceptKey: string): Promise<string | undefined> {
   return (await db.occurrences.where('conceptKey').equals(conceptKey).first())?.pageUrl;

@@ -1,3 +1,4 @@
+import type { HoleDiagnosis } from '@/lib/mastery/hole-diagnosis';
 export type QuestionType =
   | 'cloze'
   | 'multiple-choice'
@@ -53,5 +54,7 @@ export interface QuizSession {
   mode?: 'practice' | 'test-out' | 'review';
   /** Concepts a passed test-out marked mastered. */
   testedOut?: string[];
+  /** The search for the hole behind the last wrong answer, while it runs and after it concluded. */
+  diagnosis?: HoleDiagnosis;
   finishedAt?: number;
 }
