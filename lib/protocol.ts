@@ -156,7 +156,6 @@ export const requests = {
   'dict/remove': z.object({ title: z.string().min(1).max(500) }),
 } as const;
 
-
 export type RequestType = keyof typeof requests;
 export type RequestOf<K extends RequestType> = z.infer<(typeof requests)[K]>;
 
