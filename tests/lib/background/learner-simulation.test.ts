@@ -9,82 +9,19 @@ import {
 } from '@/lib/mastery/hole-diagnosis';
 import type { QuizView } from '@/lib/protocol';
 import { seededRandom } from '@/lib/random';
-import type { ExtractResult, PrereqEdge } from '@/lib/types';
+import type { PrereqEdge } from '@/lib/types';
 import { makeDeps, ok, storedQuiz } from '@/tests/support/background-harness';
+import { PER_PAGE, simPage, simPageUrl, simWords } from '@/tests/support/sim-pages';
 
 // Learners with known hidden knowledge over a 200-concept map, through the live quiz code: the
 // background handlers over fake-indexeddb read the pages, start quizzes, grade answers, name gaps,
 // search for holes and gate Advance. Answers come from the hidden knowledge with slips and guesses.
 
 const PAGES = 25;
-const PER_PAGE = 8;
 const CONCEPTS = PAGES * PER_PAGE;
 const SLIP = 0.08;
 /** Chance that the feedback on an answer teaches a concept whose prerequisites the learner knows. */
 const LEARN = 0.25;
-const NOUNS = [
-  'river',
-  'stone',
-  'lantern',
-  'garden',
-  'mirror',
-  'engine',
-  'ladder',
-  'compass',
-  'anchor',
-  'harbor',
-];
-
-/** 200 made-up words of the same length (none inside another, none an English word). */
-function words(random: () => number): string[] {
-  const c = 'bdfgklmnprstvz';
-  const v = 'aeiou';
-  const out = new Set<string>();
-  while (out.size < CONCEPTS) {
-    let w = '';
-    for (let s = 0; s < 3; s++)
-      w += c[Math.floor(random() * c.length)]! + v[Math.floor(random() * v.length)]!;
-    out.add(w);
-  }
-  return [...out];
-}
-
-const pageUrl = (p: number) => `https://sim.example/chapter-${p}.html`;
-
-/** One page as the extractor would return it: eight terms, each defined and used in two more sentences. */
-function page(p: number, labels: string[]): ExtractResult {
-  const sentences: string[] = [];
-  const concepts = labels.map((label, j) => {
-    const i = p * PER_PAGE + j;
-    const n = (k: number) => NOUNS[(i + k) % NOUNS.length];
-    const definition = `A ${label} is a ${n(0)} measure that counts ${n(3)}s in a closed ${n(5)}.`;
-    sentences.push(
-      definition,
-      `Every ${label} keeps its ${n(1)} steady while the ${n(2)} turns.`,
-      `Engineers compare the ${label} with older tools before they build a ${n(4)}.`,
-    );
-    return {
-      key: `term:en:${label}`,
-      label,
-      kind: 'term' as const,
-      score: 1 - j / 10,
-      definition,
-      section: 0,
-    };
-  });
-  return {
-    title: `Chapter ${p}`,
-    lang: 'en',
-    pageKind: 'tutorial',
-    concepts,
-    sentences,
-    headings: [{ level: 1, text: `Chapter ${p}` }],
-    links: [],
-    wordCount: sentences.join(' ').split(' ').length,
-    ...(p + 1 < PAGES ? { nextUrl: pageUrl(p + 1) } : {}),
-  };
-}
-
 /**
  * The map: a concept rests on one or two earlier concepts of its page; a page's first concept
  * sometimes rests on one of the page before (chapters build on each other, loosely).
@@ -145,7 +82,7 @@ const sure = (d: HoleDiagnosis) =>
 describe('learners with known hidden knowledge over a 200-concept map, through the background handlers', () => {
   it('calls mastery right at least 95% of the time and finds holes in fewer questions than a random order', async () => {
     const random = seededRandom(2026);
-    const labels = words(random);
+    const labels = simWords(random, CONCEPTS);
     const pre = map(random);
     const keyOf = (i: number) => `term:en:${labels[i]}`;
     const indexOf = new Map(labels.map((l, i) => [`term:en:${l}`, i]));
@@ -163,7 +100,7 @@ describe('learners with known hidden knowledge over a 200-concept map, through t
       // The learner reads the two chapters studied; the map holds all 200 concepts.
       for (const p of [study - 1, study])
         await h['page/read'](
-          { url: pageUrl(p), result: page(p, labels.slice(p * PER_PAGE, (p + 1) * PER_PAGE)) },
+          { url: simPageUrl(p), result: simPage(p, labels.slice(p * PER_PAGE, (p + 1) * PER_PAGE), PAGES) },
           {},
         );
       // The map is the simulation's, not what inference guessed from the made-up pages.
@@ -187,7 +124,7 @@ describe('learners with known hidden knowledge over a 200-concept map, through t
       const known = (k: string) => knows[indexOf.get(k) ?? -1] === true;
       for (const p of [study - 1, study]) {
         for (let quiz = 0; quiz < 3; quiz++) {
-          let view: QuizView = ok(await h['quiz/start']({ url: pageUrl(p), fresh: true }, {}));
+          let view: QuizView = ok(await h['quiz/start']({ url: simPageUrl(p), fresh: true }, {}));
           let seenSearch = '';
           let beforeSearch = [...knows];
           while (view.question && view.answered < 40) {
@@ -225,7 +162,7 @@ describe('learners with known hidden knowledge over a 200-concept map, through t
       }
       const statuses = new Map<string, string>();
       for (const p of [study - 1, study]) {
-        for (const c of (await h['page/state']({ url: pageUrl(p) }, {})).concepts)
+        for (const c of (await h['page/state']({ url: simPageUrl(p) }, {})).concepts)
           statuses.set(c.key, c.status);
       }
       for (const [key, status] of statuses) {
