@@ -106,7 +106,15 @@ export interface StoredConcept {
    * stored with the concept: removing a dictionary removes them).
    */
   glosses?: string[];
+  /** The page where it is first met in the reading order, kept as pages are read. */
+  intro?: { url: string; order: PageOrder };
 }
+
+/**
+ * A page's place in the reading order (lib/graph/infer/page-sequence.ts): the read time of the
+ * first page of its "next" chain, then the steps along the chain. Compared as a pair.
+ */
+export type PageOrder = [head: number, depth: number];
 
 export interface StoredPage {
   url: string;
@@ -123,6 +131,10 @@ export interface StoredPage {
   links: PageLink[];
   wordCount: number;
   doneAt?: number;
+  /** The URL without its fragment, and the same for the next link: both indexed (the chain). */
+  urlKey?: string;
+  nextKey?: string;
+  order?: PageOrder;
 }
 
 export interface Occurrence {

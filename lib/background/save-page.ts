@@ -1,10 +1,9 @@
 import { isHttpUrl } from '@/lib/data/http-url';
+import { placeInOrder } from '@/lib/db/page-order';
 import type { RungDatabase } from '@/lib/db/schema';
+import { compareOrder, normalizeUrl } from '@/lib/graph/infer/page-sequence';
 import type { ExtractResult, Occurrence, StoredConcept, StoredPage } from '@/lib/types';
-
-/** Caps what one page may add, so a hostile page cannot flood the learner's database. */
-const MAX_CONCEPTS_PER_PAGE = 300;
-const MAX_SENTENCES_STORED = 1500;
+import { boundPageResult } from './bound-page-result';
 
 /**
  * Upserts a page and its concepts in one transaction. A concept read before (on any site) keeps
@@ -13,10 +12,14 @@ const MAX_SENTENCES_STORED = 1500;
 export async function savePage(
   db: RungDatabase,
   url: string,
-  result: ExtractResult,
+  extracted: ExtractResult,
   now: number,
 ): Promise<StoredPage> {
-  const concepts = result.concepts.slice(0, MAX_CONCEPTS_PER_PAGE);
+  // A hostile page cannot flood the learner's database: what one page stores is bounded.
+  const result = boundPageResult(extracted);
+  const concepts = result.concepts;
+  // A page's own "next" link is untrusted: only an http(s) one may reach Advance's tabs.update.
+  const nextUrl = isHttpUrl(result.nextUrl) ? result.nextUrl : undefined;
   return db.transaction('rw', db.pages, db.concepts, db.occurrences, async () => {
     const previous = await db.pages.get(url);
     const page: StoredPage = {
@@ -26,16 +29,20 @@ export async function savePage(
       dir: result.dir,
       pageKind: result.pageKind,
       readAt: now,
-      // A page's own "next" link is untrusted: only an http(s) one may reach Advance's tabs.update.
-      nextUrl: isHttpUrl(result.nextUrl) ? result.nextUrl : undefined,
+      nextUrl,
       conceptKeys: [...new Set(concepts.map((c) => c.key))],
-      sentences: result.sentences.slice(0, MAX_SENTENCES_STORED),
+      sentences: result.sentences,
       headings: result.headings,
       links: result.links,
       wordCount: result.wordCount,
       doneAt: previous?.doneAt,
+      urlKey: normalizeUrl(url) ?? url,
+      nextKey: nextUrl ? normalizeUrl(nextUrl, url) : undefined,
     };
+    const moved = await placeInOrder(db, page);
     await db.pages.put(page);
+    await moveIntros(db, moved);
+    const here = { url, order: page.order! };
 
     const existing = await db.concepts.bulkGet(page.conceptKeys);
     const byKey = new Map<string, StoredConcept>();
@@ -51,6 +58,11 @@ export async function savePage(
       const aliases = new Set([...(old?.aliases ?? []), ...(c.aliases ?? [])]);
       if (old && old.label !== c.label) aliases.add(c.label);
       aliases.delete(old?.label ?? c.label);
+      // Where it is first met: here, unless a page placed before this one has it.
+      const intro =
+        !old?.intro || old.intro.url === url || compareOrder(here.order, old.intro.order) < 0
+          ? here
+          : old.intro;
       toPut.push({
         key: c.key,
         label: old?.label ?? c.label,
@@ -67,6 +79,7 @@ export async function savePage(
         summary: old?.summary ?? c.summary,
         aliases: [...aliases].slice(0, 50),
         firstSeenAt: old?.firstSeenAt ?? now,
+        intro,
       });
     }
     await db.concepts.bulkPut(toPut);
@@ -90,4 +103,26 @@ export async function savePage(
     await db.occurrences.bulkPut(occurrences);
     return page;
   });
+}
+
+/**
+ * Pages moved along their chain (an earlier chapter read later) carry their concepts' first
+ * meeting with them: a concept first met on a moved page takes its new place, and one met there
+ * before the page it was credited to is now credited to it. A concept whose first page moved later
+ * keeps that page even if another page now comes first (finding it would read every page that
+ * has the concept); a later read of that other page corrects it.
+ */
+async function moveIntros(db: RungDatabase, moved: readonly StoredPage[]): Promise<void> {
+  for (const p of moved) {
+    const order = p.order!;
+    const changed: StoredConcept[] = [];
+    for (const c of await db.concepts.bulkGet(p.conceptKeys)) {
+      if (!c) continue;
+      if (c.intro?.url === p.url) c.intro = { url: p.url, order };
+      else if (!c.intro || compareOrder(order, c.intro.order) < 0) c.intro = { url: p.url, order };
+      else continue;
+      changed.push(c);
+    }
+    await db.concepts.bulkPut(changed);
+  }
 }

@@ -1,5 +1,6 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type { DictionaryTerm } from '@/lib/dictionary/yomitan-archive';
+import { compareOrder, normalizeUrl, orderAfter } from '@/lib/graph/infer/page-sequence';
 import type { QuizSession } from '@/lib/quiz/types';
 import type {
   Attempt,
@@ -8,6 +9,7 @@ import type {
   LlmLogEntry,
   MasteryRecord,
   Occurrence,
+  PageOrder,
   PrereqEdge,
   SecretRecord,
   StoredConcept,
@@ -36,7 +38,7 @@ export interface StoredDictionary {
 export const SCHEMA_VERSIONS: ReadonlyArray<{
   version: number;
   stores: Record<string, string | null>;
-  upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
 }> = [
   {
     version: 1,
@@ -75,7 +77,60 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       dictionaryTerms: '++id, dictionary, key',
     },
   },
+  {
+    // v5 (issue 16): a page read touches its neighbours through indexes instead of loading every
+    // page. Pages: the URL and next link without fragment (the "next" chain) and the place in the
+    // reading order; concepts: the page where each is first met.
+    version: 5,
+    stores: {
+      pages: 'url, readAt, lang, pageKind, urlKey, nextKey',
+    },
+    upgrade: upgradeToV5,
+  },
 ];
+
+/** Fills the v5 fields on the rows an older build stored: one pass over pages and concepts. */
+async function upgradeToV5(tx: Transaction): Promise<void> {
+  const pages = tx.table<StoredPage, string>('pages');
+  const all = await pages.toArray();
+  for (const p of all) {
+    p.urlKey = normalizeUrl(p.url) ?? p.url;
+    p.nextKey = p.nextUrl ? normalizeUrl(p.nextUrl, p.url) : undefined;
+  }
+  // Places as if each page had been saved by this version (lib/db/page-order.ts).
+  const before = new Map<string, StoredPage[]>();
+  for (const p of all) if (p.nextKey) before.set(p.nextKey, [...(before.get(p.nextKey) ?? []), p]);
+  const placed = new Map<string, PageOrder>();
+  const place = (p: StoredPage, path: Set<string>): PageOrder => {
+    const done = placed.get(p.url);
+    if (done) return done;
+    path.add(p.urlKey!);
+    const preds = (before.get(p.urlKey!) ?? []).filter((q) => q.url !== p.url && !path.has(q.urlKey!));
+    const order = orderAfter(
+      p.readAt,
+      preds.map((q) => place(q, path)),
+    );
+    placed.set(p.url, order);
+    return order;
+  };
+  for (const p of [...all].sort((a, b) => a.readAt - b.readAt)) p.order = place(p, new Set());
+  await pages.bulkPut(all);
+  const byUrl = new Map(all.map((p) => [p.url, p]));
+  const intro = new Map<string, { url: string; order: PageOrder }>();
+  await tx.table<Occurrence, [string, string]>('occurrences').each((o) => {
+    const order = byUrl.get(o.pageUrl)?.order;
+    if (!order) return;
+    const old = intro.get(o.conceptKey);
+    if (!old || compareOrder(order, old.order) < 0) intro.set(o.conceptKey, { url: o.pageUrl, order });
+  });
+  await tx
+    .table<StoredConcept, string>('concepts')
+    .toCollection()
+    .modify((c) => {
+      const first = intro.get(c.key);
+      if (first) c.intro = first;
+    });
+}
 
 export class RungDatabase extends Dexie {
   pages!: Table<StoredPage, string>;

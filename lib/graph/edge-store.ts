@@ -1,3 +1,5 @@
+import { edgesCyclesMayUse } from '@/lib/db/edges-on-cycles';
+import { inferInputForPage } from '@/lib/db/infer-input';
 import type { RungDatabase } from '@/lib/db/schema';
 import { InferContext } from '@/lib/graph/infer/infer-context';
 import { staleEdges } from '@/lib/graph/infer/stale-edges';
@@ -21,9 +23,10 @@ export async function loadGraph(
 
 /**
  * Adds edges to the stored map in one transaction, keeping it a strict partial order across
- * pages: the whole map is loaded inside the transaction so no concurrent writer can slip a
- * cycle in between. Strongest evidence is offered first so that, in a conflict among the new
- * edges themselves, the weaker one loses.
+ * pages: the part of the map any cycle through the new edges would run through is loaded inside
+ * the transaction (lib/db/edges-on-cycles.ts), so no concurrent writer can slip a cycle in
+ * between. Strongest evidence is offered first so that, in a conflict among the new edges
+ * themselves, the weaker one loses.
  */
 export async function storeEdges(
   db: RungDatabase,
@@ -31,7 +34,7 @@ export async function storeEdges(
   options: { remove?: readonly PrereqEdge[] } = {},
 ): Promise<StoreEdgesResult> {
   return db.transaction('rw', db.edges, async () => {
-    const { graph, conflicts: repaired } = PrereqGraph.fromEdges(await db.edges.toArray());
+    const { graph, conflicts: repaired } = PrereqGraph.fromEdges(await edgesCyclesMayUse(db, edges));
     for (const e of options.remove ?? []) graph.removeEdge(e.from, e.to);
     const result = addToGraph(graph, edges);
     const dropped = [
@@ -67,43 +70,14 @@ export async function saveAdjustedEdges(db: RungDatabase, edges: readonly Prereq
 }
 
 /**
- * What the background worker calls after saving a page: gathers the page, its concepts, where
- * else they occur and the other pages read, infers edges and stores them.
+ * What the background worker calls after saving a page: reads what the page needs through indexes
+ * (lib/db/infer-input.ts), infers edges, drops the stored ones the reading order now contradicts
+ * and stores the rest.
  */
 export async function inferAndStoreForPage(db: RungDatabase, pageUrl: string): Promise<StoreEdgesResult> {
-  const page = await db.pages.get(pageUrl);
-  if (!page) return { stored: [], conflicts: [] };
-  const [concepts, touching, pages] = await Promise.all([
-    db.concepts.toArray(),
-    db.edges.where('from').anyOf(page.conceptKeys).or('to').anyOf(page.conceptKeys).toArray(),
-    db.pages.toArray(),
-  ]);
-  // Where each concept was first met, for the page's concepts and the other ends of their edges.
-  const keys = new Set(page.conceptKeys);
-  for (const e of touching) {
-    keys.add(e.from);
-    keys.add(e.to);
-  }
-  const partial = await db.occurrences
-    .where('conceptKey')
-    .anyOf([...keys])
-    .toArray();
-  // A concept named on this page but not extracted here was met elsewhere: a first pass finds
-  // which ones the rules use, so only their occurrences need loading before the real pass.
-  const used = new Set<string>();
-  for (const e of inferEdgesForPage({ page, concepts, occurrences: partial, pages })) {
-    if (!keys.has(e.from)) used.add(e.from);
-    if (!keys.has(e.to)) used.add(e.to);
-  }
-  const extra =
-    used.size > 0
-      ? await db.occurrences
-          .where('conceptKey')
-          .anyOf([...used])
-          .toArray()
-      : [];
-  const input = { page, concepts, occurrences: [...partial, ...extra], pages };
-  const edges = inferEdgesForPage(input);
-  const remove = staleEdges(new InferContext(input), touching);
+  const found = await inferInputForPage(db, pageUrl);
+  if (!found) return { stored: [], conflicts: [] };
+  const edges = inferEdgesForPage(found.input);
+  const remove = staleEdges(new InferContext(found.input), found.touching);
   return storeEdges(db, edges, { remove });
 }

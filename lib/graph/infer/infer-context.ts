@@ -1,7 +1,7 @@
 import { MentionIndex } from '@/lib/graph/infer/mention-index';
-import { normalizeUrl, orderPages, predecessors } from '@/lib/graph/infer/page-sequence';
+import { compareOrder, normalizeUrl, orderPages, predecessors } from '@/lib/graph/infer/page-sequence';
 import { clampConfidence } from '@/lib/graph/merge-edge';
-import type { Occurrence, PrereqEdge, StoredConcept, StoredPage } from '@/lib/types';
+import type { Occurrence, PageOrder, PrereqEdge, StoredConcept, StoredPage } from '@/lib/types';
 
 /** What the background worker has at hand after saving a page; plain data only. */
 export interface PageGraphInput {
@@ -10,7 +10,11 @@ export interface PageGraphInput {
   concepts: readonly StoredConcept[];
   /** This page's occurrences, plus (optionally) the other pages' occurrences of the same concepts. */
   occurrences: readonly Occurrence[];
-  /** Other pages the learner read (tutorial sequence, links, reading order). */
+  /**
+   * Other pages the learner read (tutorial sequence, links, reading order). The store passes only
+   * the page's neighbours (lib/db/infer-input.ts): its chain and the pages it links to, each with
+   * its stored place in the reading order, and each concept's first page on the concept (intro).
+   */
   pages?: readonly StoredPage[];
 }
 
@@ -34,8 +38,25 @@ export class InferContext {
     for (const c of input.concepts) this.concepts.set(c.key, c);
     const all = [...(input.pages ?? []).filter((p) => p.url !== input.page.url), input.page];
     for (const p of all) this.pages.set(normalizeUrl(p.url) ?? p.url, p);
-    this.position = orderPages(all);
     this.chain = predecessors(all, input.page.url);
+    if (all.every((p) => p.order)) {
+      // Places kept on the stored pages: rank the few that matter here, this read's pages and the
+      // concepts' first pages, without ordering every page read.
+      const keys: PageOrder[] = [...all.map((p) => p.order!)];
+      for (const c of input.concepts) if (c.intro) keys.push(c.intro.order);
+      keys.sort(compareOrder);
+      const rank = new Map<string, number>();
+      for (const k of keys) if (!rank.has(String(k))) rank.set(String(k), rank.size);
+      this.position = new Map(all.map((p) => [normalizeUrl(p.url) ?? p.url, rank.get(String(p.order))!]));
+      for (const c of input.concepts) {
+        if (!c.intro) continue;
+        this.intro.set(c.key, rank.get(String(c.intro.order))!);
+        this.introUrl.set(c.key, normalizeUrl(c.intro.url) ?? c.intro.url);
+      }
+    } else {
+      // Pages given without their places (tests, the command-line tool): order them here.
+      this.position = orderPages(all);
+    }
     for (const o of input.occurrences) {
       const url = normalizeUrl(o.pageUrl) ?? o.pageUrl;
       if (url === this.url) this.onPage.set(o.conceptKey, o);

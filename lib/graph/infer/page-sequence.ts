@@ -1,4 +1,4 @@
-import type { StoredPage } from '@/lib/types';
+import type { PageOrder, StoredPage } from '@/lib/types';
 
 /** The URL without its fragment, resolved against `base`; undefined when it does not parse. */
 export function normalizeUrl(href: string, base?: string): string | undefined {
@@ -9,6 +9,24 @@ export function normalizeUrl(href: string, base?: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+export function compareOrder(a: PageOrder, b: PageOrder): number {
+  return a[0] - b[0] || a[1] - b[1];
+}
+
+/**
+ * A page's place in the reading order, from its own read time and the places of the pages whose
+ * "next" link leads to it: the first page of a chain is placed by when it was read, each page
+ * after it one step further along the chain, and a page two chains lead to follows the later one.
+ * Kept on each page as it is read (lib/db/page-order.ts), so a read compares a few stored keys
+ * instead of ordering every page read so far; sorting by it gives the order orderPages computes
+ * for the same pages (tests/lib/graph/infer/page-sequence.test.ts checks that they agree).
+ */
+export function orderAfter(readAt: number, before: readonly PageOrder[]): PageOrder {
+  let last: PageOrder | undefined;
+  for (const o of before) if (!last || compareOrder(o, last) > 0) last = o;
+  return last ? [last[0], last[1] + 1] : [readAt, 0];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { RungDatabase, SCHEMA_VERSIONS } from '@/lib/db/schema';
+import type { StoredPage } from '@/lib/types';
 
 /**
  * Every schema version gets rows as that build wrote them (real concepts from the Python
@@ -282,7 +283,45 @@ const ROWS_BY_VERSION: Record<number, Rows> = {
       },
     ],
   },
+  5: {
+    // v5 indexes pages by their chain and keeps each concept's first page: rows as v5's savePage writes them.
+    pages: [
+      {
+        url: 'https://docs.python.org/3.6/tutorial/modules.html',
+        title: '6. Modules — Python 3.6.0a3 documentation',
+        lang: 'en',
+        pageKind: 'tutorial',
+        readAt: T + 9_000_000,
+        nextUrl: 'https://docs.python.org/3.6/tutorial/inputoutput.html',
+        conceptKeys: ['term:en:module'],
+        sentences: ['A module is a file containing Python definitions and statements.'],
+        headings: [{ level: 1, text: '6. Modules' }],
+        links: [],
+        wordCount: 3012,
+        urlKey: 'https://docs.python.org/3.6/tutorial/modules.html',
+        nextKey: 'https://docs.python.org/3.6/tutorial/inputoutput.html',
+        order: [T, 1],
+      },
+    ],
+    concepts: [
+      {
+        key: 'term:en:module',
+        label: 'module',
+        kind: 'term',
+        lang: 'en',
+        definition: 'A module is a file containing Python definitions and statements.',
+        aliases: ['modules'],
+        firstSeenAt: T + 9_000_000,
+        intro: { url: 'https://docs.python.org/3.6/tutorial/modules.html', order: [T, 1] },
+      },
+    ],
+  },
 };
+
+/** Fields an upgrade derives from a row (checked on their own below), not part of what was written. */
+const DERIVED = ['urlKey', 'nextKey', 'order', 'intro'];
+const written = (row: object) =>
+  Object.fromEntries(Object.entries(row).filter(([k]) => !DERIVED.includes(k))) as object;
 
 const LATEST = Math.max(...SCHEMA_VERSIONS.map((s) => s.version));
 
@@ -320,9 +359,10 @@ async function expectRows(db: RungDatabase, rows: Rows): Promise<void> {
   for (const [table, list] of Object.entries(rows)) {
     const stored = await db.table(table).toArray();
     // llmLog's ids are assigned by the database; everything else must come back as written.
-    const comparable =
-      table === 'llmLog' ? stored.map(({ id: _id, ...rest }: { id?: number }) => rest) : stored;
-    expect(comparable, table).toEqual(expect.arrayContaining(list));
+    const comparable = (
+      table === 'llmLog' ? stored.map(({ id: _id, ...rest }: { id?: number }) => rest) : stored
+    ).map(written);
+    expect(comparable, table).toEqual(expect.arrayContaining(list.map(written)));
     expect(stored, table).toHaveLength(list.length);
   }
 }
@@ -365,6 +405,42 @@ describe('schema migrations keep every row', () => {
     }
     const db = new RungDatabase('rung', { indexedDB, IDBKeyRange });
     await expectRows(db, rowsUpTo(LATEST));
+    db.close();
+  });
+});
+
+describe('v5 upgrade: chain and reading order for the rows v4 stored', () => {
+  it('fills the indexed fields so a read finds its neighbours and first pages', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new RungDatabase('rung', { indexedDB, IDBKeyRange, upTo: 4 });
+    await writeRows(old, rowsUpTo(4));
+    // The next chapter, read an hour after the first: an ordinary chain of two.
+    await old.pages.add({
+      ...(ROWS_BY_VERSION[5]!.pages![0] as StoredPage),
+      urlKey: undefined,
+      nextKey: undefined,
+      order: undefined,
+    });
+    old.close();
+    const db = new RungDatabase('rung', { indexedDB, IDBKeyRange });
+    const modules = 'https://docs.python.org/3.6/tutorial/modules.html';
+    expect(await db.pages.where('nextKey').equals(modules).primaryKeys()).toEqual([PAGE]);
+    expect(await db.pages.where('urlKey').equals(modules).primaryKeys()).toEqual([modules]);
+    const first = (await db.pages.get(PAGE))!;
+    expect(first.order).toEqual([T, 0]);
+    // Read later but after the first page in its tutorial: one step along the chain.
+    expect((await db.pages.get(modules))!.order).toEqual([T, 1]);
+    expect((await db.pages.get(VOCAB_PAGE))!.order).toEqual([T + 3_600_000, 0]);
+    expect((await db.concepts.get('term:en:list comprehension'))!.intro).toEqual({
+      url: PAGE,
+      order: [T, 0],
+    });
+    expect((await db.concepts.get('vocab:es:perro'))!.intro).toEqual({
+      url: VOCAB_PAGE,
+      order: [T + 3_600_000, 0],
+    });
+    // No occurrence, no first page: the next read that names it gives it one.
+    expect((await db.concepts.get('api:py:list.append'))!.intro).toBeUndefined();
     db.close();
   });
 });
