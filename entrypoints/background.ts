@@ -6,6 +6,7 @@ import { serveGapLesson } from '@/lib/background/llm-gap-port';
 import { countDue } from '@/lib/background/page-state';
 import { createQuizWindowOpener, type WindowIdStore } from '@/lib/background/quiz-window';
 import { llmBudgetStore, loadLlmSettings, saveLlmSettings } from '@/lib/browser/llm-store';
+import { askTab } from '@/lib/browser/messaging';
 import { createPageReader } from '@/lib/browser/page-reader';
 import { chromePromptApi } from '@/lib/browser/prompt-api';
 import { loadSettings, saveSettings } from '@/lib/browser/settings-store';
@@ -114,7 +115,8 @@ export default defineBackground(() => {
     const settings = await loadSettings();
     const on = !isOverlayOn(settings, tab.url);
     await saveSettings({ ...settings, overlaySites: { ...settings.overlaySites, [host]: on } });
-    await browser.tabs.sendMessage(tab.id, { type: 'overlay/refresh', payload: {} }).catch(() => undefined);
+    // A tab Rung does not read has no content script to answer.
+    await askTab(tab.id, 'overlay/refresh', {}).catch(() => undefined);
   });
 
   void refreshBadge().catch(() => undefined);

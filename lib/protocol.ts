@@ -1,10 +1,21 @@
 import { z } from 'zod';
+import type { ImportSummary } from '@/lib/data/import-data';
+import { MAX_IMPORT_CHARS } from '@/lib/data/import-limit';
+import type { MapData } from '@/lib/graph/map-model';
+import {
+  apiSymbolKindSchema,
+  type ConceptKind,
+  conceptKindSchema,
+  type MasteryStatus,
+  memberKindSchema,
+  pageKindSchema,
+} from '@/lib/kinds';
 import type { BudgetSummary } from '@/lib/llm/daily-budget';
 import { type LlmSettings, llmSettingsSchema } from '@/lib/llm/llm-settings';
 import type { ConnectionVerdict } from '@/lib/llm/test-connection';
 import { MAX_SNAPSHOT_CHARS } from '@/lib/page/serialize-document';
 import { themeSchema } from '@/lib/settings';
-import { type LlmLogEntry, MEMBER_KINDS } from '@/lib/types';
+import type { LlmLogEntry, MasteryRecord, StoredConcept } from '@/lib/types';
 
 /**
  * The one message protocol between content script, background, popup and extension pages. Every
@@ -19,17 +30,15 @@ const text = z.string().max(MAX_TEXT);
 const conceptSchema = z.object({
   key: z.string().min(1).max(600),
   label: z.string().min(1).max(500),
-  kind: z.enum(['term', 'api', 'vocab']),
+  kind: conceptKindSchema,
   score: z.number().finite(),
   lemma: z.string().max(500).optional(),
   definition: text.optional(),
   frequencyRank: z.number().finite().optional(),
   signature: z.string().max(2000).optional(),
-  symbolKind: z
-    .enum(['module', 'class', 'function', 'method', 'property', 'constant', 'exception', 'type', 'other'])
-    .optional(),
+  symbolKind: apiSymbolKindSchema.optional(),
   owner: z.string().max(500).optional(),
-  memberKind: z.enum(MEMBER_KINDS).optional(),
+  memberKind: memberKindSchema.optional(),
   uses: z.array(z.string().max(500)).max(50).optional(),
   summary: text.optional(),
   aliases: z.array(z.string().max(500)).max(50).optional(),
@@ -41,7 +50,7 @@ export const extractResultSchema = z.object({
   title: z.string().max(2000),
   lang: z.string().max(35),
   dir: z.enum(['ltr', 'rtl']).optional(),
-  pageKind: z.enum(['docs', 'api-reference', 'tutorial', 'article', 'foreign-language', 'empty']),
+  pageKind: pageKindSchema,
   concepts: z.array(conceptSchema).max(2000),
   sentences: z.array(text).max(5000),
   headings: z
@@ -117,6 +126,18 @@ export const requests = {
   'llm/budget': z.object({}),
   /** Popup → background: is the LLM on, and may this page's text be sent? */
   'llm/status': z.object({ url }),
+  // The learner's data: extension pages only. The background owns the database; the map and the
+  // settings page read and write it through these.
+  /** Map page → background: everything the map shows. */
+  'map/data': z.object({}),
+  /** Settings page → background: the whole database as an export file's text (no API key). */
+  'data/export': z.object({}),
+  /** Settings page → background: merge an export file; replies what changed. */
+  'data/import': z.object({ text: z.string().max(MAX_IMPORT_CHARS) }),
+  /** Settings page → background: the concepts and their mastery, for the Anki and CSV exports. */
+  'data/cards': z.object({}),
+  /** Settings page → background: "Delete all data". */
+  'data/delete': z.object({}),
   /** Popup → background: the learner's answer to "use the LLM on this site?" (remembered). */
   'llm/site/consent': z.object({ url, allow: z.boolean() }),
 } as const;
@@ -124,21 +145,23 @@ export const requests = {
 export type RequestType = keyof typeof requests;
 export type RequestOf<K extends RequestType> = z.infer<(typeof requests)[K]>;
 
-/** Background → content script. */
-export const contentRequests = {
-  'passage/highlight': z.object({ text: z.string().min(1).max(MAX_TEXT) }),
-  /** Re-reads the site's status: the overlay was switched on or off. */
-  'overlay/refresh': z.object({}),
-} as const;
-export type ContentRequestType = keyof typeof contentRequests;
+// Background or popup → content script: declared in their own module, checked without zod so
+// the content script stays small.
+export {
+  type ContentEnvelope,
+  type ContentReplies,
+  type ContentRequestOf,
+  type ContentRequestType,
+  contentRequests,
+} from '@/lib/messaging/content-protocol';
 
 // ---- replies ----
 
 export interface ConceptView {
   key: string;
   label: string;
-  kind: 'term' | 'api' | 'vocab';
-  status: 'new' | 'learning' | 'mastered' | 'gap';
+  kind: ConceptKind;
+  status: MasteryStatus;
   definition?: string;
   pCorrect: number;
 }
@@ -245,24 +268,29 @@ export interface Replies {
   'overlay/load': { ok: boolean };
   'site/status': SiteStatusReply;
   'overlay/concepts': { concepts: ConceptView[]; readiness: number };
-  'overlay/open-quiz': { ok: boolean };
+  'overlay/open-quiz': { ok: true };
   'overlay/gloss': GlossReply;
   'page/state': PageStateReply;
-  'quiz/start': QuizView | { error: string };
+  'quiz/start': QuizView;
   'quiz/current': QuizView | null;
-  'quiz/answer': FeedbackReply | { error: string };
-  'page/advance': { ok: boolean; nextUrl?: string; reason?: string };
+  'quiz/answer': FeedbackReply;
+  'page/advance': { ok: true; nextUrl?: string };
   'review/due': { count: number };
   'llm/settings/get': { settings: LlmSettings; hasKey: boolean };
-  /** `message`: why the settings were refused, or that the key was dropped for a new server. */
-  'llm/settings/save': { ok: boolean; hasKey: boolean; message?: string };
+  /** `message`: the key was dropped because the server changed (a refusal is a thrown failure). */
+  'llm/settings/save': { ok: true; hasKey: boolean; message?: string };
   'llm/test': ConnectionVerdict;
   'llm/log/list': { entries: LlmLogEntry[] };
-  'llm/log/clear': { ok: boolean };
+  'llm/log/clear': { ok: true };
   'llm/budget': BudgetSummary;
   /** `site` and `undecided`: the popup asks about this site when the LLM is on and it was never asked. */
   'llm/status': { enabled: boolean; allowed: boolean; site?: string; undecided?: boolean };
-  'llm/site/consent': { ok: boolean };
+  'llm/site/consent': { ok: true };
+  'map/data': MapData;
+  'data/export': { json: string; exportedAt: number; concepts: number; attempts: number };
+  'data/import': ImportSummary;
+  'data/cards': { concepts: StoredConcept[]; mastery: MasteryRecord[] };
+  'data/delete': { deleted: Record<string, number> };
 }
 
 /**
@@ -279,4 +307,9 @@ export type GapLessonEvent =
 
 export type Envelope<K extends RequestType = RequestType> = { type: K; payload: RequestOf<K> };
 
+// The one shape of a failure, in both directions (see error-reply.ts); kept in its own module so
+// the content script can check replies without bundling the protocol's validators.
 export { type ErrorReply, isErrorReply } from '@/lib/messaging/error-reply';
+
+/** Thrown by a handler to refuse a request with a message the learner can act on. */
+export class RungFailure extends Error {}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ConceptKind } from '@/lib/kinds';
 
 /** The theme of Rung's own UI (extension pages and the in-page overlay). */
 export const themeSchema = z.enum(['light', 'dark', 'system']);
@@ -13,8 +14,12 @@ export const settingsSchema = z.object({
     // DEFAULT_CRITERION of lib/mastery/derive-mastery.ts (not imported: the content script reads settings).
     .default({ pCorrect: 0.9, recall: 0.9 }),
   dailyGoal: z.number().int().min(1).max(500).default(20),
+  // One switch per concept kind: `satisfies` makes a kind added to CONCEPT_KINDS fail to compile here.
   kinds: z
-    .object({ term: z.boolean(), api: z.boolean(), vocab: z.boolean() })
+    .object({ term: z.boolean(), api: z.boolean(), vocab: z.boolean() } satisfies Record<
+      ConceptKind,
+      z.ZodBoolean
+    >)
     .default({ term: true, api: true, vocab: true }),
   /** Whether Rung reads sites the learner has not ruled on yet. */
   readByDefault: z.boolean().default(true),

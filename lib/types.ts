@@ -1,31 +1,10 @@
 // Domain records shared by every context. Plain data only: these cross message boundaries and
 // are stored in IndexedDB as they are.
 
-export type ConceptKind = 'term' | 'api' | 'vocab';
-export type PageKind = 'docs' | 'api-reference' | 'tutorial' | 'article' | 'foreign-language' | 'empty';
-export type ApiSymbolKind =
-  | 'module'
-  | 'class'
-  | 'function'
-  | 'method'
-  | 'property'
-  | 'constant'
-  | 'exception'
-  | 'type'
-  | 'other';
+import type { ApiSymbolKind, ConceptKind, MasteryStatus, MemberKind, PageKind } from '@/lib/kinds';
 
-/** What a documented API item is to its owner; declared once, the validators derive from it. */
-export const MEMBER_KINDS = [
-  'module',
-  'type',
-  'function',
-  'method',
-  'constructor',
-  'property',
-  'constant',
-  'event',
-] as const;
-export type MemberKind = (typeof MEMBER_KINDS)[number];
+// The kinds are declared once, in lib/kinds.ts, with their validators.
+export type { ApiSymbolKind, ConceptKind, MasteryStatus, MemberKind, PageKind };
 
 /** One concept as the extractor sees it on one page. */
 export interface ExtractedConcept {
@@ -181,8 +160,6 @@ export interface Attempt {
   usedHint?: boolean;
   usedLlm?: boolean;
 }
-
-export type MasteryStatus = 'new' | 'learning' | 'mastered' | 'gap';
 
 /** Derived from attempts; can be rebuilt from them exactly. */
 export interface MasteryRecord {

@@ -4,6 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/background/create-handlers';
 import { requests } from '@/lib/protocol';
 import { makeDeps } from './support/background-harness';
+import {
+  contentMessagesOutsideProtocol,
+  readSourceTree,
+  tableAccessOutsideDb,
+  unusedLibExports,
+} from './support/conventions';
 import { projectRoot } from './support/corpus';
 
 function files(dir: string, ext = /\.tsx?$/): string[] {
@@ -55,5 +61,127 @@ describe('house rules', () => {
       ),
     );
     expect(offenders.map((f) => relative(projectRoot, f))).toEqual([]);
+  });
+});
+
+// ---- rules read from the source tree (issue 18), each with a test of its checker ----
+
+const tree = readSourceTree(projectRoot, ['lib', 'components', 'entrypoints', 'scripts']);
+
+/**
+ * Files that still query Dexie tables themselves, at the time this rule landed. The list may only
+ * shrink: a file that moves its queries into lib/db must leave it (the test says so), and a file
+ * not on it fails. Emptying it is the rest of issue 18 item 4.
+ */
+const TABLES_NOT_YET_IN_LIB_DB = [
+  'lib/background/answer-question.ts',
+  'lib/background/create-handlers.ts',
+  'lib/background/llm-gap-lesson.ts',
+  'lib/background/llm-gloss.ts',
+  'lib/background/llm-prerequisites.ts',
+  'lib/background/page-bundle.ts',
+  'lib/background/page-state.ts',
+  'lib/background/review-quiz.ts',
+  'lib/background/save-page.ts',
+  'lib/data/export-data.ts',
+  'lib/data/import-data.ts',
+  'lib/graph/edge-store.ts',
+  'lib/llm/dexie-cache.ts',
+  'lib/llm/dexie-log.ts',
+  'scripts/bench/data.bench.ts',
+  'scripts/bench/graph.bench.ts',
+  'scripts/bench/popup.bench.ts',
+  'scripts/bench/read-scaling.bench.ts',
+  'scripts/cli/quiz.ts',
+  'components/settings/dictionary-section.tsx',
+];
+
+/**
+ * `lib/` exports only tests reach, at the time this rule landed; the same ratchet. Most belong to
+ * the quiz-core rebuild (issue 18 items 1–2), which wires them in or deletes them.
+ */
+const EXPORTS_ONLY_TESTS_USE = [
+  'lib/db/record-attempt.ts: rebuildMastery',
+  'lib/graph/page-readiness.ts: pageReadiness',
+  'lib/llm/daily-budget.ts: emptyBudget',
+  'lib/llm/daily-budget.ts: memoryBudgetStore',
+  'lib/llm/llm-settings.ts: LlmProvider',
+  'lib/mastery/kt/learner-history.ts: DENSE_SLOTS',
+  'lib/quiz/check-quiz.ts: quizViolations',
+  'lib/quiz/make-vocab-recognise.ts: makeVocabRecognise',
+  'lib/quiz/option-shape.ts: sameShape',
+];
+
+/** A ratchet: nothing outside `known`, and nothing in `known` that has since been fixed. */
+function expectOnlyKnown(found: string[], known: string[], rule: string) {
+  const added = found.filter((f) => !known.includes(f));
+  const fixed = known.filter((k) => !found.includes(k));
+  expect(added, `${rule}: new offenders`).toEqual([]);
+  expect(fixed, `${rule}: fixed — remove them from the list in tests/conventions.test.ts`).toEqual([]);
+}
+
+describe('one way to the data, one protocol, no dead exports', () => {
+  it('only lib/db touches Dexie tables (and no page opens the database)', () => {
+    expectOnlyKnown(tableAccessOutsideDb(tree), TABLES_NOT_YET_IN_LIB_DB, 'table access outside lib/db');
+    // The pages the issue names are done, and must stay so.
+    const pages = tableAccessOutsideDb(tree).filter(
+      (f) => f.startsWith('components/') || f.startsWith('entrypoints/'),
+    );
+    expect(pages).toEqual(['components/settings/dictionary-section.tsx']);
+  });
+
+  it('every lib/ export is used by code outside tests', () => {
+    expectOnlyKnown(unusedLibExports(tree), EXPORTS_ONLY_TESTS_USE, 'lib/ exports only tests use');
+  });
+
+  it('messages to content scripts go through the declared protocol', () => {
+    expect(contentMessagesOutsideProtocol(tree)).toEqual([]);
+  });
+});
+
+describe('the checkers catch what they are for (tests of the tests)', () => {
+  it('finds table access outside lib/db in any of its forms, and allows it inside', () => {
+    const synthetic = {
+      'lib/db/answers.ts': 'export const answersOf = (db: RungDatabase) => db.attempts.toArray();',
+      'components/map/panel.tsx': 'const rows = await db.mastery.where("due").below(1).toArray();',
+      'lib/background/wipe.ts': 'await deps.db.gaps.clear();',
+      'lib/data/by-name.ts': 'await db.table("pages").count();',
+      'entrypoints/options/main.tsx': 'const db = new RungDatabase();',
+      'lib/graph/tx.ts': 'await db.transaction("r", tables, async () => 1);',
+      'lib/graph/arrays.ts': 'const n = data.concepts.filter(Boolean).length; // db.pages in a comment',
+    };
+    expect(tableAccessOutsideDb(synthetic)).toEqual([
+      'components/map/panel.tsx',
+      'entrypoints/options/main.tsx',
+      'lib/background/wipe.ts',
+      'lib/data/by-name.ts',
+      'lib/graph/tx.ts',
+    ]);
+  });
+
+  it('finds an export only tests use, and not one used elsewhere or in its own signatures', () => {
+    const synthetic = {
+      'lib/quiz/dead.ts': 'export function selectOld(): number { return 1; }',
+      'lib/quiz/live.ts':
+        'export interface Pick { a: number }\nexport function pickLive(): Pick { return { a: 1 }; }',
+      'lib/quiz/list.ts': 'const a = 1;\nconst b = 2;\nexport { a, b as renamed };',
+      'components/popup/app.tsx':
+        "import { pickLive } from '@/lib/quiz/live';\nimport { a } from '@/lib/quiz/list';",
+    };
+    expect(unusedLibExports(synthetic)).toEqual(['lib/quiz/dead.ts: selectOld', 'lib/quiz/list.ts: renamed']);
+  });
+
+  it('finds a raw tabs.sendMessage and a content listener that checks messages by hand', () => {
+    const synthetic = {
+      'lib/browser/messaging.ts': 'browser.tabs.sendMessage(tabId, message);',
+      'components/popup/app.tsx': "await browser.tabs.sendMessage(id, { type: 'passage/highlight' });",
+      'entrypoints/content/index.ts': 'browser.runtime.onMessage.addListener((m) => isMessage(m) ? 1 : 0);',
+      'entrypoints/content/ok.ts':
+        'browser.runtime.onMessage.addListener((m, s) => dispatchToContent(h, m, s.id, id));',
+    };
+    expect(contentMessagesOutsideProtocol(synthetic)).toEqual([
+      'components/popup/app.tsx: tabs.sendMessage outside askTab',
+      'entrypoints/content/index.ts: a content script listener that does not go through dispatchToContent',
+    ]);
   });
 });

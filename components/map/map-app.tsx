@@ -2,34 +2,18 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ConceptPanel } from '@/components/map/concept-panel';
 import { MapCanvas } from '@/components/map/map-canvas';
 import { Legend, MapToolbar } from '@/components/map/map-toolbar';
-import type { RungDatabase } from '@/lib/db/schema';
 import { buildMapModel, MAP_LIMIT, type MapData, type MapFilters } from '@/lib/graph/map-model';
 
-/** Reads everything the map shows, in one read transaction so the picture is consistent. */
-export async function loadMapData(db: RungDatabase): Promise<MapData> {
-  return db.transaction(
-    'r',
-    [db.pages, db.concepts, db.occurrences, db.edges, db.mastery, db.gaps],
-    async () => ({
-      pages: await db.pages.toArray(),
-      concepts: await db.concepts.toArray(),
-      occurrences: await db.occurrences.toArray(),
-      edges: await db.edges.toArray(),
-      mastery: await db.mastery.toArray(),
-      gaps: await db.gaps.toArray(),
-    }),
-  );
-}
-
 interface Props {
-  db: RungDatabase;
+  /** Everything the map shows (the page asks the background, which owns the database). */
+  load: () => Promise<MapData>;
   /** Where "Quiz me on this" goes (the popup reads ?concept=). */
   quizUrl?: (key: string) => string;
   onFirstPaint?: () => void;
 }
 
 export function MapApp({
-  db,
+  load,
   quizUrl = (k) => `/popup.html?concept=${encodeURIComponent(k)}`,
   onFirstPaint,
 }: Props) {
@@ -42,8 +26,8 @@ export function MapApp({
   });
 
   useEffect(() => {
-    loadMapData(db).then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [db]);
+    load().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [load]);
 
   const model = useMemo(() => (data ? buildMapModel(data, filters) : null), [data, filters]);
 

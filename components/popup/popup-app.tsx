@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/browser/i18n';
-import { ask } from '@/lib/browser/messaging';
+import { ask, askTab } from '@/lib/browser/messaging';
 import { isHttpUrl } from '@/lib/data/http-url';
 import type { FeedbackReply, GapView, PageStateReply, QuizView } from '@/lib/protocol';
 import { AdvanceBar } from './advance-bar';
@@ -90,7 +90,7 @@ export function PopupApp() {
       const view = concept
         ? await ask('quiz/start', { url: found.url, conceptKey: concept })
         : await ask('quiz/current', { url: found.url });
-      if (view && !('error' in view)) {
+      if (view) {
         setQuiz(view.finished ? null : view);
         if (view.notice) setNotice(view.notice);
         // A quiz on one concept (from the map or the overlay) is about the page it was read on.
@@ -98,7 +98,7 @@ export function PopupApp() {
           setTarget({ url: view.pageUrl });
           await refresh(view.pageUrl);
         }
-      } else if (view && 'error' in view) setError(view.error);
+      }
     });
   }, [refresh, run]);
 
@@ -108,24 +108,18 @@ export function PopupApp() {
   const review = () =>
     run(async () => {
       const view = await ask('quiz/start', { url: target.url, review: true });
-      if ('error' in view) setError(view.error);
-      else {
-        setQuiz(view);
-        setFeedback(null);
-        setStartedAt(Date.now());
-      }
+      setQuiz(view);
+      setFeedback(null);
+      setStartedAt(Date.now());
     });
 
   const start = (conceptKey?: string, testOut?: boolean) =>
     run(async () => {
       const view = await ask('quiz/start', { url: target.url, conceptKey, ...(testOut ? { testOut } : {}) });
-      if ('error' in view) setError(view.error);
-      else {
-        setQuiz(view);
-        setFeedback(null);
-        setNotice(view.notice ?? null);
-        setStartedAt(Date.now());
-      }
+      setQuiz(view);
+      setFeedback(null);
+      setNotice(view.notice ?? null);
+      setStartedAt(Date.now());
     });
 
   const check = (answer: string) =>
@@ -143,10 +137,6 @@ export function PopupApp() {
         attemptId: current.id,
         responseMs: Math.max(0, Date.now() - startedAt),
       });
-      if ('error' in reply) {
-        setError(reply.error);
-        return;
-      }
       // The page's state (gaps, Advance) is fetched before anything is shown, so the verdict and
       // the gaps it changed appear in one render: a gap the answer just closed is never on screen
       // with a live "Practise" button beside the feedback that closed it.
@@ -178,19 +168,14 @@ export function PopupApp() {
         await browser.tabs.update(target.tabId, { url: withTextFragment(pageUrl, text), active: true });
         return;
       }
-      const res = (await browser.tabs
-        .sendMessage(target.tabId, { type: 'passage/highlight', payload: { text } })
-        .catch(() => null)) as { found?: boolean } | null;
+      // A page Rung no longer reads (or one reloaded since) has no content script to answer.
+      const res = await askTab(target.tabId, 'passage/highlight', { text }).catch(() => null);
       setNotice(res?.found ? null : t('passageNotFound'));
     });
 
   const advance = () =>
     run(async () => {
       const res = await ask('page/advance', { url: target.url });
-      if (!res.ok) {
-        setError(res.reason ?? null);
-        return;
-      }
       if (isHttpUrl(res.nextUrl) && target.tabId !== undefined) {
         await browser.tabs.update(target.tabId, { url: res.nextUrl });
       }

@@ -20,20 +20,11 @@ import { ask } from '@/lib/browser/messaging';
 import { loadSettings, saveSettings } from '@/lib/browser/settings-store';
 import { ankiFileName, buildAnkiPackage } from '@/lib/data/anki-export';
 import { conceptsToCsv } from '@/lib/data/csv-export';
-import { exportData, exportFileName, serializeExport } from '@/lib/data/export-data';
-import { importData } from '@/lib/data/import-data';
+import { exportFileName } from '@/lib/data/export-data';
 import type { StorageStatus, StorageWarning } from '@/lib/data/storage-status';
-import { RungDatabase } from '@/lib/db/schema';
-import { wipeDatabase } from '@/lib/db/wipe';
-import { deriveMastery } from '@/lib/mastery/derive-mastery';
 import '@/components/settings/data-section.css';
 
 type Notice = NonNullable<DataSettingsProps['notice']>;
-
-// Extension pages share the background's origin, so the page opens the database itself: an
-// export of tens of megabytes never has to cross the message channel.
-let database: RungDatabase | undefined;
-const db = () => (database ??= new RungDatabase());
 
 const WARNING_KEYS: Record<StorageWarning, MessageKey> = {
   'quota-critical': 'dataWarnQuotaCritical',
@@ -83,39 +74,22 @@ const FAILURE_KEYS: Record<DataAction, MessageKey> = {
   persist: 'errorPrefix',
 };
 
-/** Learner settings plus the LLM provider without its key (redactSettings drops it again). */
-async function settingsForExport(): Promise<Record<string, unknown>> {
-  const settings = await loadSettings();
-  // The LLM settings come from the background, which owns them; an export without them is fine.
-  const llm = await ask('llm/settings/get', {}).catch(() => null);
-  if (!llm) return { ...settings };
-  const { apiKey: _key, ...provider } = llm.settings;
-  return { ...settings, llm: provider };
-}
-
 async function exportJson(): Promise<Notice> {
-  const now = Date.now();
-  const doc = await exportData(db(), { now, settings: await settingsForExport() });
-  const file = exportFileName(now);
-  downloadFile(serializeExport(doc), file, 'application/json');
+  // The background owns the database (and the LLM settings, whose key it leaves out).
+  const doc = await ask('data/export', {});
+  const file = exportFileName(doc.exportedAt);
+  downloadFile(doc.json, file, 'application/json');
   return {
     kind: 'success',
-    text: translate('dataExported', [
-      file,
-      String(doc.tables.concepts.length),
-      String(doc.tables.attempts.length),
-    ]),
+    text: translate('dataExported', [file, String(doc.concepts), String(doc.attempts)]),
   };
 }
 
 async function importFile(file: File): Promise<Notice> {
   const text = await file.text();
+  const summary = await ask('data/import', { text });
+  // Settings live in extension storage, not the database: the page merges the file's own.
   const settings = await loadSettings();
-  // The same derivation the background applies after every answer, so the rebuilt rows are the
-  // rows the learner had.
-  const summary = await importData(db(), text, {
-    deriveMastery: (key, attempts) => deriveMastery(key, attempts, Date.now(), settings.criterion),
-  });
   const merged = mergeImportedSettings(settings, summary.settings);
   if (JSON.stringify(merged) !== JSON.stringify(settings)) await saveSettings(merged);
   const { tables } = summary;
@@ -138,7 +112,7 @@ async function importFile(file: File): Promise<Notice> {
 }
 
 async function exportAnki(): Promise<Notice> {
-  const concepts = await db().concepts.toArray();
+  const { concepts } = await ask('data/cards', {});
   if (concepts.length === 0) return { kind: 'success', text: t('dataNothingToExport') };
   const now = Date.now();
   const bytes = buildAnkiPackage(await loadSqlJs(), concepts, { now });
@@ -148,7 +122,7 @@ async function exportAnki(): Promise<Notice> {
 }
 
 async function exportCsv(): Promise<Notice> {
-  const [concepts, mastery] = await Promise.all([db().concepts.toArray(), db().mastery.toArray()]);
+  const { concepts, mastery } = await ask('data/cards', {});
   if (concepts.length === 0) return { kind: 'success', text: t('dataNothingToExport') };
   const now = Date.now();
   const csv = conceptsToCsv(concepts, { mastery: new Map(mastery.map((m) => [m.conceptKey, m])) });
@@ -158,8 +132,8 @@ async function exportCsv(): Promise<Notice> {
 }
 
 async function deleteAll(): Promise<Notice> {
-  const counts = await wipeDatabase(db());
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const { deleted } = await ask('data/delete', {});
+  const total = Object.values(deleted).reduce((a, b) => a + b, 0);
   return { kind: 'success', text: t('dataDeleted', total) };
 }
 

@@ -1,4 +1,5 @@
 import { t } from '@/lib/browser/i18n';
+import { CONCEPT_KINDS } from '@/lib/kinds';
 import type { Settings } from '@/lib/settings';
 
 interface Props {
@@ -50,7 +51,7 @@ export function LearningSettings({ settings, onChange }: Props) {
       </label>
       <fieldset>
         <legend>{t('kindsLegend')}</legend>
-        {(['term', 'api', 'vocab'] as const).map((kind) => (
+        {CONCEPT_KINDS.map((kind) => (
           <label key={kind} class="check">
             <input
               type="checkbox"

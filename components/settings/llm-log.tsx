@@ -1,3 +1,4 @@
+import { t } from '@/lib/browser/i18n';
 import type { LlmLogEntry } from '@/lib/types';
 
 interface Props {
@@ -10,19 +11,19 @@ interface Props {
 export function LlmLog({ entries, onClear }: Props) {
   return (
     <section aria-labelledby="llm-log-heading" class="card">
-      <h2 id="llm-log-heading">What was sent</h2>
+      <h2 id="llm-log-heading">{t('llmLogHeading')}</h2>
       {entries.length === 0 ? (
-        <p class="muted">Nothing has been sent to a language model.</p>
+        <p class="muted">{t('llmLogEmpty')}</p>
       ) : (
         <table class="sites">
-          <caption class="visually-hidden">Requests sent to the language model, newest first</caption>
+          <caption class="visually-hidden">{t('llmLogCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">For</th>
-              <th scope="col">Where</th>
-              <th scope="col">Result</th>
-              <th scope="col">Text sent</th>
+              <th scope="col">{t('llmLogWhen')}</th>
+              <th scope="col">{t('llmLogFor')}</th>
+              <th scope="col">{t('llmLogWhere')}</th>
+              <th scope="col">{t('llmLogResult')}</th>
+              <th scope="col">{t('llmLogTextSent')}</th>
             </tr>
           </thead>
           <tbody>
@@ -31,18 +32,20 @@ export function LlmLog({ entries, onClear }: Props) {
                 <td>{new Date(e.at).toLocaleString()}</td>
                 <td>{e.feature}</td>
                 <td>
-                  {e.model} at {e.endpoint}
-                  {e.pageUrl ? <div class="muted">from {e.pageUrl}</div> : null}
+                  {t('llmLogModelAt', [e.model, e.endpoint])}
+                  {e.pageUrl ? <div class="muted">{t('llmLogFromPage', e.pageUrl)}</div> : null}
                 </td>
                 <td>
-                  {e.ok ? 'OK' : `Failed: ${e.error ?? 'unknown error'}`}
+                  {e.ok ? t('llmLogOk') : t('llmLogFailed', e.error ?? t('llmLogUnknownError'))}
                   {e.promptTokens !== undefined ? (
-                    <div class="muted">{(e.promptTokens ?? 0) + (e.completionTokens ?? 0)} tokens</div>
+                    <div class="muted">
+                      {t('llmLogTokens', (e.promptTokens ?? 0) + (e.completionTokens ?? 0))}
+                    </div>
                   ) : null}
                 </td>
                 <td>
                   <details>
-                    <summary>{e.sent.length.toLocaleString()} characters</summary>
+                    <summary>{t('llmLogCharacters', e.sent.length.toLocaleString())}</summary>
                     <pre style={{ whiteSpace: 'pre-wrap' }}>{e.sent}</pre>
                   </details>
                 </td>
@@ -52,7 +55,7 @@ export function LlmLog({ entries, onClear }: Props) {
         </table>
       )}
       <button type="button" onClick={() => void onClear()} disabled={entries.length === 0}>
-        Clear log
+        {t('llmLogClear')}
       </button>
     </section>
   );

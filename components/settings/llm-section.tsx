@@ -59,8 +59,9 @@ export function LlmSection() {
         settings={settings}
         budget={budget}
         onSave={async (next) => {
+          // A refused setting throws (RungMessageError) and the section shows why.
           const reply = await ask('llm/settings/save', { settings: next });
-          if (reply.ok) await refresh();
+          await refresh();
           return reply;
         }}
         onTest={async (draft) => {

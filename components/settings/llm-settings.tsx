@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/browser/i18n';
 import type { BudgetSummary } from '@/lib/llm/daily-budget';
 import { type LlmSettings, parseLlmSettings } from '@/lib/llm/llm-settings';
 import type { ConnectionVerdict } from '@/lib/llm/test-connection';
 
-// TODO(2026-06): move these strings to public/_locales once the LLM section is wired (owned by i18n).
 interface Props {
   settings: LlmSettings;
   /** Persists the provider settings (the background keeps the key; it never reaches a page). */
-  onSave: (next: LlmSettings) => Promise<{ ok: boolean; message?: string } | undefined>;
+  onSave: (next: LlmSettings) => Promise<{ message?: string } | undefined>;
   /** Runs testConnection in the background with these (possibly unsaved) settings. */
   onTest: (settings: LlmSettings) => Promise<ConnectionVerdict>;
   /** Today's spending, when known. */
@@ -58,11 +58,16 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
   const save = async (next: LlmSettings) => {
     setDraft(next);
     setVerdict(null);
-    const reply = await onSave(next);
-    // A refused Base URL or a key left behind for another server is said, not hidden behind "Saved".
-    if (reply && !reply.ok)
-      setVerdict({ status: 'invalid-settings', message: reply.message ?? 'Not saved.' });
-    else setStatus(reply?.message ? `Saved. ${reply.message}` : 'Saved.');
+    try {
+      const reply = await onSave(next);
+      setStatus(reply?.message ? `${t('llmSaved')} ${reply.message}` : t('llmSaved'));
+    } catch (error) {
+      // A refused Base URL is said, not hidden behind "Saved".
+      setVerdict({
+        status: 'invalid-settings',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
   };
   const test = async () => {
     setTesting(true);
@@ -79,10 +84,9 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
 
   return (
     <section aria-labelledby="llm-heading" class="card">
-      <h2 id="llm-heading">Language model (optional)</h2>
+      <h2 id="llm-heading">{t('llmHeading')}</h2>
       <p class="muted hint" id="llm-consent-hint">
-        Rung works fully offline. With a model it can write better questions, grade typed answers and explain
-        gaps. Only the passage needed is sent, never the whole page, and nothing is sent while this is off.
+        {t('llmConsentHint')}
       </p>
       <label class="check">
         <input
@@ -93,7 +97,7 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
           checked={draft.enabled}
           onChange={(e) => void save({ ...current(), enabled: (e.target as HTMLInputElement).checked })}
         />
-        Use an LLM
+        {t('llmUse')}
       </label>
       <form
         onSubmit={(e) => {
@@ -102,7 +106,7 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
         }}
       >
         <fieldset>
-          <legend>Provider</legend>
+          <legend>{t('llmProvider')}</legend>
           <label class="check">
             <input
               type="radio"
@@ -110,7 +114,7 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
               checked={!builtIn}
               onChange={() => setDraft({ ...draft, provider: 'openai-compatible' })}
             />
-            OpenAI or a compatible server (Ollama, LM Studio, llama.cpp, vLLM, OpenRouter)
+            {t('llmProviderOpenAi')}
           </label>
           <label class="check">
             <input
@@ -120,13 +124,13 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
               disabled={!promptApiAvailable}
               onChange={() => setDraft({ ...draft, provider: 'chrome-prompt-api' })}
             />
-            The browser's built-in model (no key needed)
+            {t('llmProviderBuiltIn')}
           </label>
         </fieldset>
         {!builtIn && (
           <>
             <label class="field">
-              Base URL
+              {t('llmBaseUrl')}
               <input
                 type="url"
                 value={draft.baseURL}
@@ -136,7 +140,7 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
               />
             </label>
             <label class="field">
-              Model
+              {t('llmModel')}
               <input
                 type="text"
                 value={draft.model}
@@ -146,7 +150,7 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
               />
             </label>
             <label class="field">
-              API key
+              {t('llmApiKey')}
               <input
                 type="password"
                 value={draft.apiKey}
@@ -156,13 +160,12 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
               />
             </label>
             <p class="muted hint" id="llm-key-hint">
-              Kept in Rung's own database in this browser, for this server only; never given to web pages.
-              Local servers need none.
+              {t('llmKeyHint')}
             </p>
           </>
         )}
         <label class="field">
-          Sites allowed to use the LLM (the popup asks on each new site; remove a site to revoke)
+          {t('llmAllowedSites')}
           <textarea
             rows={3}
             value={allowedText}
@@ -172,7 +175,7 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
           />
         </label>
         <label class="field">
-          Never send text from these sites
+          {t('llmExcludedSites')}
           <textarea
             rows={3}
             value={sitesText}
@@ -182,7 +185,7 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
           />
         </label>
         <label class="field inline">
-          Requests per day
+          {t('llmRequestsPerDay')}
           <input
             type="number"
             min={0}
@@ -192,7 +195,7 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
           />
         </label>
         <label class="field inline">
-          Tokens per day
+          {t('llmTokensPerDay')}
           <input
             type="number"
             min={0}
@@ -204,19 +207,23 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
         </label>
         {budget && (
           <p class="muted" data-testid="llm-budget">
-            Today: {budget.requests} of {budget.requestLimit} requests and {budget.tokens.toLocaleString()} of{' '}
-            {budget.tokenLimit.toLocaleString()} tokens used.
+            {t('llmBudgetToday', [
+              budget.requests,
+              budget.requestLimit,
+              budget.tokens.toLocaleString(),
+              budget.tokenLimit.toLocaleString(),
+            ])}
           </p>
         )}
         <div class="row">
-          <button type="submit">Save</button>
+          <button type="submit">{t('llmSave')}</button>
           <button type="button" onClick={() => void test()} disabled={testing} aria-busy={testing}>
-            Test connection
+            {t('llmTestConnection')}
           </button>
         </div>
       </form>
       <p role="status" aria-live="polite" class={verdict && verdict.status !== 'ok' ? 'error' : 'muted'}>
-        {testing ? 'Testing…' : (verdict?.message ?? status)}
+        {testing ? t('llmTesting') : (verdict?.message ?? status)}
       </p>
     </section>
   );

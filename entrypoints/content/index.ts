@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ask } from '@/lib/browser/messaging';
+import { type ContentHandlers, dispatchToContent } from '@/lib/messaging/dispatch-content';
 import { OVERLAY_GLOBAL, type OverlayController, type OverlayModule } from '@/lib/overlay/overlay-module';
 import { serializeDocument } from '@/lib/page/serialize-document';
 import { yieldToPage } from '@/lib/page/yield-to-page';
@@ -44,15 +45,13 @@ export default defineContentScript({
       return o?.mounted ?? false;
     };
 
-    browser.runtime.onMessage.addListener((message: unknown, sender) => {
-      if (sender.id !== browser.runtime.id) return undefined;
-      if (isMessage(message, 'passage/highlight') && isText(message.payload)) {
-        const text = message.payload.text;
-        return loadOverlay().then((o) => ({ found: o?.showPassage(text) ?? false }));
-      }
-      if (isMessage(message, 'overlay/refresh')) return syncOverlay().then((on) => ({ on }));
-      return undefined;
-    });
+    const handlers: ContentHandlers = {
+      'passage/highlight': async ({ text }) => ({ found: (await loadOverlay())?.showPassage(text) ?? false }),
+      'overlay/refresh': async () => ({ on: await syncOverlay() }),
+    };
+    browser.runtime.onMessage.addListener((message: unknown, sender) =>
+      dispatchToContent(handlers, message, sender.id, browser.runtime.id),
+    );
 
     // Wait for the page to be idle so even the slices never compete with its own start-up work.
     await whenIdle();
@@ -78,13 +77,4 @@ function whenIdle(): Promise<void> {
     if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 3000 });
     else setTimeout(resolve, 200);
   });
-}
-
-function isMessage(m: unknown, type: string): m is { type: string; payload?: unknown } {
-  return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === type;
-}
-
-function isText(p: unknown): p is { text: string } {
-  const text = (p as { text?: unknown } | null)?.text;
-  return typeof text === 'string' && text.length > 0 && text.length <= 20_000;
 }

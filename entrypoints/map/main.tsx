@@ -1,13 +1,12 @@
 import { render } from 'preact';
 import { MapApp } from '@/components/map/map-app';
 import '@/components/map/map.css';
+import { ask } from '@/lib/browser/messaging';
 import { applyTheme } from '@/lib/browser/theme';
-import { RungDatabase } from '@/lib/db/schema';
 
-// Extension pages share the extension's origin, so the map opens the learner's database directly.
+// The background owns the database: the map asks it for what it shows.
 void applyTheme();
-const db = new RungDatabase();
 render(
-  <MapApp db={db} onFirstPaint={() => performance.mark('rung-map-first-paint')} />,
+  <MapApp load={() => ask('map/data', {})} onFirstPaint={() => performance.mark('rung-map-first-paint')} />,
   document.getElementById('app')!,
 );

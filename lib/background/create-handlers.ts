@@ -1,3 +1,4 @@
+import { isConceptOnPage } from '@/lib/db/page-queries';
 import {
   asStorageFullError,
   PAGE_READ_STORAGE_FULL_MESSAGE,
@@ -6,9 +7,10 @@ import {
 } from '@/lib/db/record-attempt';
 import { inferAndStoreForPage } from '@/lib/graph/edge-store';
 import type { Handlers } from '@/lib/messaging/dispatch';
-import { extractResultSchema } from '@/lib/protocol';
+import { extractResultSchema, RungFailure } from '@/lib/protocol';
 import { isOverlayOn, isSiteAllowed } from '@/lib/settings';
 import { answerQuestion } from './answer-question';
+import { createDataHandlers } from './data-handlers';
 import type { BackgroundDeps } from './deps';
 import { llmContextFor } from './llm-deps';
 import { glossForOverlay } from './llm-gloss';
@@ -18,6 +20,15 @@ import { countDue, pageState } from './page-state';
 import { startReview } from './review-quiz';
 import { savePage } from './save-page';
 import { currentQuiz, startQuiz } from './start-quiz';
+
+/**
+ * The quiz functions say "no" with `{ error }`; on the wire a refusal has one shape (ErrorReply),
+ * which dispatch makes from a thrown RungFailure.
+ */
+function orFail<T extends object>(result: T | { error: string }): T {
+  if ('error' in result) throw new RungFailure(result.error);
+  return result;
+}
 
 /** The background's answer to every request in lib/protocol.ts. */
 export function createHandlers(deps: BackgroundDeps): Handlers {
@@ -55,11 +66,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'page/document': async ({ url, html }, sender) => {
       const settings = await deps.getSettings();
       if (!isSiteAllowed(settings, url)) return { stored: 0, pageKind: 'empty' };
-      if (!deps.extractHtml) throw new Error('Rung cannot read pages in this browser.');
+      if (!deps.extractHtml) throw new RungFailure('Rung cannot read pages in this browser.');
       const raw = await deps.extractHtml(html, { url, nativeLang: settings.knownLanguages[0] ?? 'en' });
       // The extractor ran on untrusted markup: its result is checked like any message.
       const result = extractResultSchema.safeParse(raw);
-      if (!result.success) throw new Error('Rung could not read this page.');
+      if (!result.success) throw new RungFailure('Rung could not read this page.');
       return handlers['page/read']({ url, result: result.data }, sender);
     },
     'overlay/load': async (_payload, sender) => {
@@ -74,8 +85,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'overlay/open-quiz': async ({ url, conceptKey }, sender) => {
       // Only a concept Rung found on this very page: the page cannot name others (what the learner
       // studied elsewhere) and have Rung confirm them by opening a window.
-      const onPage = await deps.db.occurrences.get([url, conceptKey]);
-      if (!deps.openQuiz || !onPage) return { ok: false };
+      if (!deps.openQuiz) throw new RungFailure('Rung cannot open a quiz window here.');
+      if (!(await isConceptOnPage(deps.db, url, conceptKey))) {
+        throw new RungFailure('That concept is not on this page.');
+      }
       await deps.openQuiz(url, conceptKey, sender.tabId);
       return { ok: true };
     },
@@ -83,26 +96,31 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'page/state': async ({ url }) => pageState(deps, url),
     'quiz/start': async ({ url, conceptKey, fresh, testOut, review }) => {
       try {
-        return await (review ? startReview(deps, url) : startQuiz(deps, url, conceptKey, fresh, testOut));
+        return orFail(
+          await (review ? startReview(deps, url) : startQuiz(deps, url, conceptKey, fresh, testOut)),
+        );
       } catch (error) {
-        // The popup shows `error` as it is: a full disk gets what to do, not QuotaExceededError.
+        // The popup shows the message as it is: a full disk gets what to do, not QuotaExceededError.
         const full = asStorageFullError(error, QUIZ_START_STORAGE_FULL_MESSAGE);
-        if (full instanceof StorageFullError) return { error: full.message };
+        if (full instanceof StorageFullError) throw new RungFailure(full.message);
         throw error;
       }
     },
     'quiz/current': async ({ url }) => currentQuiz(deps, url),
-    'quiz/answer': async (input) => answerQuestion(deps, input),
+    'quiz/answer': async (input) => orFail(await answerQuestion(deps, input)),
     'page/advance': async ({ url }) => {
       const state = await pageState(deps, url);
-      if (!state.known) return { ok: false, reason: 'Rung has not read this page yet.' };
-      if (!state.advance.enabled) return { ok: false, reason: state.advance.reason ?? undefined };
+      if (!state.known) throw new RungFailure('Rung has not read this page yet.');
+      if (!state.advance.enabled) {
+        throw new RungFailure(state.advance.reason ?? 'This page’s concepts are not mastered yet.');
+      }
       const page = await deps.db.pages.get(url);
       if (page) await deps.db.pages.put({ ...page, doneAt: deps.now() });
       return { ok: true, nextUrl: state.advance.nextUrl };
     },
     'review/due': async () => ({ count: await countDue(deps) }),
     ...createLlmHandlers(deps),
+    ...createDataHandlers(deps),
   };
   return handlers;
 }

@@ -5,6 +5,7 @@ import { dexieLog } from '@/lib/llm/dexie-log';
 import { DEFAULT_LLM_SETTINGS, type LlmSettings } from '@/lib/llm/llm-settings';
 import { testConnection } from '@/lib/llm/test-connection';
 import type { Handlers } from '@/lib/messaging/dispatch';
+import { RungFailure } from '@/lib/protocol';
 import type { BackgroundDeps } from './deps';
 
 /**
@@ -55,9 +56,9 @@ export function createLlmHandlers(deps: BackgroundDeps): LlmHandlers {
       return { settings: masked(settings), hasKey: settings.apiKey !== '' };
     },
     'llm/settings/save': async ({ settings }) => {
-      if (!deps.llm) return { ok: false, hasKey: false };
+      if (!deps.llm) throw new RungFailure('LLM settings cannot be saved here.');
       const url = checkBaseUrl(settings.baseURL);
-      if (!url.ok) return { ok: false, hasKey: (await stored()).apiKey !== '', message: url.message };
+      if (!url.ok) throw new RungFailure(url.message);
       const { settings: next, keyDropped } = await unmask(settings);
       await deps.llm.saveSettings(next);
       return {
@@ -99,7 +100,8 @@ export function createLlmHandlers(deps: BackgroundDeps): LlmHandlers {
     // Only extension pages may send this (dispatch): a page cannot allow itself.
     'llm/site/consent': async ({ url, allow }) => {
       const site = hostOf(url);
-      if (!deps.llm || site === null) return { ok: false };
+      if (!deps.llm) throw new RungFailure('LLM settings cannot be saved here.');
+      if (site === null) throw new RungFailure('This page has no site to remember.');
       const settings = await stored();
       const without = (list: readonly string[]) => list.filter((s) => s !== site);
       await deps.llm.saveSettings({

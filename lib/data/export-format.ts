@@ -1,14 +1,20 @@
 import { z } from 'zod';
-import type { QuizSession } from '@/lib/quiz/types';
 import {
-  type Attempt,
-  type GapRecord,
-  type MasteryRecord,
-  MEMBER_KINDS,
-  type Occurrence,
-  type PrereqEdge,
-  type StoredConcept,
-  type StoredPage,
+  apiSymbolKindSchema,
+  conceptKindSchema,
+  masteryStatusSchema,
+  memberKindSchema,
+  pageKindSchema,
+} from '@/lib/kinds';
+import type { QuizSession } from '@/lib/quiz/types';
+import type {
+  Attempt,
+  GapRecord,
+  MasteryRecord,
+  Occurrence,
+  PrereqEdge,
+  StoredConcept,
+  StoredPage,
 } from '@/lib/types';
 
 /**
@@ -41,26 +47,12 @@ const time = z.number().finite();
 const count = z.number().int().min(0);
 const optional = <T extends z.ZodType>(schema: T) => schema.optional();
 
-const conceptKind = z.enum(['term', 'api', 'vocab']);
-const pageKind = z.enum(['docs', 'api-reference', 'tutorial', 'article', 'foreign-language', 'empty']);
-const symbolKind = z.enum([
-  'module',
-  'class',
-  'function',
-  'method',
-  'property',
-  'constant',
-  'exception',
-  'type',
-  'other',
-]);
-
 const page = z.looseObject({
   url: key,
   title: text(),
   lang: text(50),
   dir: optional(z.enum(['ltr', 'rtl'])),
-  pageKind,
+  pageKind: pageKindSchema,
   readAt: time,
   nextUrl: optional(text()),
   conceptKeys: z.array(key).max(100_000),
@@ -74,15 +66,15 @@ const page = z.looseObject({
 const concept = z.looseObject({
   key,
   label: text(),
-  kind: conceptKind,
+  kind: conceptKindSchema,
   lang: text(50),
   lemma: optional(text()),
   definition: optional(text(LONG)),
   frequencyRank: optional(count),
   signature: optional(text(LONG)),
-  symbolKind: optional(symbolKind),
+  symbolKind: optional(apiSymbolKindSchema),
   owner: optional(text()),
-  memberKind: optional(z.enum(MEMBER_KINDS)),
+  memberKind: optional(memberKindSchema),
   uses: optional(z.array(text()).max(1_000)),
   summary: optional(text(LONG)),
   aliases: z.array(text()).max(1_000),
@@ -123,7 +115,7 @@ const attempt = z.looseObject({
 
 const mastery = z.looseObject({
   conceptKey: key,
-  status: z.enum(['new', 'learning', 'mastered', 'gap']),
+  status: masteryStatusSchema,
   attempts: count,
   correct: count,
   streak: count,

@@ -9,6 +9,7 @@ import {
   exportDocumentSchema,
 } from '@/lib/data/export-format';
 import { isHttpUrl } from '@/lib/data/http-url';
+import { MAX_IMPORT_CHARS } from '@/lib/data/import-limit';
 import { asStorageFullError, type DeriveMastery } from '@/lib/db/record-attempt';
 import type { RungDatabase } from '@/lib/db/schema';
 import type { QuizSession } from '@/lib/quiz/types';
@@ -31,7 +32,6 @@ export const IMPORT_STORAGE_FULL_MESSAGE =
   'Rung ran out of storage space while importing, so nothing was imported. Free up disk space and try again.';
 
 /** 256 MiB of text: years of study. Bigger is either not ours or would exhaust the tab's memory. */
-export const MAX_IMPORT_CHARS = 256 * 1024 * 1024;
 
 export interface TableCounts {
   added: number;

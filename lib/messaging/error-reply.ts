@@ -1,4 +1,8 @@
-/** Replies to a message that failed validation or whose handler threw. */
+/**
+ * The one shape of a failure, in both directions: the reply to a message that failed validation,
+ * or whose handler threw. A handler says "no" by throwing a `RungFailure` (its message is for the
+ * learner); the sender's `request` turns the reply back into a thrown error.
+ */
 export interface ErrorReply {
   rungError: string;
 }

@@ -149,8 +149,7 @@ describe('the LLM settings messages', () => {
     const { h, stored } = setup();
     const before = stored();
     const masked = (await h['llm/settings/get']({}, {})).settings;
-    const reply = await h['llm/settings/save']({ settings: { ...masked, baseURL } }, {});
-    expect(reply).toMatchObject({ ok: false, message: expect.stringMatching(message) });
+    await expect(h['llm/settings/save']({ settings: { ...masked, baseURL } }, {})).rejects.toThrow(message);
     expect(stored()).toEqual(before);
     const verdict = await h['llm/test']({ settings: { ...masked, baseURL } }, {});
     expect(verdict).toMatchObject({ status: 'invalid-settings', message: expect.stringMatching(message) });

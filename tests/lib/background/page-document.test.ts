@@ -48,9 +48,9 @@ describe("'overlay/open-quiz'", () => {
     const conceptKey = onPage![1];
     expect(await handlers['overlay/open-quiz']({ url: DEMO_URL, conceptKey }, tab)).toEqual({ ok: true });
     // A concept the page does not have (say, one studied elsewhere) opens nothing.
-    expect(
-      await handlers['overlay/open-quiz']({ url: DEMO_URL, conceptKey: 'term:photosynthesis' }, tab),
-    ).toEqual({ ok: false });
+    await expect(
+      handlers['overlay/open-quiz']({ url: DEMO_URL, conceptKey: 'term:photosynthesis' }, tab),
+    ).rejects.toThrow(/not on this page/);
     expect(opened).toEqual([conceptKey]);
   });
 

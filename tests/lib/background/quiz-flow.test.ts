@@ -260,9 +260,7 @@ describe('the quiz flow in the background', () => {
       ).next;
     }
     expect((await h['review/due']({}, {})).count).toBe(0);
-    expect(await h['quiz/start']({ url: URL_, review: true }, {})).toEqual({
-      error: expect.stringMatching(/Nothing is due/),
-    });
+    await expect(h['quiz/start']({ url: URL_, review: true }, {})).rejects.toThrow(/Nothing is due/);
     // Months later, memory has faded: the mastered concepts are due again and no longer mastered.
     deps.clock.now += 400 * 86_400_000;
     const due = (await h['review/due']({}, {})).count;
@@ -286,8 +284,8 @@ describe('the quiz flow in the background', () => {
 
   it('refuses to quiz a page it has not read', async () => {
     const { h } = await setup();
-    expect(await h['quiz/start']({ url: 'http://127.0.0.1/unknown.html' }, {})).toEqual({
-      error: expect.stringMatching(/not read this page/),
-    });
+    await expect(h['quiz/start']({ url: 'http://127.0.0.1/unknown.html' }, {})).rejects.toThrow(
+      /not read this page/,
+    );
   });
 });

@@ -47,7 +47,7 @@ describe('a full disk', () => {
       OWN,
     );
     expect(budget.refused).toBeGreaterThan(0);
-    expect(reply).toEqual({ error: QUIZ_START_STORAGE_FULL_MESSAGE });
+    expect(reply).toEqual({ rungError: QUIZ_START_STORAGE_FULL_MESSAGE });
     expect(JSON.stringify(reply)).not.toMatch(/QuotaExceeded/);
     expect(await deps.db.pages.get(DEMO_URL)).toBeDefined();
   });

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { extractPage } from '@/lib/extract/extract-page';
 import { CORPUS, corpusPath, projectRoot } from '@/tests/support/corpus';
+import { expectGolden } from '@/tests/support/golden';
 
 // Golden files: the top-10 labels per page, checked in and reviewed by hand. A change in the
 // extractor's output fails here until the new output is reviewed and rewritten with
@@ -39,10 +40,6 @@ describe.skipIf(!CORPUS)('extractor golden files', () => {
         .slice(0, 10)
         .map((c) => c.label),
     };
-    const file = join(goldenDir, `${name}.json`);
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
-      writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
-    }
-    expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+    expectGolden(join(goldenDir, `${name}.json`), actual);
   });
 });
