@@ -6,7 +6,7 @@ import {
   likeliestHole,
   nextDiagnosticConcept,
 } from '@/lib/mastery/hole-diagnosis';
-import type { QuizView } from '@/lib/protocol';
+import { type QuizView, RungFailure } from '@/lib/protocol';
 import { seededRandom } from '@/lib/random';
 import type { PrereqEdge } from '@/lib/types';
 import { makeDeps, ok, storedQuiz } from '@/tests/support/background-harness';
@@ -187,7 +187,11 @@ export async function simulateLearners(learners: number, seed: number): Promise<
       const state = await h['page/state']({ url: simPageUrl(p) }, {});
       for (const c of state.concepts) statuses.set(c.key, c.status);
       // The Advance gate: open only when the learner knows what the page requires.
-      const advance = await h['page/advance']({ url: simPageUrl(p) }, {});
+      // A closed gate refuses with a RungFailure (the one failure shape); an open one answers ok.
+      const advance = await h['page/advance']({ url: simPageUrl(p) }, {}).catch((error: unknown) => {
+        if (error instanceof RungFailure) return { ok: false };
+        throw error;
+      });
       if (advance.ok) {
         advances++;
         if (state.required.every(known)) rightAdvances++;
