@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ImportSummary } from '@/lib/data/import-data';
 import { MAX_IMPORT_CHARS } from '@/lib/data/import-limit';
+import type { StoredDictionary } from '@/lib/db/schema';
 import type { MapData } from '@/lib/graph/map-model';
 import {
   apiSymbolKindSchema,
@@ -62,6 +63,13 @@ export const extractResultSchema = z.object({
   nextUrl: url.optional(),
   wordCount: z.number().int().min(0),
 });
+
+/**
+ * The largest dictionary file Rung takes, as base64 text: Chrome refuses runtime messages over
+ * 64 MiB, so files up to 45 MiB (JMdict and CC-CEDICT are well under) fit with room to spare.
+ */
+export const MAX_DICTIONARY_BYTES = 45 * 1024 * 1024;
+const MAX_DICTIONARY_BASE64 = Math.ceil(MAX_DICTIONARY_BYTES / 3) * 4;
 
 export const requests = {
   /** Content script → background: the concepts of the page just read. */
@@ -140,6 +148,12 @@ export const requests = {
   'data/delete': z.object({}),
   /** Popup → background: the learner's answer to "use the LLM on this site?" (remembered). */
   'llm/site/consent': z.object({ url, allow: z.boolean() }),
+  /** Settings page → background: the imported dictionaries, with their sizes. */
+  'dict/list': z.object({}),
+  /** Settings page → background: a Yomitan dictionary file, as base64 (runtime messages carry JSON). */
+  'dict/import': z.object({ name: z.string().max(500), base64: z.string().max(MAX_DICTIONARY_BASE64) }),
+  /** Settings page → background: remove a dictionary and its terms. */
+  'dict/remove': z.object({ title: z.string().min(1).max(500) }),
 } as const;
 
 export type RequestType = keyof typeof requests;
@@ -286,6 +300,9 @@ export interface Replies {
   /** `site` and `undecided`: the popup asks about this site when the LLM is on and it was never asked. */
   'llm/status': { enabled: boolean; allowed: boolean; site?: string; undecided?: boolean };
   'llm/site/consent': { ok: true };
+  'dict/list': { dictionaries: StoredDictionary[] };
+  'dict/import': { title: string; terms: number };
+  'dict/remove': { ok: true };
   'map/data': MapData;
   'data/export': { json: string; exportedAt: number; concepts: number; attempts: number };
   'data/import': ImportSummary;

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
-import { importDictionary, listDictionaries, removeDictionary } from '@/lib/db/dictionaries';
-import { RungDatabase, type StoredDictionary } from '@/lib/db/schema';
+import { ask } from '@/lib/browser/messaging';
+import { bytesToBase64 } from '@/lib/data/base64';
+import type { StoredDictionary } from '@/lib/db/schema';
+import { MAX_DICTIONARY_BYTES } from '@/lib/protocol';
 
-// Extension pages share the background's origin: a dictionary of tens of megabytes is parsed and
-// stored here, never sent across the message channel.
-let database: RungDatabase | undefined;
-const db = () => (database ??= new RungDatabase());
+// The background owns the database: the file is sent to it (as base64: runtime messages carry
+// JSON), parsed and stored there, like every other write.
 
 function size(bytes: number): string {
   return bytes >= 1_048_576
@@ -19,7 +19,7 @@ export function DictionarySection() {
   const [list, setList] = useState<StoredDictionary[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ error: boolean; text: string } | null>(null);
-  const refresh = async () => setList(await listDictionaries(db()));
+  const refresh = async () => setList((await ask('dict/list', {})).dictionaries);
 
   useEffect(() => {
     void refresh().catch(() => setList([]));
@@ -29,7 +29,11 @@ export function DictionarySection() {
     setBusy(true);
     setNotice({ error: false, text: t('dictImporting', file.name) });
     try {
-      const d = await importDictionary(db(), new Uint8Array(await file.arrayBuffer()), Date.now());
+      if (file.size > MAX_DICTIONARY_BYTES) {
+        throw new Error(t('dictTooLarge', [file.name, size(MAX_DICTIONARY_BYTES)]));
+      }
+      const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+      const d = await ask('dict/import', { name: file.name, base64 });
       setNotice({ error: false, text: t('dictImported', [d.title, d.terms.toLocaleString()]) });
     } catch (error) {
       setNotice({ error: true, text: error instanceof Error ? error.message : String(error) });
@@ -41,10 +45,15 @@ export function DictionarySection() {
 
   const onRemove = async (title: string) => {
     setBusy(true);
-    await removeDictionary(db(), title);
-    setNotice({ error: false, text: t('dictRemoved', title) });
-    setBusy(false);
-    await refresh();
+    try {
+      await ask('dict/remove', { title });
+      setNotice({ error: false, text: t('dictRemoved', title) });
+    } catch (error) {
+      setNotice({ error: true, text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+      await refresh();
+    }
   };
 
   return (

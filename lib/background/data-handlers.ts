@@ -1,13 +1,27 @@
+import { base64ToBytes } from '@/lib/data/base64';
 import { exportData, serializeExport } from '@/lib/data/export-data';
 import { importData } from '@/lib/data/import-data';
 import { conceptCards } from '@/lib/db/concept-cards';
+import { importDictionary, listDictionaries, removeDictionary } from '@/lib/db/dictionaries';
 import { mapData } from '@/lib/db/map-data';
 import { wipeDatabase } from '@/lib/db/wipe';
+import { DictionaryError } from '@/lib/dictionary/yomitan-archive';
 import { deriveMastery } from '@/lib/mastery/derive-mastery';
 import type { Handlers } from '@/lib/messaging/dispatch';
+import { RungFailure } from '@/lib/protocol';
 import type { BackgroundDeps } from './deps';
 
-type DataHandlers = Pick<Handlers, 'map/data' | 'data/export' | 'data/import' | 'data/cards' | 'data/delete'>;
+type DataHandlers = Pick<
+  Handlers,
+  | 'map/data'
+  | 'data/export'
+  | 'data/import'
+  | 'data/cards'
+  | 'data/delete'
+  | 'dict/list'
+  | 'dict/import'
+  | 'dict/remove'
+>;
 
 /**
  * The map's and the settings page's access to the learner's data. The background owns the
@@ -37,6 +51,27 @@ export function createDataHandlers(deps: BackgroundDeps): DataHandlers {
     },
     'data/cards': async () => conceptCards(deps.db),
     'data/delete': async () => ({ deleted: await wipeDatabase(deps.db) }),
+    'dict/list': async () => ({ dictionaries: await listDictionaries(deps.db) }),
+    'dict/import': async ({ base64 }) => {
+      let bytes: Uint8Array;
+      try {
+        bytes = base64ToBytes(base64);
+      } catch {
+        throw new RungFailure('This file is not a Yomitan dictionary (.zip).');
+      }
+      try {
+        const d = await importDictionary(deps.db, bytes, deps.now());
+        return { title: d.title, terms: d.terms };
+      } catch (error) {
+        // DictionaryError says what is wrong with the file or the disk, for the learner.
+        if (error instanceof DictionaryError) throw new RungFailure(error.message);
+        throw error;
+      }
+    },
+    'dict/remove': async ({ title }) => {
+      await removeDictionary(deps.db, title);
+      return { ok: true };
+    },
   };
 }
 

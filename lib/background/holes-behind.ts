@@ -1,3 +1,4 @@
+import { gapQuality } from '@/lib/graph/gap-quality';
 import { gapsBehind } from '@/lib/graph/gaps-behind';
 import type { PrereqGraph } from '@/lib/graph/prereq-graph';
 import type { MasteryLookup } from '@/lib/mastery/mastery-lookup';
@@ -5,7 +6,7 @@ import type { Settings } from '@/lib/settings';
 import type { BackgroundDeps } from './deps';
 import { loadPageBundle, practicePage, questionPool } from './page-bundle';
 
-/** How many unmastered prerequisites a wrong answer marks as gaps (deepest first). */
+/** How many unmastered prerequisites a wrong answer marks as gaps (surest first). */
 const GAPS_PER_FAILURE = 3;
 
 export interface Hole {
@@ -15,7 +16,7 @@ export interface Hole {
 }
 
 /**
- * The unmastered prerequisites behind a failure on `conceptKey`, deepest first, that the learner
+ * The unmastered prerequisites behind a failure on `conceptKey`, surest first, that the learner
  * can practise: a question can be asked on them on `pageUrl`, or on another page read before
  * (then `readOn` names it). A gap nobody can close would block Advance for good.
  */
@@ -30,7 +31,7 @@ export async function holesBehind(
   const bundle = await loadPageBundle(deps.db, pageUrl);
   const askable = new Set(bundle ? questionPool(bundle, settings).map((q) => q.conceptKey) : []);
   const holes: Hole[] = [];
-  const hits = gapsBehind(graph, conceptKey, (k) => m.mastered(k)).sort((a, b) => b.depth - a.depth);
+  const hits = gapsBehind(graph, conceptKey, (k) => m.mastered(k), { quality: gapQuality });
   for (const hit of hits) {
     if (holes.length >= GAPS_PER_FAILURE) break;
     if (askable.has(hit.key)) holes.push({ key: hit.key });

@@ -3,7 +3,7 @@ import { definedTerms } from '@/lib/extract/defined-terms';
 import { detectLanguage } from '@/lib/extract/detect-language';
 import { findDefinition } from '@/lib/extract/find-definition';
 import { headingTopics } from '@/lib/extract/heading-topics';
-import { isGenericWord, isJunkLabel, isSectionTitle } from '@/lib/extract/junk-label';
+import { isByline, isGenericWord, isJunkLabel, isSectionTitle } from '@/lib/extract/junk-label';
 import { locatePhrase } from '@/lib/extract/locate-phrase';
 import { choosePageKind } from '@/lib/extract/page-kind';
 import type { PageText } from '@/lib/extract/page-text';
@@ -30,9 +30,13 @@ export interface BuildContext {
   api?: Omit<ExtractedConcept, 'key'>[];
   /** The page documents one API item as a whole. */
   apiPageItem?: boolean;
+  /** The page's author line (Readability's byline, or the author meta). */
+  byline?: string;
 }
 
 const MAX_SENTENCES = 5000;
+const API_KIND_WORD =
+  /^(?:module|struct|enum|trait|class|interface|function|method|macro|type|crate|package|namespace|primitive type|keyword)\s+/;
 const DEFAULT_TOP = 30;
 const MAX_TOPICS = 20;
 
@@ -47,6 +51,16 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       sentenceBlock.push(bi);
     }
   });
+  // A document of one line (a news headline, a title and nothing else) has no prose: its
+  // headings, or else its title, are the text a learner reads there.
+  if (sentences.length === 0) {
+    page.blocks.forEach((b, bi) => {
+      if (b.tag !== 'h' || !b.text.trim()) return;
+      sentences.push(b.text.trim().slice(0, 2000));
+      sentenceBlock.push(bi);
+    });
+    if (sentences.length === 0 && page.title.trim()) sentences.push(page.title.trim().slice(0, 2000));
+  }
   const headings = page.blocks
     .filter((b) => b.tag === 'h')
     .slice(0, 2000)
@@ -83,12 +97,29 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
   const seen = new Set<string>();
   const add = (c: Omit<ExtractedConcept, 'key'>): void => {
     if (isJunkLabel(c.label)) return;
-    if (c.kind === 'term' && (isGenericWord(c.label, lang) || isSectionTitle(c.label, headings))) return;
+    if (
+      c.kind === 'term' &&
+      (isGenericWord(c.label, lang) ||
+        isSectionTitle(c.label, headings) ||
+        isByline(c.label, ctx.byline) ||
+        namesApiItem(c.label))
+    )
+      return;
     const key = conceptKey(c.kind, lang, c.label);
     if (seen.has(key)) return;
     seen.add(key);
     concepts.push({ key, ...c });
   };
+
+  // On a reference page the prose names its items ("module std::vec", "vec"): the item is
+  // already a concept, its name again as a term is a duplicate.
+  const apiNames = new Set(
+    (ctx.api ?? []).flatMap((a) =>
+      [a.label, a.label.split(/::|\./).at(-1) ?? ''].map((n) => n.toLowerCase()),
+    ),
+  );
+  const namesApiItem = (label: string): boolean =>
+    apiNames.has(label.toLowerCase().replace(API_KIND_WORD, '').replace(/\(\)$/, ''));
 
   let bodyWords: { lower: Set<string>; upper: Set<string> } | undefined;
   if (pageKind === 'empty') return finish();
@@ -186,7 +217,7 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
 
   function finish(): ExtractResult {
     const api = concepts.filter((c) => c.kind === 'api');
-    const rest = concepts.filter((c) => c.kind !== 'api').slice(0, top);
+    const rest = withoutCompositions(concepts.filter((c) => c.kind !== 'api')).slice(0, top);
     // API pages: symbols first in page order, as many as the page documents, then its terms.
     const merged = pageKind === 'api-reference' ? [...api, ...rest] : [...rest, ...api];
     const result: ExtractResult = {
@@ -216,4 +247,19 @@ function sentenceCase(words: { lower: Set<string>; upper: Set<string> }): (s: st
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * A term made only of words that are already concepts above it ("President Obama" after
+ * "president" and "Obama", "Yahoo sale" after "Yahoo" and "sale") adds nothing a learner would
+ * study apart. Vocabulary keeps them: "red social" is a word to learn besides "red".
+ */
+function withoutCompositions(list: ExtractedConcept[]): ExtractedConcept[] {
+  const kept = new Set<string>();
+  return list.filter((c) => {
+    const words = c.label.toLowerCase().split(/\s+/);
+    if (c.kind === 'term' && words.length > 1 && words.every((w) => kept.has(w))) return false;
+    kept.add(c.label.toLowerCase());
+    return true;
+  });
 }

@@ -58,8 +58,36 @@ function stopwordScores(text: string, candidates: readonly string[]): Map<string
 }
 
 const LATIN_LANGS = STOPWORD_LANGS.filter((l) =>
-  ['en', 'fr', 'es', 'pt', 'it', 'de', 'nl', 'cs'].includes(l),
+  ['en', 'fr', 'es', 'pt', 'it', 'de', 'nl', 'cs', 'pl', 'sv', 'tr', 'vi'].includes(l),
 );
+
+/**
+ * Letters one Latin-script language of the list writes and its neighbours do not: Polish and
+ * Czech share most short function words (a, i, do, na, to, po) but not ł ą ę ś ź ż against
+ * ř ě ů ť ď ň; Vietnamese tone marks and Turkish ı ğ ş are as telling on a headline.
+ */
+const LETTERS: Record<string, RegExp> = {
+  pl: /[ąęłśźżń]/giu,
+  cs: /[řěůťďň]/giu,
+  tr: /[ığş]/giu,
+  vi: /[ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu,
+  sv: /[å]/giu,
+  de: /[ß]/giu,
+  es: /[ñ¿¡]/giu,
+  pt: /[ãõ]/giu,
+};
+
+/** Share of the words that are the language's function words, plus half its own letters per word. */
+function latinScores(text: string): Map<string, number> {
+  const scores = stopwordScores(text, LATIN_LANGS);
+  const words = (text.match(/[\p{L}']+/gu) ?? []).length;
+  if (!words) return scores;
+  for (const [lang, re] of Object.entries(LETTERS)) {
+    const n = text.match(re)?.length ?? 0;
+    if (n) scores.set(lang, (scores.get(lang) ?? 0) + (0.5 * n) / words);
+  }
+  return scores;
+}
 
 /** Guess the language of `text`; `declared` (the page's `<html lang>`) wins when the text agrees with it. */
 export function detectLanguage(text: string, declared?: string): LanguageGuess {
@@ -93,7 +121,7 @@ export function detectLanguage(text: string, declared?: string): LanguageGuess {
     detected = /[іїєґ]/iu.test(sample) ? 'uk' : /[ўђћџљњ]/iu.test(sample) ? 'sr' : 'ru';
     confidence = share('cyrillic');
   } else {
-    const scores = stopwordScores(sample, LATIN_LANGS);
+    const scores = latinScores(sample);
     const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
     const [best, bestScore] = ranked[0] ?? ['en', 0];
     const second = ranked[1]?.[1] ?? 0;

@@ -46,6 +46,8 @@ function extractPageUnsafe(doc: Document, opts: ExtractPageOptions): ExtractResu
   const docTitle = (doc.title || doc.querySelector('h1')?.textContent || '').replace(/\s+/g, ' ').trim();
 
   let page: PageText | null = null;
+  // Who wrote the page is not what it teaches ("Lucy Akins" on a how-to).
+  let byline = doc.querySelector('meta[name="author" i]')?.getAttribute('content') ?? undefined;
   let linkRoot: Document | Element = doc;
   const scan = scanDocument(doc, MAX_ELEMENTS_FOR_READABILITY);
   if (!scan.tooLarge) {
@@ -59,6 +61,7 @@ function extractPageUnsafe(doc: Document, opts: ExtractPageOptions): ExtractResu
       if (article?.content && (article.textContent ?? '').trim().length > 0) {
         const root = article.content as unknown as Element;
         page = walkMainText(root, (article.title || docTitle).trim());
+        byline = article.byline || byline;
         linkRoot = root;
       }
     } catch {
@@ -84,6 +87,7 @@ function extractPageUnsafe(doc: Document, opts: ExtractPageOptions): ExtractResu
     nextUrl: findNextUrl(scan.relNext, scan.anchors, base),
     api,
     apiPageItem: found.pageItem,
+    byline,
   });
 }
 

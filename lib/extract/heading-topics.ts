@@ -9,8 +9,13 @@ const NUMBERING = /^(?:(?:\d+(?:\.\d+)*\.?\)?|(?:[IVXLC]+|[A-Z])(?:\.\d+)*[.)])\
 const ARTICLE =
   /^(?:the|a|an|le|la|les|l'|un|une|des|el|los|las|una|unos|o|os|as|um|uma|der|die|das|ein|eine|il|lo|gli)\s+/iu;
 const FURNITURE =
-  /^(?:see also|references?|notes?|footnotes?|contents|table of contents|navigation|related|further reading|external links|bibliography|index|summary|overview|introduction|basic usage|getting started|quick ?start|related (?:searches|articles|posts|stories)|featured|popular|trending|recommended|sponsored|more from .*|you may also like|next steps?|what now|random remarks|odds and ends|miscellaneous|conclusions?|tips|faq|examples?|usage|changelog|comments?|share|advertisement|voir aussi|références|notas|referencias|véase también|ver também)$/iu;
-const MORE_ON = /^(?:more (?:on|about)|about|on)\s+/iu;
+  /^(?:see also|references?|notes?|footnotes?|contents|table of contents|navigation|related|further reading|external links|bibliography|index|glossary|terminology|summary|overview|introduction|basic usage|getting started|quick ?start|related (?:searches|articles|posts|stories)|featured|popular|trending|recommended|sponsored|more from .*|you may also like|next steps?|what now|random remarks|odds and ends|miscellaneous|conclusions?|tips|faq|examples?|usage|changelog|comments?|share|advertisement|voir aussi|références|notas|referencias|véase también|ver também)$/iu;
+const MORE_ON =
+  /^(?:more (?:on|about)|about|on|(?:a |an )?(?:(?:first|quick|brief|closer) )?(?:word|note|look|glance|remarks?)s? (?:on|about|at)|notes? on|use|using)\s+/iu;
+// A heading that says something ("Exceptions Are Classes Too", "Python is fast") is a claim, not
+// the name of a topic; questions were turned into their topic before this test.
+const CLAUSE =
+  /\s(?:is|are|was|were|isn't|aren't|has|have|can|cannot|can't|will|won't|does|doesn't|should|must)\s/iu;
 const MAX_WORDS = 6;
 // A heading asked as a question names its topic inside it: "What a closure is", "What is a
 // closure?", "How generators work", "Why closures matter", "¿Qué es un cierre?", "O que é um
@@ -51,11 +56,13 @@ export function headingTopics(headings: readonly { level: number; text: string }
       // "More on Defining Functions" continues the topic "Defining Functions".
       const part = topicOfQuestion(raw.replace(MORE_ON, '').trim())
         .replace(ARTICLE, '')
+        // "Scopes and Namespaces Example" is the topic "Scopes and Namespaces", shown at work.
+        .replace(/\s+(?:examples?|in practice|revisited|explained)$/iu, '')
         .replace(/[\s.?!:;—–|-]+$/u, '')
         .trim();
       const words = part.split(/\s+/).filter(Boolean);
       if (words.length === 0 || words.length > MAX_WORDS || part.length < 3) continue;
-      if (FURNITURE.test(part) || !/\p{L}/u.test(part)) continue;
+      if (FURNITURE.test(part) || !/\p{L}/u.test(part) || CLAUSE.test(` ${part} `)) continue;
       const key = part.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);

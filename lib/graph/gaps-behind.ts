@@ -2,19 +2,28 @@ import type { PrereqGraph } from '@/lib/graph/prereq-graph';
 import { type PrereqHit, prerequisitesOf } from '@/lib/graph/prerequisites-of';
 import type { IsMastered, QueryOptions } from '@/lib/graph/query-options';
 
+export interface GapOptions extends QueryOptions {
+  /** How good a concept is as something to practise, 0..1 (default 1). */
+  quality?: (key: string) => number;
+}
+
 /**
- * The gaps behind a concept: its unmastered prerequisites, deepest first. The walk stops at a
+ * The gaps behind a concept: its unmastered prerequisites, surest first. The walk stops at a
  * mastered prerequisite — having mastered it is evidence that what lies under it is in place — so
- * a gap is an unmastered prerequisite reachable through unmastered ones only.
+ * a gap is an unmastered prerequisite reachable through unmastered ones only. They are ranked by
+ * how sure the chain of edges to the concept is, times the concept's quality, not by depth: a
+ * deep chain of weak guesses must not push out the type a failed method belongs to.
  */
 export function gapsBehind(
   graph: PrereqGraph,
   key: string,
   isMastered: IsMastered,
-  options: QueryOptions = {},
+  options: GapOptions = {},
 ): PrereqHit[] {
   const unmastered = (k: string) => !isMastered(k);
-  return prerequisitesOf(graph, key, { ...options, descendInto: unmastered }).filter((h) =>
-    unmastered(h.key),
-  );
+  const quality = options.quality ?? (() => 1);
+  const rank = (h: PrereqHit) => h.certainty * quality(h.key);
+  return prerequisitesOf(graph, key, { ...options, descendInto: unmastered })
+    .filter((h) => unmastered(h.key))
+    .sort((a, b) => rank(b) - rank(a) || a.distance - b.distance || b.depth - a.depth);
 }

@@ -30,9 +30,15 @@ export function inferEdgesForPage(input: PageGraphInput): PrereqEdge[] {
     vocabEdges,
   ];
   const byPair = new Map<string, PrereqEdge>();
+  const isApi = (key: string) => ctx.concepts.get(key)?.kind === 'api';
   for (const rule of rules) {
     for (const e of rule(ctx)) {
       if (e.from === e.to) continue;
+      // What an API item needs is what its documentation's structure says (owner, supertypes,
+      // types in its signature); a word of its description or the heading above it is not
+      // something a developer must know first ("data" before `socket.write`).
+      if (rule !== apiEdges && isApi(e.to)) continue;
+      if (!ctx.isRelated(e.from) || !ctx.isRelated(e.to)) continue;
       const id = `${e.from}\u0000${e.to}`;
       const old = byPair.get(id);
       byPair.set(id, old ? mergeEdge(old, e) : e);

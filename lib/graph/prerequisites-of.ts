@@ -7,6 +7,8 @@ export interface PrereqHit {
   depth: number;
   /** Fewest edges from this prerequisite to the concept. */
   distance: number;
+  /** How sure the best chain to the concept is: the product of its edges' confidences. */
+  certainty: number;
 }
 
 export interface PrerequisitesOptions extends QueryOptions {
@@ -44,9 +46,11 @@ export function prerequisitesOf(
   // node's dependants inside the set are settled before it.
   const found = [...distance.keys()].sort((a, b) => graph.rank(b) - graph.rank(a));
   const depth = new Map<string, number>([[key, 0]]);
+  const certainty = new Map<string, number>([[key, 1]]);
   for (const n of found) {
     if (n === key) continue;
     let best = 0;
+    let sure = 0;
     for (const e of graph.dependantEdges(n)) {
       if (e.confidence < min) continue;
       const dd = depth.get(e.to);
@@ -54,11 +58,18 @@ export function prerequisitesOf(
       if (dd === undefined) continue;
       if (e.to !== key && options.descendInto && !options.descendInto(e.to)) continue;
       if (dd + 1 > best) best = dd + 1;
+      sure = Math.max(sure, (certainty.get(e.to) ?? 0) * e.confidence);
     }
     depth.set(n, best);
+    certainty.set(n, sure);
   }
   return found
     .filter((n) => n !== key)
-    .map((n) => ({ key: n, depth: depth.get(n)!, distance: distance.get(n)! }))
+    .map((n) => ({
+      key: n,
+      depth: depth.get(n)!,
+      distance: distance.get(n)!,
+      certainty: certainty.get(n)!,
+    }))
     .sort((a, b) => b.depth - a.depth || graph.rank(a.key) - graph.rank(b.key));
 }

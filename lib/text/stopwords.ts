@@ -68,6 +68,19 @@ voor want waren was wat werd wezen wie wil worden wordt zal ze zelf zich zij zij
 ještě jsem jsme jsou k kde když ke která které který kteří ma má mají mezi mi mít mu my na nad není než nebo o od on ona
 oni ono pak po pod podle pokud pro proto před při s se si sice tak také tam ten tento to tohoto tom tu tuto ty u už v ve
 však všech z za ze že`,
+  pl: `i w z na się nie do to że jest o a jak po co tak za od ale przez dla czy już jego jej ich są był była było były
+może można tylko też także ten ta te tego tej tym temu który która które których którzy oraz przy pod nad bardzo jeszcze
+gdy kiedy jednak bo więc lub albo będzie będą mnie mi go sobie tu tam gdzie został została zostały według roku bez u we
+ze co jako już też ja ty on ona ono my wy oni one nas was nam wam jako aby żeby tych tymi ponad wśród między przed po`,
+  sv: `och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan man när år
+säger hon under också efter eller nu sina där vid mot ska skulle kommer ut får finns vara hade alla andra mycket än här
+då sedan över bara vad hur blir blev dem detta dessa sin sitt hans hennes deras vår våra min mitt dig mig oss ni någon
+något några inga ingen mellan utan hos samt enligt redan`,
+  tr: `ve bir bu da de için ile olarak çok daha gibi ne ama en o şu ki mi mı mu mü var yok olan oldu olduğu olduğunu kadar
+sonra önce her göre ise değil veya hem bile diye üzere tarafından ancak şey ben sen biz siz onlar bunu bunun şimdi artık
+ya yani ayrıca fakat çünkü eğer hiç nasıl neden kendi olan olması büyük yeni ilk iki üç`,
+  vi: `và của là có không được trong cho với các những một người này đã sẽ đang từ khi để như về theo tại ra vào lại cũng
+thì nhưng nên bị rất nhiều đó sau trên năm đến làm hay hơn vì nếu mà cả chỉ còn nào do bởi gì ông bà họ chúng tôi ở`,
   ru: `а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да даже для до его ее если есть
 еще же за здесь и из или им их к как ко когда кто ли либо мне может мы на над нам нас не него нее нет ни них но ну о об
 однако он она они оно от очень по под при с со так также такой там те тем то того тоже той только том ты у уже хотя чего

@@ -1,5 +1,6 @@
 import type { ApiItem } from '@/lib/extract/api/api-item';
 import { cleanText, summaryAfter } from '@/lib/extract/api/api-text';
+import { declaredBases } from '@/lib/extract/api/declared-bases';
 import { parseSignature } from '@/lib/extract/api/parse-signature';
 import type { MemberKind } from '@/lib/types';
 
@@ -133,7 +134,9 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
         : {}),
       signature: code.slice(0, 500),
       ...summaryOf(el, isStop),
-      uses: parsed.supertypes,
+      uses: [...new Set([...parsed.supertypes, ...declaredBases(el, isStop)])].filter(
+        (u) => u !== parsed.name,
+      ),
     });
     if (kind === 'type' || kind === 'module')
       owners.push({ level, label: parsed.name, isType: kind === 'type' });

@@ -1,12 +1,17 @@
 import type { InferContext } from '@/lib/graph/infer/infer-context';
-import type { PrereqEdge } from '@/lib/types';
+import type { PrereqEdge, StoredConcept } from '@/lib/types';
 
-const MEMBER = 0.8;
-const SIGNATURE = 0.6;
+// How sure each structural reason is. A method cannot be used without its type; a type is
+// understood through what it extends or implements; a type named in a signature is needed to
+// call the item; an item of a module needs the module only as the place it lives in.
+const OWNER_TYPE = 0.85;
+const SUPERTYPE = 0.75;
+const SIGNATURE = 0.7;
+const OWNER_MODULE = 0.45;
 const TYPE_KINDS = new Set(['class', 'type', 'exception']);
 
 /** "str.format()" → ["str", "format"]; argument lists and call parentheses do not name things. */
-export function qualifiedParts(label: string): string[] {
+function qualifiedParts(label: string): string[] {
   return label
     .replace(/\(.*$/s, '')
     .split(/\.|::|#/)
@@ -14,53 +19,86 @@ export function qualifiedParts(label: string): string[] {
     .filter(Boolean);
 }
 
+const nameOf = (label: string): string => qualifiedParts(label).join('.').toLowerCase();
+const typeName = (label: string): string => qualifiedParts(label).join('.');
+
+function isType(c: StoredConcept): boolean {
+  return c.memberKind === 'type' || (!!c.symbolKind && TYPE_KINDS.has(c.symbolKind));
+}
+
 /**
- * API structure: a class (or module) before its members, found by qualified-name prefix, and the
- * types named in a signature before the function. Structural, so it holds whatever order the
- * pages were read in.
+ * API structure, from what the page's markup says about each item: its owner type (a method needs
+ * it), the supertypes, traits and Deref targets it builds on (`uses`), and the documented types its
+ * signature names. API names repeat across languages and libraries (`Map`, `Event`, `Iterator`), so
+ * names are looked up among items of this page and related pages only. Structural, so it holds
+ * whatever order the pages were read in.
  */
 export function apiEdges(ctx: InferContext): PrereqEdge[] {
-  const byName = new Map<string, string>();
-  const types = new Map<string, string>();
+  const byName = new Map<string, string[]>();
+  const types = new Map<string, string[]>();
+  const put = (m: Map<string, string[]>, name: string, key: string): void => {
+    const list = m.get(name);
+    if (!list) m.set(name, [key]);
+    else if (!list.includes(key)) list.push(key);
+  };
   for (const c of ctx.concepts.values()) {
     if (c.kind !== 'api') continue;
-    const name = qualifiedParts(c.label).join('.').toLowerCase();
-    if (!byName.has(name)) byName.set(name, c.key);
-    if (c.symbolKind && TYPE_KINDS.has(c.symbolKind)) {
-      types.set(name, c.key);
-      const last = qualifiedParts(c.label).at(-1)?.toLowerCase();
-      if (last && !types.has(last)) types.set(last, c.key);
+    const name = nameOf(c.label);
+    put(byName, name, c.key);
+    if (isType(c)) {
+      // Types by their exact spelling: a parameter called `filter` is not the type `Filter`.
+      const parts = qualifiedParts(c.label);
+      put(types, parts.join('.'), c.key);
+      if (parts.length > 1) put(types, parts.at(-1)!, c.key);
     }
   }
+  // This page's own item first, then one of a related page.
+  const pick = (list: string[] | undefined, not: string): string | undefined =>
+    list?.find((k) => k !== not && ctx.onPage.has(k)) ?? list?.find((k) => k !== not && ctx.isRelated(k));
+
   const edges: PrereqEdge[] = [];
   for (const to of ctx.pageConcepts()) {
     const c = ctx.concepts.get(to)!;
     if (c.kind !== 'api') continue;
-    const parts = qualifiedParts(c.label);
-    // The nearest enclosing name that is itself a concept (method → class, else → module).
-    for (let n = parts.length - 1; n >= 1; n--) {
-      const owner = byName.get(parts.slice(0, n).join('.').toLowerCase());
-      if (!owner || owner === to) continue;
-      edges.push(
-        ctx.edge(owner, to, MEMBER, 'api-member', `"${c.label}" is a member of "${ctx.label(owner)}"`),
+    const named = new Set<string>();
+    const add = (from: string | undefined, confidence: number, source: string, detail: string): void => {
+      if (!from || named.has(from)) return;
+      named.add(from);
+      edges.push(ctx.edge(from, to, confidence, source, detail));
+    };
+
+    // The owner the page names, else the nearest enclosing qualified name that is a concept.
+    let owner = c.owner ? pick(byName.get(nameOf(c.owner)) ?? types.get(typeName(c.owner)), to) : undefined;
+    if (!owner) {
+      const parts = qualifiedParts(c.label);
+      for (let n = parts.length - 1; n >= 1 && !owner; n--)
+        owner = pick(byName.get(parts.slice(0, n).join('.').toLowerCase()), to);
+    }
+    if (owner) {
+      const o = ctx.concepts.get(owner)!;
+      const ownerIsType = isType(o);
+      add(
+        owner,
+        ownerIsType ? OWNER_TYPE : OWNER_MODULE,
+        'api-member',
+        `"${c.label}" is a member of ${ownerIsType ? 'the type' : ''} "${o.label}"`.replace('  ', ' '),
       );
-      break;
+    }
+    for (const base of c.uses ?? []) {
+      const key = pick(types.get(typeName(base)) ?? byName.get(nameOf(base)), to);
+      if (key)
+        add(key, SUPERTYPE, 'api-supertype', `"${c.label}" builds on "${ctx.label(key)}" (its page says so)`);
     }
     if (!c.signature) continue;
-    const named = new Set<string>();
-    for (const ident of c.signature.match(/[A-Za-z_][\w.]*/g) ?? []) {
-      const key = types.get(ident.toLowerCase());
-      if (!key || key === to || named.has(key)) continue;
-      named.add(key);
-      edges.push(
-        ctx.edge(
+    for (const ident of c.signature.match(/[A-Za-z_][\w.]*(?:::[A-Za-z_]\w*)*/g) ?? []) {
+      const key = pick(types.get(typeName(ident)), to);
+      if (key)
+        add(
           key,
-          to,
           SIGNATURE,
           'api-signature',
           `the signature of "${c.label}" names the type "${ctx.label(key)}"`,
-        ),
-      );
+        );
     }
   }
   return edges;

@@ -76,6 +76,24 @@ export class InferContext {
     return this.concepts.get(key)?.label ?? key;
   }
 
+  /**
+   * Whether a concept may take part in this page's edges: it is on this page, or it was met on a
+   * page of the same site or on a page this one links to or is linked from. The same word on an
+   * unrelated page (a Rust reference and a news article both saying "vector") is no evidence.
+   * Unknown (its occurrences not loaded yet) counts as related; the final pass knows.
+   */
+  isRelated(key: string): boolean {
+    if (this.onPage.has(key)) return true;
+    const url = this.introUrl.get(key);
+    if (!url) return true;
+    const a = siteOf(this.page.url);
+    if (a !== undefined && a === siteOf(url)) return true;
+    const links = (p: StoredPage, to: string) =>
+      p.links.some((l) => (normalizeUrl(l.href, p.url) ?? l.href) === to);
+    const other = this.pages.get(url);
+    return links(this.page, url) || (other !== undefined && links(other, this.url));
+  }
+
   /** Position (in the page order) of the page where the concept was first met. */
   introPosition(key: string): number {
     return this.intro.get(key) ?? this.position.get(this.url)!;
@@ -122,5 +140,16 @@ export class InferContext {
     const score = (k: string) => this.onPage.get(k)?.score ?? 0;
     const list = onlyNew ? keys.filter((k) => this.isNewHere(k)) : keys;
     return [...list].sort((a, b) => score(b) - score(a));
+  }
+}
+
+/** A page's site: its host (file: pages are one site). */
+function siteOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(normalizeUrl(url) ?? url);
+    return u.protocol === 'file:' ? 'file:' : u.host.toLowerCase();
+  } catch {
+    return undefined;
   }
 }

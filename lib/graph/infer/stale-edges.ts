@@ -2,7 +2,14 @@ import type { InferContext } from '@/lib/graph/infer/infer-context';
 import type { PrereqEdge } from '@/lib/types';
 
 /** Evidence that does not depend on the order the material was read in. */
-const ORDER_FREE = new Set(['api-member', 'api-signature', 'word-family', 'frequency', 'learner']);
+const ORDER_FREE = new Set([
+  'api-member',
+  'api-supertype',
+  'api-signature',
+  'word-family',
+  'frequency',
+  'learner',
+]);
 
 /**
  * Stored edges that the page order now contradicts. Reading a tutorial out of order stores edges

@@ -23,6 +23,13 @@ describe('headingTopics', () => {
     ['¿Qué es un cierre?', ['cierre']],
     ['O que é um fecho?', ['fecho']],
     ["Qu'est-ce qu'une fermeture ?", ['fermeture']],
+    // Asides, advice and claims: the topic is what they are about, or none.
+    ['9.1. A Word About Names and Objects', ['Names and Objects']],
+    ['9.3. A First Look at Classes', ['Classes']],
+    ['Use Median', ['Median']],
+    ['9.2.1. Scopes and Namespaces Example', ['Scopes and Namespaces']],
+    ['Glossary', []],
+    ['8.3.2 Exceptions Are Classes Too', []],
     ['What now', []],
     ['See also', []],
     ['Footnotes', []],

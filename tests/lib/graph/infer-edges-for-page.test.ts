@@ -143,6 +143,81 @@ describe('inferEdgesForPage', () => {
     expect(has(edges, 'str', 'dumps')?.evidence[0]?.source).toBe('api-signature');
   });
 
+  it('API: a method needs its owner type, a type its supertypes, a function the types its signature names', () => {
+    const site = 'https://nodejs.example/api/';
+    const stream = page(`${site}stream.html`, ['duplex'], { readAt: 1 });
+    const net = page(`${site}net.html`, ['socket', 'write', 'connect', 'net'], { readAt: 2 });
+    const api = (key: string, label: string, extra: Partial<StoredConcept> = {}) =>
+      concept(key, label, { kind: 'api', ...extra });
+    const edges = inferEdgesForPage({
+      page: net,
+      pages: [stream],
+      concepts: [
+        api('duplex', 'stream.Duplex', { memberKind: 'type', owner: 'stream' }),
+        api('net', 'net', { memberKind: 'module' }),
+        api('socket', 'net.Socket', { memberKind: 'type', owner: 'net', uses: ['stream.Duplex'] }),
+        api('write', 'socket.write', {
+          memberKind: 'method',
+          owner: 'net.Socket',
+          signature: 'socket.write(data)',
+        }),
+        api('connect', 'net.connect', {
+          memberKind: 'function',
+          owner: 'net',
+          signature: 'net.connect(options) -> net.Socket',
+        }),
+      ],
+      occurrences: [
+        occ(stream.url, 'duplex'),
+        ...['socket', 'write', 'connect', 'net'].map((k) => occ(net.url, k)),
+      ],
+    });
+    expect(has(edges, 'socket', 'write')?.evidence[0]?.source).toBe('api-member');
+    expect(has(edges, 'duplex', 'socket')?.evidence[0]?.source).toBe('api-supertype');
+    expect(has(edges, 'socket', 'connect')?.evidence[0]?.source).toBe('api-signature');
+    // The owner type is surer than the module an item lives in.
+    expect(has(edges, 'socket', 'write')!.confidence).toBeGreaterThan(
+      has(edges, 'net', 'connect')!.confidence,
+    );
+  });
+
+  it('makes no edge because the same name or word appears on an unrelated site', () => {
+    const rust = page('https://doc.rust-lang.example/std/iter/index.html', ['map', 'iterator'], {
+      readAt: 1,
+    });
+    const node = page('https://nodejs.example/api/stream.html', ['readable', 'rmap', 'stream'], {
+      readAt: 2,
+      sentences: ['The iterator helpers return a new stream.'],
+    });
+    const edges = inferEdgesForPage({
+      page: node,
+      pages: [rust],
+      concepts: [
+        concept('map', 'Map', { kind: 'api', memberKind: 'type' }),
+        concept('iterator', 'iterator'),
+        concept('readable', 'stream.Readable', { kind: 'api', memberKind: 'type' }),
+        concept('rmap', 'readable.map', {
+          kind: 'api',
+          memberKind: 'method',
+          owner: 'stream.Readable',
+          uses: ['Map'],
+          signature: 'readable.map(fn) -> Map',
+        }),
+        concept('stream', 'stream'),
+      ],
+      occurrences: [
+        occ(rust.url, 'map'),
+        occ(rust.url, 'iterator'),
+        occ(node.url, 'readable'),
+        occ(node.url, 'rmap'),
+        occ(node.url, 'stream', { sentence: 'A stream is what the iterator helpers return.' }),
+      ],
+    });
+    expect(has(edges, 'readable', 'rmap')).toBeDefined();
+    expect(has(edges, 'map', 'rmap')).toBeUndefined();
+    expect(has(edges, 'iterator', 'stream')).toBeUndefined();
+  });
+
   it('vocabulary: base word before derived forms, frequent words before rare ones', () => {
     const p = page('https://t/fr', ['heureux', 'malheureux', 'bonheur', 'le'], {
       lang: 'fr',

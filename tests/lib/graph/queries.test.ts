@@ -28,8 +28,11 @@ describe('prerequisitesOf', () => {
   it('lists prerequisites transitively, deepest first, with longest-chain depth and distance', () => {
     const hits = prerequisitesOf(diamond(), 'e');
     expect(hits.map((h) => h.key)).toEqual(['a', 'b', 'c', 'd']);
-    expect(hits.find((h) => h.key === 'a')).toEqual({ key: 'a', depth: 3, distance: 3 });
-    expect(hits.find((h) => h.key === 'd')).toEqual({ key: 'd', depth: 1, distance: 1 });
+    expect(hits.find((h) => h.key === 'a')).toMatchObject({ key: 'a', depth: 3, distance: 3 });
+    expect(hits.find((h) => h.key === 'd')).toMatchObject({ key: 'd', depth: 1, distance: 1 });
+    // The surest chain: the product of its confidences (0.8 per edge).
+    expect(hits.find((h) => h.key === 'a')!.certainty).toBeCloseTo(0.512);
+    expect(hits.find((h) => h.key === 'd')!.certainty).toBeCloseTo(0.8);
   });
 
   it('respects maxDepth and ignores edges below the confidence floor', () => {
@@ -49,7 +52,30 @@ describe('frontier, gaps and study path', () => {
   });
 
   it('gaps behind a concept stop at mastered prerequisites', () => {
-    expect(gapsBehind(diamond(), 'e', isMastered).map((h) => h.key)).toEqual(['c', 'd']);
+    expect(
+      gapsBehind(diamond(), 'e', isMastered)
+        .map((h) => h.key)
+        .sort(),
+    ).toEqual(['c', 'd']);
+  });
+
+  it('ranks gaps by how sure the edge is and how good the concept is, not by depth', () => {
+    // A method's owner type (sure, direct) against a chain of weak guesses (deeper).
+    const g = new PrereqGraph();
+    g.addEdge(edge('owner', 'method', 0.85));
+    g.addEdge(edge('guess1', 'method', 0.3));
+    g.addEdge(edge('guess2', 'guess1', 0.3));
+    g.addEdge(edge('word', 'method', 0.85));
+    const none = () => false;
+    expect(gapsBehind(g, 'method', none).map((h) => h.key)).toEqual(['owner', 'word', 'guess1', 'guess2']);
+    const quality = (k: string) => (k === 'word' ? 0.5 : 1);
+    expect(gapsBehind(g, 'method', none, { quality }).map((h) => h.key)).toEqual([
+      'owner',
+      'word',
+      'guess1',
+      'guess2',
+    ]);
+    expect(gapsBehind(g, 'method', none, { quality: (k) => (k === 'owner' ? 0.2 : 1) })[0]!.key).toBe('word');
   });
 
   it('study path puts unmastered prerequisites before the page concepts', () => {
@@ -144,14 +170,21 @@ describe('property: insertions and learner events keep the graph acyclic and que
                 stack.push(p);
               }
             }
-            const gaps = gapsBehind(g, k, isMastered).map((h) => h.key);
+            const hits = gapsBehind(g, k, isMastered);
+            const gaps = hits.map((h) => h.key);
             expect(new Set(gaps)).toEqual(expected);
             expect(gaps.length).toBe(expected.size);
-            // Deepest first: a prerequisite never comes after what it is a prerequisite of.
+            // Surest first; and no gap is surer than the chain through what it is a prerequisite of.
+            hits.forEach((h, i) => {
+              if (i > 0) expect(h.certainty).toBeLessThanOrEqual(hits[i - 1]!.certainty);
+              expect(h.certainty).toBeGreaterThan(0);
+              expect(h.certainty).toBeLessThanOrEqual(1);
+            });
             for (const e of g.edges()) {
-              const i = gaps.indexOf(e.from);
-              const j = gaps.indexOf(e.to);
-              if (i >= 0 && j >= 0 && e.confidence >= GATING_CONFIDENCE) expect(i).toBeLessThan(j);
+              const from = hits.find((h) => h.key === e.from);
+              const to = hits.find((h) => h.key === e.to);
+              if (from && to && e.confidence >= GATING_CONFIDENCE)
+                expect(from.certainty).toBeGreaterThanOrEqual(to.certainty * e.confidence - 1e-9);
             }
           }
 
