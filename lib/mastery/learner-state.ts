@@ -2,7 +2,8 @@ import { FeatureList as Features } from '@/lib/mastery/kt/learner-history';
 
 /**
  * One learner's running history, as the learner model sees it: counts, recency-weighted success
- * and recent outcomes, on each concept and over all of this learner's answers. Nothing here knows
+ * and recent outcomes, on each concept and over all of this learner's answers, and this learner's
+ * own Elo ratings (an ability, an offset per concept, and how surprising the answers were). Nothing here knows
  * any other learner, any item's or concept's population difficulty, or the clock: time is counted
  * in this learner's answers (the public logs the weights are fitted on have no usable times; the
  * clock's part, forgetting between sessions, is the memory model's job).
@@ -34,11 +35,6 @@ interface Counter {
   recent: number;
   ewWins: number[];
   ewAll: number[];
-  /** Answers and right answers in the current run (answers on this concept with none between). */
-  runAttempts: number;
-  runWins: number;
-  /** How many separate runs of answers this concept has had. */
-  runs: number;
   /** This learner's Elo offset on the concept, one per rating speed (see ELO). */
   elo: number[];
   /** Recency-weighted surprise on the concept: outcome minus what ability alone expected. */
@@ -55,9 +51,6 @@ function newCounter(): Counter {
     recent: 0,
     ewWins: DECAYS.map(() => 0),
     ewAll: DECAYS.map(() => 0),
-    runAttempts: 0,
-    runWins: 0,
-    runs: 0,
     elo: ELO.map(() => 0),
     ewSurprise: 0,
   };
@@ -72,13 +65,6 @@ function bump(c: Counter, correct: boolean, step: number): void {
     c.ewWins[k] = (c.ewWins[k] ?? 0) * f + (correct ? 1 : 0);
     c.ewAll[k] = (c.ewAll[k] ?? 0) * f + 1;
   }
-  if (c.attempts === 0 || c.lastStep !== step - 1) {
-    c.runs++;
-    c.runAttempts = 0;
-    c.runWins = 0;
-  }
-  c.runAttempts++;
-  if (correct) c.runWins++;
   c.attempts++;
   if (correct) c.wins++;
   c.lastStep = step;
@@ -91,7 +77,7 @@ function bump(c: Counter, correct: boolean, step: number): void {
 export { Features };
 
 /** Keys of the one-hot groups (dense features use 0..DENSE-1). */
-const DENSE = 48;
+const DENSE = 40;
 const GRID = DENSE; // 8 count buckets x 5 rate buckets
 const PATTERN_CONCEPT = GRID + 40; // 4 lengths x 8 bit patterns
 const PATTERN_ALL = PATTERN_CONCEPT + 32;
@@ -104,10 +90,6 @@ const countBucket = (n: number) =>
 const pattern = (c: Counter | undefined) => (c ? Math.min(3, c.attempts) * 8 + c.recent : 0);
 /** Smoothed log-odds of `wins` out of `n`. */
 const logOdds = (wins: number, n: number) => Math.log((wins + 1) / (n - wins + 1));
-/** Situations of a next answer: first sight, or after a right / wrong answer by practice so far. */
-const SITUATIONS = 9;
-const situationOf = (c: Counter | undefined) =>
-  c ? (c.lastCorrect ? 1 : 5) + Math.min(4, countBucket(c.attempts)) - 1 : 0;
 const ewRate = (c: Counter, k: number) => (c.ewWins[k] ?? 0) / (c.ewAll[k] || 1) - 0.5;
 
 export class LearnerState {
@@ -117,17 +99,10 @@ export class LearnerState {
   /** First answers on each concept: how much this learner tends to know before practising. */
   private firstTries = 0;
   private firstWins = 0;
-  /** Answers and right answers per situation (see `situationOf`). */
-  private situations = new Float64Array(2 * SITUATIONS);
-  /** Elo ability per rating speed, and how many answers moved it. */
+  /** Elo ability per rating speed (its step shrinks with `step`, the answers so far). */
   private ability = ELO.map(() => 0);
   /** Recency-weighted surprise over all answers. */
   private ewSurprise = 0;
-
-  private situation(c: Counter | undefined): [number, number] {
-    const k = situationOf(c);
-    return [this.situations[2 * k] ?? 0, this.situations[2 * k + 1] ?? 0];
-  }
 
   /** How many answers this learner has given. */
   get answers(): number {
@@ -167,30 +142,6 @@ export class LearnerState {
     dense(Math.log1p(this.concepts.size));
     dense(s ? Math.log1p(s.streak) : 0);
     dense(Math.log1p(t.streak));
-    // The current run on the concept (answers with none on another concept between) against the
-    // earlier ones: a learner back on a concept after a break is not where they left it.
-    const inRun = s !== undefined && s.lastStep === this.step - 1;
-    dense(s && inRun ? Math.log1p(s.runAttempts) : 0);
-    dense(s && inRun ? logOdds(s.runWins, s.runAttempts) : 0);
-    dense(s ? Math.log1p(s.runs) : 0);
-    dense(s && !inRun ? 1 : 0);
-    dense(s && inRun && s.attempts > s.runAttempts
-      ? logOdds(s.wins - s.runWins, s.attempts - s.runAttempts)
-      : 0);
-    // How this learner does in the same situation on other concepts (first sight, after a right or
-    // a wrong answer, by practice so far): their own learning curve, beside the raw rates.
-    const [n, w] = this.situation(s);
-    const rate = t.attempts ? logOdds(t.wins, t.attempts) : 0;
-    dense(n ? logOdds(w, n) : 0);
-    dense(Math.log1p(n));
-    dense(n && t.attempts ? logOdds(w, n) - rate : 0);
-    // Interactions the linear model cannot form: a concept's rate weighs more with more answers
-    // behind it, and the learner's overall rate speaks most for a concept never seen.
-    const own = s ? logOdds(s.wins, s.attempts) : 0;
-    dense(own * Math.log1p(s?.attempts ?? 0));
-    dense(rate * own);
-    dense(s ? 0 : rate);
-    dense(rate * Math.log1p(t.attempts));
     for (let k = 0; k < ELO.length; k++) {
       dense(this.ability[k] ?? 0);
       dense(s?.elo[k] ?? 0);
@@ -214,9 +165,6 @@ export class LearnerState {
       this.firstTries++;
       if (correct) this.firstWins++;
     }
-    const k = situationOf(c.attempts ? c : undefined);
-    this.situations[2 * k] = (this.situations[2 * k] ?? 0) + 1;
-    if (correct) this.situations[2 * k + 1] = (this.situations[2 * k + 1] ?? 0) + 1;
     const y = correct ? 1 : 0;
     // Surprise against ability alone, before this answer moves it.
     const surprise = y - 1 / (1 + Math.exp(-(this.ability[0] ?? 0)));
