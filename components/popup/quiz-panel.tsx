@@ -112,11 +112,18 @@ export function QuizPanel({ quiz, feedback, busy, dir, onCheck, onNext, onShowSo
           <div role="status">
             <h2 id="quiz-heading">
               <span aria-hidden="true">{feedback.correct ? '✓ ' : '✗ '}</span>
-              {feedback.correct ? t('correct') : feedback.wrongForm ? t('wrongForm') : t('notQuite')}
+              {feedback.correct
+                ? t('correct')
+                : feedback.wrongForm
+                  ? t('wrongForm', feedback.expected)
+                  : t('notQuite')}
             </h2>
-            <p>
-              <strong>{t('answerWas', feedback.expected)}</strong>
-            </p>
+            {/* The wrong-form verdict already names the form the page uses. */}
+            {!feedback.wrongForm && (
+              <p>
+                <strong>{t('answerWas', feedback.expected)}</strong>
+              </p>
+            )}
           </div>
           <figure>
             <figcaption class="muted">{t('fromThePage')}</figcaption>
