@@ -101,7 +101,8 @@ export const requests = {
   /**
    * Popup → background: everything the popup shows for a page. With `waitForRead`, a page not yet
    * stored is answered at the next change of its read (started, stored, failed) or after a few
-   * seconds, so a popup opened while the page is read fills itself in without polling.
+   * seconds, so a popup opened while the page is read (or just reloaded) fills itself in without
+   * polling.
    */
   'page/state': z.object({ url, waitForRead: z.boolean().optional() }),
   /** Popup → background: start (or resume) a quiz on a page, or on one concept. */
@@ -239,6 +240,8 @@ export interface QuizView {
   progress: number;
   finished: boolean;
   mode?: 'practice' | 'test-out' | 'review';
+  /** Set for a quiz on one concept (the learner chose it: its label may be shown with every question). */
+  conceptKey?: string;
   /** For a finished test-out check: whether it passed and how many concepts it marked mastered. */
   testOut?: { passed: boolean; mastered: number };
   /** Set when the LLM is on but could not write questions: the quiz uses Rung's own. */

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
 import type { FeedbackReply, QuizView } from '@/lib/protocol';
+import { labelGivesAnswer } from '@/lib/quiz/label-gives-answer';
 import { OrderingInput } from './ordering-input';
 
 interface Props {
@@ -52,7 +53,12 @@ export function QuizPanel({ quiz, feedback, busy, dir, onCheck, onNext, onShowSo
           }}
         >
           <h2 id="quiz-heading">
-            {t('questionN', quiz.answered + 1)} <span class="muted">· {q.conceptLabel}</span>
+            {t('questionN', quiz.answered + 1)}
+            {/* Not beside a blank or "which word…" of a page quiz: the label would be the answer (a
+                quiz on one concept names it anyway: the learner chose it). */}
+            {(quiz.conceptKey !== undefined || !labelGivesAnswer(q.type)) && (
+              <span class="muted"> · {q.conceptLabel}</span>
+            )}
           </h2>
           {q.type === 'ordering' && q.choices ? (
             <>

@@ -38,7 +38,7 @@ const READ_WAIT_MS = 10_000;
 function readFailure(error: unknown): string {
   if (error instanceof RungFailure || error instanceof StorageFullError) return error.message;
   const detail = error instanceof Error ? error.message : String(error);
-  return `Rung could not read this page (${detail}).`;
+  return `Rung could not read this page: ${/[.!?]$/.test(detail) ? detail : `${detail}.`}`;
 }
 
 /** The background's answer to every request in lib/protocol.ts. */
@@ -122,9 +122,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       // The version is taken before the database is read, so a read that settles meanwhile wakes us.
       const seen = reads.version(url);
       let state = await pageState(deps, url);
-      const waiting = () =>
-        !state.known && state.allowed && reads.progress(url, deps.now())?.status !== 'failed';
-      if (waitForRead && waiting()) {
+      // A failed read is waited past too: the popup asks so only after "Reload", for the new read.
+      if (waitForRead && !state.known && state.allowed) {
         await reads.changeSince(url, seen, READ_WAIT_MS);
         state = await pageState(deps, url);
       }

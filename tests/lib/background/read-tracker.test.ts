@@ -102,20 +102,25 @@ describe("'page/state' while the page is read", () => {
     expect(state.required.length).toBeGreaterThan(0);
   });
 
-  it('says why the read failed, and does not wait on a failed read', async () => {
+  it('says why the read failed, and waits for the read after a reload', async () => {
     const { handlers, release } = heldReader();
     const document = handlers['page/document']({ url: DEMO_URL, html: DEMO_HTML }, tab);
     expect((await handlers['page/state']({ url: DEMO_URL }, popup)).reading).toEqual({ status: 'reading' });
     release(false);
     await expect(document).rejects.toThrow(/offscreen document closed/);
-    const state = await handlers['page/state']({ url: DEMO_URL, waitForRead: true }, popup);
+    const state = await handlers['page/state']({ url: DEMO_URL }, popup);
     expect(state).toMatchObject({
       known: false,
       reading: {
         status: 'failed',
-        reason: 'Rung could not read this page (The offscreen document closed.).',
+        reason: 'Rung could not read this page: The offscreen document closed.',
       },
     });
+    // After "Reload" the popup waits for the new read, which its content script announces.
+    const waiting = handlers['page/state']({ url: DEMO_URL, waitForRead: true }, popup);
+    await new Promise((r) => setTimeout(r, 20));
+    await handlers['page/reading']({ url: DEMO_URL }, tab);
+    expect((await waiting).reading).toEqual({ status: 'reading' });
   });
 
   it('reports nothing for a page of a site Rung does not read', async () => {
