@@ -46,8 +46,12 @@ function typedForms(question: Question, rules: Rules): { right: string[]; other:
   if (!BLANK.has(question.type)) return { right: all, other: [] };
   const used = all.filter((f) => usesWord(question.source, f));
   if (used.length === 0) return { right: all, other: [] };
+  // The key itself is always right: it is the form the question was written for.
   const right = all.filter(
-    (f) => used.includes(f) || !used.some((u) => sameWord(normalizeAnswer(f), normalizeAnswer(u), rules)),
+    (f) =>
+      f === question.answer ||
+      used.includes(f) ||
+      !used.some((u) => sameWord(normalizeAnswer(f), normalizeAnswer(u), rules)),
   );
   return { right, other: all.filter((f) => !right.includes(f)) };
 }
@@ -143,7 +147,7 @@ const RANK: Record<GradeMatch, number> = { exact: 4, normalized: 3, typo: 2, 'wr
  * articles, plural and gender endings, small typos).
  */
 export function gradeAnswer(question: Question, answer: string): Grade {
-  let expected = question.answer;
+  const expected = question.answer;
   let match: GradeMatch;
   if (question.type === 'ordering') {
     const lines = (s: string) =>
@@ -168,7 +172,6 @@ export function gradeAnswer(question: Question, answer: string): Grade {
       if (RANK[m] > RANK[match]) match = m;
     }
     if (match === 'none' && other.some((c) => matchTyped(answer, c, rules) !== 'none')) match = 'wrong-form';
-    expected = right.includes(question.answer) ? question.answer : (right[0] ?? question.answer);
   }
   const correct = match === 'exact' || match === 'normalized' || match === 'typo';
   const feedback =

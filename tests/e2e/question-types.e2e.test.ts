@@ -74,7 +74,7 @@ async function layoutProblems(popup: Page): Promise<string[]> {
       }
     }
     const active = document.activeElement;
-    if (!active || !active.closest('form')) problems.push(`focus is on ${active?.tagName ?? 'nothing'}`);
+    if (!active?.closest('form')) problems.push(`focus is on ${active?.tagName ?? 'nothing'}`);
     return problems;
   });
 }

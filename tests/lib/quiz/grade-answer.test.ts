@@ -148,7 +148,9 @@ describe('gradeAnswer, typed answers', () => {
 
   it('accepts the other forms listed in accepted that the sentence uses, and other words (aliases)', () => {
     const q = { ...typed('precio', ['precios']), source: 'Los precios suben otra vez.' };
-    expect(gradeAnswer(q, 'Precios')).toMatchObject({ correct: true, expected: 'precios' });
+    expect(gradeAnswer(q, 'Precios').correct).toBe(true);
+    // The key is right too: it is the form the question was written for.
+    expect(gradeAnswer(q, 'precio').correct).toBe(true);
     const alias = { ...typed('JavaScript', ['JS']), source: 'JavaScript runs in the browser.' };
     expect(gradeAnswer(alias, 'js').correct).toBe(true);
   });
@@ -159,7 +161,6 @@ describe('gradeAnswer, typed answers', () => {
     ['derechos', ['derecho'], 'Defienden los derechos humanos.', 'derecho', 'derechos'],
     ['argentino', ['argentinos'], 'El equipo argentino ganó.', 'argentinos', 'argentino'],
     ['argentino', ['argentinos'], 'El equipo argentino ganó.', 'Argentina', 'argentino'],
-    ['closure', ['Closures'], 'Closures capture variables.', 'closure', 'Closures'],
   ])('blank for %s (accepted %j): %s ← %s is the wrong form', (answer, accepted, source, given, shown) => {
     const q: Question = { ...typed(answer, accepted, 'vocab-recall'), source };
     expect(gradeAnswer(q, given)).toMatchObject({ correct: false, match: 'wrong-form', expected: shown });
