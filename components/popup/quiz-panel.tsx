@@ -17,8 +17,12 @@ interface Props {
 /** One question at a time; feedback right after "Check answer". Works by keyboard alone. */
 export function QuizPanel({ quiz, feedback, busy, dir, onCheck, onNext, onShowSource }: Props) {
   const [answer, setAnswer] = useState('');
+  // Which question `answer` belongs to: until it is reset, a new ordering question shows its own
+  // steps, so the control focused below is the one that stays on screen.
+  const [answerFor, setAnswerFor] = useState<string | undefined>(undefined);
   const nextRef = useRef<HTMLButtonElement>(null);
   const firstRef = useRef<HTMLInputElement>(null);
+  const firstStepRef = useRef<HTMLButtonElement>(null);
   const q = quiz.question;
 
   // The answer is reset and focus moves before the browser paints (a layout effect), together: a
@@ -26,7 +30,8 @@ export function QuizPanel({ quiz, feedback, busy, dir, onCheck, onNext, onShowSo
   // later reset can wipe the choice it made.
   useLayoutEffect(() => {
     setAnswer(q?.type === 'ordering' ? (q.choices ?? []).join('\n') : '');
-    if (!feedback) firstRef.current?.focus();
+    setAnswerFor(q?.id);
+    if (!feedback) (firstRef.current ?? firstStepRef.current)?.focus();
   }, [q?.id, feedback === null]);
   useLayoutEffect(() => {
     if (feedback) nextRef.current?.focus();
@@ -66,9 +71,10 @@ export function QuizPanel({ quiz, feedback, busy, dir, onCheck, onNext, onShowSo
                 {q.prompt}
               </p>
               <OrderingInput
-                steps={answer.split('\n')}
+                steps={answerFor === q.id ? answer.split('\n') : q.choices}
                 dir={dir}
                 onChange={(steps) => setAnswer(steps.join('\n'))}
+                firstRef={firstStepRef}
               />
             </>
           ) : q.choices && q.choices.length > 0 ? (
