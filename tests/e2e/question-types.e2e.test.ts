@@ -5,11 +5,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelGivesAnswer } from '@/lib/quiz/label-gives-answer';
 import type { QuestionType } from '@/lib/quiz/types';
+import type { StoredConcept } from '@/lib/types';
 import { CORPUS, CORPUS_MISSING_MESSAGE, projectRoot } from '../support/corpus';
 import { FREEDICT_MISSING, freedictZip, hasFreedict } from '../support/freedict';
 import {
   launchWithExtension,
   type RungBrowser,
+  readStore,
   SCREENSHOT_DIR,
   waitForPageStored,
 } from './support/extension';
@@ -158,6 +160,42 @@ describe.skipIf(!CORPUS || !hasFreedict('spa-eng'))('every question type, on scr
         if (!(await goNext(popup))) break;
       }
       await popup.close();
+      // Meaning → word is asked late in a page quiz; a quiz on one word (the map's "Quiz me on
+      // this") reaches it, as a learner practising that word would.
+      if (quizPage.name === 'spanish-news' && !seen.has('vocab-word')) {
+        const words = (await readStore<StoredConcept>(b, 'concepts')).filter((c) => c.glosses?.length);
+        for (const word of words.slice(0, 8)) {
+          const one = await b.openPopup(page, `&concept=${encodeURIComponent(word.key)}`);
+          for (let i = 0; i < 3 && !seen.has('vocab-word'); i++) {
+            const check = one.getByRole('button', { name: 'Check answer' });
+            if (
+              !(await check.waitFor({ timeout: 10_000 }).then(
+                () => true,
+                () => false,
+              ))
+            )
+              break;
+            await settled(one);
+            const q = await currentQuestion(b);
+            if (q?.type === 'vocab-word') {
+              seen.set('vocab-word', `${quizPage.name}, quiz on “${word.label}”`);
+              for (const p of await layoutProblems(one)) problems.push(`${quizPage.name} vocab-word: ${p}`);
+              await one.screenshot({ path: join(DIR, `${quizPage.name}-vocab-word.png`), fullPage: true });
+              await answerCurrent(one, b, false);
+              await settled(one);
+              await one.screenshot({
+                path: join(DIR, `${quizPage.name}-vocab-word-feedback.png`),
+                fullPage: true,
+              });
+              break;
+            }
+            await answerCurrent(one, b, true);
+            if (!(await goNext(one))) break;
+          }
+          await one.close();
+          if (seen.has('vocab-word')) break;
+        }
+      }
       await page.close();
     }
     const missing = ASKED.filter((t) => !seen.has(t));
