@@ -3,10 +3,10 @@ import { FeatureList as Features } from '@/lib/mastery/kt/learner-history';
 /**
  * One learner's running history, as the learner model sees it: counts, recency-weighted success
  * and recent outcomes, on each concept and over all of this learner's answers, and this learner's
- * own Elo ratings (an ability, an offset per concept, and how surprising the answers were). Nothing here knows
- * any other learner, any item's or concept's population difficulty, or the clock: time is counted
- * in this learner's answers (the public logs the weights are fitted on have no usable times; the
- * clock's part, forgetting between sessions, is the memory model's job).
+ * own Elo ratings (an ability, an offset per concept, how surprising the answers were). Nothing
+ * here knows any other learner, any item's or concept's population difficulty, or the clock: time
+ * is counted in this learner's answers (the public logs the weights are fitted on have no usable
+ * times; the clock's part, forgetting between sessions, is the memory model's job).
  */
 
 /** Decay per answer of the recency-weighted success rates (short, medium, long windows). */
