@@ -322,6 +322,23 @@ const ROWS_BY_VERSION: Record<number, Rows> = {
     // v6 keeps a filter of every concept's names; a stored one comes back as it was written.
     nameFilter: [nameFilterRow(['m module', 'm modules', 'm list comprehension'])],
   },
+  7: {
+    // v7 keeps the learner model's state after the attempt log, with the last attempt it saw.
+    learnerSnapshot: [
+      {
+        id: 'learner',
+        model: '0.612,0.587,0.5',
+        state: {
+          step: 1,
+          firstTries: 1,
+          firstWins: 1,
+          concepts: new Map([['term:en:tuple', { attempts: 1, wins: 1, lastStep: 0 }]]),
+        },
+        through: { id: 'attempt-1', at: T + 60_000, seq: 0 },
+        count: 1,
+      },
+    ],
+  },
 };
 
 /** Fields an upgrade derives from a row (checked on their own below), not part of what was written. */
