@@ -111,7 +111,8 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
   {
     // v7 (issue 16): the learner model's state after the attempt log (lib/db/learner-snapshot.ts),
     // so the popup does not replay the whole log per request. Derived: the first request after
-    // the upgrade makes it.
+    // the upgrade makes it. The name filter's rows change shape too (stages, lib/db/name-filter.ts):
+    // a v6 one-row filter is rebuilt at the first read, as when there is none.
     version: 7,
     stores: {
       learnerSnapshot: 'id',
