@@ -22,9 +22,11 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { parseHTML } from 'linkedom';
 import { createHandlers } from '@/lib/background/create-handlers';
 import { savePage } from '@/lib/background/save-page';
+import { putEdges } from '@/lib/db/edge-store';
+import { setNextLink } from '@/lib/db/page-queries';
+import { rowCounts } from '@/lib/db/row-counts';
 import { RungDatabase } from '@/lib/db/schema';
 import { extractPage } from '@/lib/extract/extract-page';
-import { normalizeUrl } from '@/lib/graph/infer/page-sequence';
 import { seededRandom } from '@/lib/random';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import type { ExtractResult, PrereqEdge } from '@/lib/types';
@@ -138,7 +140,7 @@ export async function run(): Promise<void> {
           evidence: [{ source: 'definition', detail: 'bench', pageUrl: pageUrl(filled) }],
         });
       }
-      await db.edges.bulkPut(edges);
+      await putEdges(db, edges);
     }
     const ms: number[] = [];
     const cpu: number[] = [];
@@ -156,8 +158,7 @@ export async function run(): Promise<void> {
       const last = site * SITE + SITE - 1;
       const url = `https://s${site}.example/next-${target}-${r}.html`;
       const result = asNew(r < 0 ? warmUp! : fresh[r]!, `${target}`);
-      // As a read of that page would store it (the `nextKey` index is the chain reads follow).
-      await db.pages.update(pageUrl(last), { nextUrl: url, nextKey: normalizeUrl(url, pageUrl(last)) });
+      await setNextLink(db, pageUrl(last), url);
       clock = base + filled * 60_000 + (r + 1) * 1000;
       const t0 = performance.now();
       const c0 = process.cpuUsage();
@@ -176,7 +177,8 @@ export async function run(): Promise<void> {
       writeFileSync(join(profileDir, `read-${target}.cpuprofile`), JSON.stringify(profile));
       session.disconnect();
     }
-    const counts = `${await db.pages.count()} pages, ${await db.concepts.count()} concepts, ${await db.occurrences.count()} occurrences, ${await db.edges.count()} edges`;
+    const n = await rowCounts(db);
+    const counts = `${n.pages} pages, ${n.concepts} concepts, ${n.occurrences} occurrences, ${n.edges} edges`;
     rows.push(
       `  ${String(target).padStart(6)} pages read: median ${median(ms).toFixed(0)} ms (runs ${ms.map((x) => x.toFixed(0)).join(', ')}), CPU median ${median(cpu).toFixed(0)} ms (${cpu.map((x) => x.toFixed(0)).join(', ')}); ${counts}`,
     );

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportData } from '@/lib/data/export-data';
-import { importData } from '@/lib/data/import-data';
+import { exportData } from '@/lib/db/export-data';
+import { importData } from '@/lib/db/import-data';
 import { learnerStateNow } from '@/lib/db/learner-snapshot';
 import { recordAttempt } from '@/lib/db/record-attempt';
 import { RungDatabase } from '@/lib/db/schema';
