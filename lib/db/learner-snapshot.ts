@@ -93,7 +93,24 @@ const SAVE_EVERY = 25;
  * it, reading only the attempts that arrived since the kept snapshot. Treat it as read-only: it is
  * shared by every request until the next answer arrives. Call it outside any transaction.
  */
-export async function learnerStateNow(db: RungDatabase): Promise<LearnerState> {
+export function learnerStateNow(db: RungDatabase): Promise<LearnerState> {
+  // One at a time per database: requests that arrive together (the popup asks for the page and
+  // the quiz at once) share one replay instead of each making its own.
+  const run = (inflight.get(db) ?? Promise.resolve()).then(() => stateNow(db));
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  inflight.set(db, settled);
+  void settled.then(() => {
+    if (inflight.get(db) === settled) inflight.delete(db);
+  });
+  return run;
+}
+
+const inflight = new WeakMap<RungDatabase, Promise<void>>();
+
+async function stateNow(db: RungDatabase): Promise<LearnerState> {
   const { model, storable } = modelFingerprint();
   const next = await db.transaction('r', db.attempts, db.learnerSnapshot, async () => {
     let base = kept.get(db);
@@ -107,7 +124,7 @@ export async function learnerStateNow(db: RungDatabase): Promise<LearnerState> {
       }
     }
     if (base && base.model === model && (fresh || storable)) {
-      const since = await attemptsSince(db, base);
+      const since = await attemptsSince(db, base, fresh);
       if (since?.length === 0) return base;
       if (since) {
         // The kept state may be in use by a request still running: the new one is a copy.
@@ -136,13 +153,14 @@ const pointer = (a: Attempt) => ({ id: a.id, at: a.at, ...(a.seq !== undefined ?
  * The attempts after `base.through` in arrival order, or null when the log changed otherwise
  * (that attempt is gone, or an attempt without an arrival number came in, which sorts before the
  * numbered ones): then only a replay is right. Arrival stamps times that never go back, so every
- * attempt after the snapshot is at or after its last one's time; imports, which add attempts in
- * the past, drop the snapshot themselves (`forgetLearnerSnapshot`).
+ * attempt after the snapshot is at or after its last one's time; a writer that adds attempts in
+ * the past (an import) drops the snapshot itself (`forgetLearnerSnapshot`).
  */
-async function attemptsSince(db: RungDatabase, base: Kept): Promise<Attempt[] | null> {
+async function attemptsSince(db: RungDatabase, base: Kept, stored: boolean): Promise<Attempt[] | null> {
   const through = base.through;
-  // Counted too: an attempt written in the past by a writer that did not drop the snapshot.
-  const total = await db.attempts.count();
+  // A stored snapshot is checked against the count too (an older build or a tool may have written
+  // attempts in the past); counting walks the whole store, so a worker does it once, not per request.
+  const total = stored || !through ? await db.attempts.count() : undefined;
   if (!through) return total === 0 ? [] : null;
   const tail = await db.attempts.where('at').aboveOrEqual(through.at).toArray();
   if (!tail.some((a) => a.id === through.id)) return null;
@@ -157,7 +175,7 @@ async function attemptsSince(db: RungDatabase, base: Kept): Promise<Attempt[] | 
     if (through.seq !== undefined && a.seq <= through.seq) continue;
     after.push(a);
   }
-  return total === base.count + after.length ? inArrivalOrder(after) : null;
+  return total === undefined || total === base.count + after.length ? inArrivalOrder(after) : null;
 }
 
 async function storeSnapshot(db: RungDatabase, s: Kept): Promise<void> {

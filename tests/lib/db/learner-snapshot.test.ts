@@ -88,9 +88,10 @@ describe('learnerStateNow: the learner model after the whole log, without replay
     const { db, reopen } = freshDb();
     for (const a of answers(30, 4)) await recordAttempt(db, a, countDerive);
     await learnerStateNow(db);
-    // Written straight into the table, before the last answer (as an older build or a tool might).
+    // Written straight into the table, before the last answer (as an older build or a tool might):
+    // a worker that starts from the stored snapshot sees the count has changed.
     await db.attempts.add({ ...answers(1, 5, 100)[0]!, at: T0 - 60_000, correct: false });
-    expect(says(await learnerStateNow(db))).toEqual(await replayed(db));
+    expect(says(await learnerStateNow(reopen()))).toEqual(await replayed(db));
 
     // Another learner's file brings older answers in.
     const other = freshDb().db;
@@ -112,6 +113,10 @@ describe('learnerStateNow: the learner model after the whole log, without replay
     expect(await db.learnerSnapshot.count()).toBe(0);
     expect(says(await learnerStateNow(db))).toEqual(await replayed(db));
     expect(says(await learnerStateNow(reopen()))).toEqual(await replayed(db));
+
+    // Requests at once share one state.
+    const [x, y] = await Promise.all([learnerStateNow(db), learnerStateNow(db)]);
+    expect(x).toBe(y);
 
     await wipeDatabase(db);
     expect(says(await learnerStateNow(db))).toEqual(says(replayLearner([])));
