@@ -68,37 +68,13 @@ describe('house rules', () => {
 
 const tree = readSourceTree(projectRoot, ['lib', 'components', 'entrypoints', 'scripts']);
 
-/**
- * `lib/` exports only tests reach, at the time this rule landed; the same ratchet. Most belong to
- * the quiz-core rebuild (issue 18 items 1–2), which wires them in or deletes them.
- */
-const EXPORTS_ONLY_TESTS_USE = [
-  'lib/db/record-attempt.ts: rebuildMastery',
-  'lib/graph/page-readiness.ts: pageReadiness',
-  'lib/llm/daily-budget.ts: emptyBudget',
-  'lib/llm/daily-budget.ts: memoryBudgetStore',
-  'lib/llm/llm-settings.ts: LlmProvider',
-  'lib/mastery/kt/learner-history.ts: DENSE_SLOTS',
-  'lib/quiz/check-quiz.ts: quizViolations',
-  'lib/quiz/make-vocab-recognise.ts: makeVocabRecognise',
-  'lib/quiz/option-shape.ts: sameShape',
-];
-
-/** A ratchet: nothing outside `known`, and nothing in `known` that has since been fixed. */
-function expectOnlyKnown(found: string[], known: string[], rule: string) {
-  const added = found.filter((f) => !known.includes(f));
-  const fixed = known.filter((k) => !found.includes(k));
-  expect(added, `${rule}: new offenders`).toEqual([]);
-  expect(fixed, `${rule}: fixed — remove them from the list in tests/conventions.test.ts`).toEqual([]);
-}
-
 describe('one way to the data, one protocol, no dead exports', () => {
   it('only lib/db touches Dexie tables (and no page opens the database)', () => {
     expect(tableAccessOutsideDb(tree)).toEqual([]);
   });
 
   it('every lib/ export is used by code outside tests', () => {
-    expectOnlyKnown(unusedLibExports(tree), EXPORTS_ONLY_TESTS_USE, 'lib/ exports only tests use');
+    expect(unusedLibExports(tree)).toEqual([]);
   });
 
   it('messages to content scripts go through the declared protocol', () => {

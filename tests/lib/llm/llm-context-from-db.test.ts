@@ -1,9 +1,9 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RungDatabase } from '@/lib/db/schema';
-import { memoryBudgetStore } from '@/lib/llm/daily-budget';
 import { glossWord } from '@/lib/llm/gloss-word';
 import { llmContextFromDb } from '@/lib/llm/llm-context-from-db';
+import { memoryBudgetStore } from '@/tests/support/memory-budget-store';
 import { startOpenAiServer } from '@/tests/support/openai-server';
 import { testSettings } from './llm-test-context';
 
