@@ -71,3 +71,21 @@ export function headingTopics(headings: readonly { level: number; text: string }
   }
   return out;
 }
+
+// Headings of how-tos and engineering posts name an action on the topic ("Detecting Anomalies",
+// "Understanding Z-Score", "Working with Files"): the learner studies the object, not the verb.
+// Only verbs of doing, which are never the first word of a noun compound the way "learning" or
+// "training" are ("learning rate", "training data").
+const ACTION_GERUND =
+  /^(?:understanding|adding|improving|detecting|identifying|optimi[sz]ing|achieving|extending|using|creating|making|building|getting|setting up|setting|installing|writing|handling|defining|choosing|configuring|running|implementing|managing|deploying|debugging|exploring|introducing|calculating|computing|finding|removing|fixing|avoiding|working|dealing|putting|keeping|moving|changing|migrating|scaling|measuring|comparing|designing|preparing|planning|checking|applying|selecting|generating|loading|saving|connecting|sending|raising|catching|controlling|customi[sz]ing|enabling|disabling|updating|upgrading|reducing|increasing|preventing|solving|analy[sz]ing|visuali[sz]ing|tracking|monitoring|automating|simplifying|unifying|replacing|rethinking|revisiting)\s+(?:(?:with|to|for|from|into|on|about|of|up|out)\s+)?(?:(?:the|a|an|your|our|their|its|my)\s+)?/iu;
+
+/**
+ * The object of an action heading ("Detecting Anomalies" → "Anomalies", "Working with Files" →
+ * "Files"), or undefined when the topic does not open with such a verb or names nothing after it.
+ */
+export function actionObject(topic: string): string | undefined {
+  const m = ACTION_GERUND.exec(topic);
+  if (!m) return undefined;
+  const rest = topic.slice(m[0].length).trim();
+  return /\p{L}{2}/u.test(rest) ? rest : undefined;
+}
