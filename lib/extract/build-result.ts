@@ -13,7 +13,7 @@ import {
   isCreditLine,
   isEverydayWord,
   isKindNoun,
-  usedAsNoun,
+  nounUses,
   withoutQualifier,
 } from '@/lib/extract/term-shape';
 import { extractVocabulary } from '@/lib/extract/vocabulary';
@@ -108,7 +108,7 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
   // almost nothing else (see finish()).
   const everyday = new Set<ExtractedConcept>();
   const seen = new Set<string>();
-  const add = (concept: Omit<ExtractedConcept, 'key'>): void => {
+  const add = (concept: Omit<ExtractedConcept, 'key'>, topic = false, known = false): void => {
     let c = concept;
     if (c.kind === 'term') {
       const label = withoutQualifier(c.label, lang)
@@ -137,7 +137,8 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     seen.add(key);
     const full = { key, ...c };
     concepts.push(full);
-    if (c.kind === 'term' && isEverydayWord(c.label, lang)) everyday.add(full);
+    // A section the page titles "Sets" or "Design" does teach it: headings are exempt.
+    if (known || (c.kind === 'term' && !topic && isEverydayWord(c.label, lang))) everyday.add(full);
   };
 
   // On a reference page the prose names its items ("module std::vec", "vec"): the item is
@@ -163,17 +164,23 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     for (const v of extractVocabulary(sentences, lang, top * 2)) {
       const definition = findDefinition(v.label, { sentences, extra }, v.sentence);
       if (!definition) continue;
-      add({
-        label: v.label,
-        kind: 'vocab',
-        score: round(v.score),
-        lemma: v.lemma,
-        definition,
-        frequencyRank: v.frequencyRank,
-        aliases: v.forms.filter((f) => f !== v.label).slice(0, 10),
-        section: sectionOf(v.sentence),
-        firstOffset: mentionOffset(v.label, v.sentence),
-      });
+      add(
+        {
+          label: v.label,
+          kind: 'vocab',
+          score: round(v.score),
+          lemma: v.lemma,
+          definition,
+          frequencyRank: v.frequencyRank,
+          aliases: v.forms.filter((f) => f !== v.label).slice(0, 10),
+          section: sectionOf(v.sentence),
+          firstOffset: mentionOffset(v.label, v.sentence),
+        },
+        false,
+        // Spelled like an everyday word of the learner's own language ("services", "techniques"
+        // on a French page for an English reader): a card that teaches nothing new.
+        isEverydayWord(v.label, ctx.nativeLang ?? 'en'),
+      );
     }
   } else {
     const hints = page.highlights.map((h) => ({ text: h.text, kind: h.kind }));
@@ -181,6 +188,7 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     // Picture credits are left out of what is ranked (kept in place: indices are sentence ids).
     const ranked = sentences.map((s) => (isCreditLine(s) ? '' : s));
     const terms = rankTerms(ranked, { lang, hints, top: top * 2 });
+    const usedAsNoun = nounUses(bodyText, lang);
     // A teacher's concepts for a tutorial are its section topics, in the page's order, then the
     // terms the page defines (any page), all above any statistically frequent word.
     const best = terms[0]?.score ?? 1;
@@ -214,14 +222,17 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
         }
       }
       if (!definition) return;
-      add({
-        label,
-        kind: 'term',
-        score: round(best * (1.5 - 0.5 * (i / Math.max(1, topics.length)))),
-        definition,
-        section: at ? sectionOf(at.sentence) : 0,
-        ...(at ? { firstOffset: mentionOffset(label, at.sentence) } : {}),
-      });
+      add(
+        {
+          label,
+          kind: 'term',
+          score: round(best * (1.5 - 0.5 * (i / Math.max(1, topics.length)))),
+          definition,
+          section: at ? sectionOf(at.sentence) : 0,
+          ...(at ? { firstOffset: mentionOffset(label, at.sentence) } : {}),
+        },
+        true,
+      );
     });
     for (const t of terms) {
       // A word or phrase the page uses once, and nothing in its structure points at, is a word
@@ -229,9 +240,11 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       // abstract, a headline) have nothing else to offer.
       if (t.tf < 2 && !t.hinted && wordCount >= 300) continue;
       const label = t.label;
-      if (!t.hinted && !usedAsNoun(label, bodyText, lang)) continue;
+      if (!t.hinted && !usedAsNoun(label)) continue;
       const definition = findDefinition(label, { sentences, extra }, t.sentence);
       if (!definition) continue;
+      // Only ever a line of its own ("biz & IT —", a menu entry, a kicker): furniture, not prose.
+      if (!t.hinted && definition.replace(/[\s\p{P}\p{S}]+$/u, '').trim() === label) continue;
       add({
         label,
         kind: 'term',
@@ -331,11 +344,7 @@ function withoutCompositions(list: ExtractedConcept[], lang: string): ExtractedC
       if (core !== words.join(' ') && kept.has(core)) return false;
       // A name above with its title is the same person: "President Barack Obama" after "Obama"
       // ("South Sudan" after "Sudan" is another place).
-      if (
-        TITLE.test(written[0]!) &&
-        written.every((w) => /^\p{Lu}/u.test(w)) &&
-        names.has(written.at(-1)!)
-      )
+      if (TITLE.test(written[0]!) && written.every((w) => /^\p{Lu}/u.test(w)) && names.has(written.at(-1)!))
         return false;
     }
     kept.add(c.label.toLowerCase());

@@ -1,5 +1,5 @@
-import { frequencyRank } from '@/lib/extract/word-frequency';
 import { isGenericWord } from '@/lib/extract/junk-label';
+import { frequencyRank } from '@/lib/extract/word-frequency';
 import { isCommonWord } from '@/lib/text/common-words';
 import { baseLang } from '@/lib/text/stopwords';
 import { wordClass } from '@/lib/text/word-class';
@@ -44,7 +44,9 @@ const DESCRIBER = new Set(
 clear easy hard possible available important different similar same whole full empty upward upwards downward
 downwards forward forwards backward backwards away together apart again instead already still also too very
 confident happy sad angry afraid aware proud worried excited interested serious popular famous strong weak
-beautiful nice fine dark bright hot cold warm cool heavy cheap expensive quick slow fast difficult`.split(/\s+/),
+beautiful nice fine dark bright hot cold warm cool heavy cheap expensive quick slow fast difficult`.split(
+    /\s+/,
+  ),
 );
 
 /** Nouns that name the kind of a thing already named: "ATF system" is ATF, "Journalism site" the site. */
@@ -98,38 +100,60 @@ export function isClauseFragment(label: string, lang: string): boolean {
   const lower = first.toLowerCase();
   // Ends on a describing word, or on the pronoun "I" ("hungry I could eat").
   if (DESCRIBER.has(words.at(-1)!.toLowerCase()) || words.at(-1) === 'I') return true;
+  // "Let’s fix": an invitation, not a name.
+  if (/^let['’]s$/iu.test(first)) return true;
+  // "more advanced", "very large": a degree word opens a description, not a name.
+  if (/^(?:more|most|less|least|very|so|too|quite|rather|pretty)$/.test(lower)) return true;
   // "year’s survey", "president's face": an everyday possessor and its thing, cut from a clause.
   if (/^\p{Ll}+['’]s$/u.test(first)) return true;
   if (CLAUSE_VERB.has(lower) && (first === lower || /^\p{Ll}/u.test(words[1]!))) return true;
   // "start building", "keep reading": a verb and what it sets going.
-  if (/^(?:start|stop|keep|begin|finish|avoid|try)$/.test(lower) && /\p{Ll}ing$/u.test(words[1]!)) return true;
+  if (/^(?:start|stop|keep|begin|finish|avoid|try)$/.test(lower) && /\p{Ll}ing$/u.test(words[1]!))
+    return true;
   // "Place cloche": a capitalised imperative before lowercase words (a name would be "Place Vendôme").
   return IMPERATIVE.has(lower) && first !== lower && words.slice(1).every((w) => /^\p{Ll}/u.test(w));
 }
 
 // Words that show the next word is a noun: determiners, possessives, quantifiers, prepositions.
-const NOUN_CUE =
-  'the|a|an|this|that|these|those|his|her|its|their|our|your|my|of|in|on|for|with|about|from|by|no|any|some|each|every|such|into|through|over|under|between|against';
+const NOUN_CUE = new Set(
+  'the a an this that these those his her its their our your my of in on for with about from by no any some each every such into through over under between against'.split(
+    ' ',
+  ),
+);
+const DEGREE = new Set('more most very so too less least'.split(' '));
 
 /**
  * An English word alone is a term only where the text uses it as a noun somewhere: after a
  * determiner or a preposition, with at most one word between ("the moss", "an anomaly", "his
- * presidency", "of the heap-allocated buffer"). "talk", "speak" and "distressing" never are.
+ * presidency", "of the heap-allocated buffer"); an -ing or -ed word only right after its cue ("the
+ * building", not "the more surprising"); an adverb ("literally") never. "talk", "speak" and
+ * "distressing" never are. One pass over the text; the returned test is then cheap per word.
  */
-export function usedAsNoun(word: string, text: string, lang: string): boolean {
-  if (!en(lang) || /\s/.test(word.trim()) || word !== word.toLowerCase()) return true;
-  // Adverbs ("literally") never are; an -ing or -ed word only right after its cue ("the
-  // building", not "the more surprising").
-  if (wordClass(word, lang) === 'adverb') return false;
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const gap = /(?:ing|ed)$/.test(word) ? '' : `(?:(?!(?:${NOUN_CUE}|more|most|very|so|too|less|least)\\s)[\\p{L}\\p{N}'’-]+\\s+)?`;
-  return new RegExp(`(?<![\\p{L}])(?:${NOUN_CUE})\\s+${gap}${w}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+export function nounUses(text: string, lang: string): (word: string) => boolean {
+  if (!en(lang)) return () => true;
+  const direct = new Set<string>();
+  const gapped = new Set<string>();
+  const words = text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!NOUN_CUE.has(words[i]!)) continue;
+    const next = words[i + 1]!;
+    direct.add(next);
+    if (!NOUN_CUE.has(next) && !DEGREE.has(next) && words[i + 2]) gapped.add(words[i + 2]!);
+  }
+  return (word) => {
+    if (/\s/.test(word.trim()) || word !== word.toLowerCase()) return true;
+    if (wordClass(word, lang) === 'adverb') return false;
+    return direct.has(word) || (!/(?:ing|ed)$/.test(word) && gapped.has(word));
+  };
 }
 
 // A photo credit ("Thomas Jackson/Digital Vision/Getty Images", "(Mike Watson Images/Moodboard)",
 // "Photo: Reuters") names who took a picture, not what the page teaches.
 const CREDIT_PREFIX = /^\(?\s*(?:photo(?:graph)?s?|image|picture|credit|illustration|source)\s*(?:by|:)/iu;
-const CREDIT_SLASHES = /^\(?[\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]*(?:\/\s*[\p{L}\p{N}][\p{L}\p{N}.&'’ -]*)+\)?\.?$/u;
+// Each part between slashes is a name: a first word, then at most three capitalised ones.
+const CREDIT_PART = "\\p{L}[\\p{L}\\p{N}.&'’-]*(?: \\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,3}";
+const CREDIT_SLASHES = new RegExp(`^\\(?${CREDIT_PART}(?:\\s*/\\s*${CREDIT_PART})+\\)?\\.?$`, 'u');
+/^\(?[\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]*(?:\/\s*[\p{L}\p{N}][\p{L}\p{N}.&'’ -]*)+\)?\.?$/u;
 
 /** A caption line that only credits a picture (any language: names joined by slashes). */
 export function isCreditLine(sentence: string): boolean {
