@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ImportSummary } from '@/lib/data/import-data';
 import { MAX_IMPORT_CHARS } from '@/lib/data/import-limit';
+import type { ImportSummary } from '@/lib/db/import-data';
 import type { StoredDictionary } from '@/lib/db/schema';
 import type { MapData } from '@/lib/graph/map-model';
 import {

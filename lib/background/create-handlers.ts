@@ -1,11 +1,11 @@
-import { isConceptOnPage } from '@/lib/db/page-queries';
+import { inferAndStoreForPage } from '@/lib/db/edge-store';
+import { isConceptOnPage, markPageDone } from '@/lib/db/page-queries';
 import {
   asStorageFullError,
   PAGE_READ_STORAGE_FULL_MESSAGE,
   QUIZ_START_STORAGE_FULL_MESSAGE,
   StorageFullError,
 } from '@/lib/db/record-attempt';
-import { inferAndStoreForPage } from '@/lib/graph/edge-store';
 import type { Handlers } from '@/lib/messaging/dispatch';
 import { extractResultSchema, RungFailure } from '@/lib/protocol';
 import { isOverlayOn, isSiteAllowed } from '@/lib/settings';
@@ -114,8 +114,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (!state.advance.enabled) {
         throw new RungFailure(state.advance.reason ?? 'This page’s concepts are not mastered yet.');
       }
-      const page = await deps.db.pages.get(url);
-      if (page) await deps.db.pages.put({ ...page, doneAt: deps.now() });
+      await markPageDone(deps.db, url, deps.now());
       return { ok: true, nextUrl: state.advance.nextUrl };
     },
     'review/due': async () => ({ count: await countDue(deps) }),

@@ -18,10 +18,3 @@ export function optionShape(option: string): string {
   const capital = /^\p{Lu}/u.test(s) ? 'Cap' : 'low';
   return `${script}:${capital}:${words === 1 ? 'one' : 'several'}`;
 }
-
-/** Options of one shape (clause-length options are compared by length only, within 3×). */
-export function sameShape(options: readonly string[]): boolean {
-  const shapes = new Set(options.map(optionShape));
-  if (shapes.size <= 1) return true;
-  return false;
-}
