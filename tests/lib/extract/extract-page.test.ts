@@ -92,8 +92,7 @@ describe('extractPage on small documents', () => {
 // recall over every reference page.
 const ROWS = CORPUS ? readFileSync(corpusPath('pages', 'index.csv'), 'utf8').trim().split('\n').slice(1) : [];
 const CHUNKS: [number, string[]][] = [];
-for (let i = 0; i < ROWS.length; i += 5)
-  CHUNKS.push([i, ROWS.slice(i, i + 5).map((r) => r.split(',')[0]!)]);
+for (let i = 0; i < ROWS.length; i += 5) CHUNKS.push([i, ROWS.slice(i, i + 5).map((r) => r.split(',')[0]!)]);
 const RECALL_EVERY = 3;
 
 type ApiFamily = 'python' | 'node18' | 'rust163';
