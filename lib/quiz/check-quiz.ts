@@ -52,7 +52,10 @@ export function questionViolations(q: Question): string[] {
 
 /** The sentences a question was made from (an ordering question uses several). */
 export function sourceSentences(q: Question): string[] {
-  return q.source
+  // "name — summary" (an API entry as questions quote it): the summary is the page's sentence.
+  const entry = /^[^\n]*?\s+—\s+/.exec(q.source);
+  const body = entry && !/[.!?。！？]\s/.test(entry[0]) ? q.source.slice(entry[0].length) : q.source;
+  return body
     .split(/\n|(?<=[.!?。！？])\s+/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);

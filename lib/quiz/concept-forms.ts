@@ -23,6 +23,14 @@ export function shortApiName(label: string): string {
   ).trim();
 }
 
+/** How a concept is looked for in text: words inflect and ignore case; API names do neither. */
+export function mentionOptions(concept: Pick<StoredConcept, 'kind'>): {
+  inflect: boolean;
+  exactCase: boolean;
+} {
+  return { inflect: inflects(concept), exactCase: concept.kind === 'api' };
+}
+
 /** Word forms inflect ("closures"); API names do not ("load" is not "loads"). */
 export function inflects(concept: Pick<StoredConcept, 'kind'>): boolean {
   return concept.kind !== 'api';

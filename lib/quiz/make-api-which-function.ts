@@ -8,7 +8,9 @@ import type { Question } from '@/lib/quiz/types';
 export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
   const { concept } = ctx;
   const summary = (concept.summary ?? '').trim();
-  if (concept.kind !== 'api' || summary.length < 12) return null;
+  // A summary cut off at a colon ("…is an EventEmitter with the following events:") describes
+  // nothing on its own.
+  if (concept.kind !== 'api' || summary.length < 12 || /[:：]$/.test(summary)) return null;
   const header = concept.signature?.trim() || concept.label;
   // The passage the page gives: the entry's signature line and its summary.
   const source =

@@ -2,6 +2,7 @@ import { shortApiName } from '@/lib/quiz/concept-forms';
 import { confusable } from '@/lib/quiz/confusable';
 import { BLANK, blankMentions } from '@/lib/quiz/find-mentions';
 import { firstMentionText, matchedForm } from '@/lib/quiz/matched-form';
+import { formDistance } from '@/lib/quiz/option-shape';
 import { pickDistractors } from '@/lib/quiz/pick-distractors';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
 import { shuffle } from '@/lib/quiz/shuffle';
@@ -21,12 +22,18 @@ export function makeCloze(ctx: QuestionContext): Question | null {
     pageConcepts: ctx.pageConcepts,
     related: ctx.related,
     passage,
-    count: 4,
+    count: 8,
     random: ctx.random,
   })
     .map((c) => (shortForm ? shortApiName(c.label) : c.label))
     // Short names can look like inflections of each other ("dump"/"dumps"): keep those apart too.
     .filter((d) => !confusable(d, answer))
+    // Words must fit the blank as well as the answer by form (ending, length), or grammar alone
+    // answers: "Ces _____ ne seraient pas conservées" among "nationale", "détecter", "données".
+    .map((d, i) => ({ d, rank: ctx.concept.kind === 'api' ? i : formDistance(answer, d) * 100 + i }))
+    .filter((x) => ctx.concept.kind === 'api' || x.rank < 200)
+    .sort((a, b) => a.rank - b.rank)
+    .map((x) => x.d)
     .slice(0, 3);
   if (distractors.length < 2) return null;
   return {

@@ -1,4 +1,4 @@
-import { dominantScript } from '@/lib/quiz/script-class';
+import { dominantScript, scriptClass } from '@/lib/quiz/script-class';
 
 /**
  * What kind of thing an option is, as a learner would see at a glance: a call (`listen(port)`),
@@ -24,4 +24,21 @@ export function sameShape(options: readonly string[]): boolean {
   const shapes = new Set(options.map(optionShape));
   if (shapes.size <= 1) return true;
   return false;
+}
+
+/**
+ * How closely a word could stand in for another in the same blank, by form alone: 0 when it ends
+ * with the same letter (number and gender endings of most spaced languages: "données" / "services",
+ * "nueva" / "rápida"), 1 when both or neither end in a plural "s", 2 otherwise; for scripts without
+ * spaces, 0 when the character count matches. Lengths more than twice apart never fit (3).
+ */
+export function formDistance(answer: string, other: string): number {
+  const a = answer.trim().toLowerCase();
+  const b = other.trim().toLowerCase();
+  const la = Array.from(a).length;
+  const lb = Array.from(b).length;
+  if (la > 2 * lb || lb > 2 * la) return 3;
+  if (scriptClass(a) === 'unspaced') return Math.abs(la - lb) <= 1 ? 0 : 2;
+  if (a.slice(-1) === b.slice(-1)) return 0;
+  return a.endsWith('s') === b.endsWith('s') ? 1 : 2;
 }

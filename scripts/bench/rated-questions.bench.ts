@@ -11,8 +11,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FREEDICT_DIR, freedictToYomitan } from '@/scripts/dict/freedict-to-yomitan';
 import { type QuizOutput, quizForPage } from '@/scripts/cli/quiz';
+import { FREEDICT_DIR, freedictToYomitan } from '@/scripts/dict/freedict-to-yomitan';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -51,8 +51,7 @@ interface RatedPage {
   questions: RatedQuestion[];
 }
 
-const identity = (q: Asked) =>
-  JSON.stringify([q.type, q.prompt, q.answer, [...(q.choices ?? [])].sort()]);
+const identity = (q: Asked) => JSON.stringify([q.type, q.prompt, q.answer, [...(q.choices ?? [])].sort()]);
 
 async function ask(page: RatedPage): Promise<Asked[] | null> {
   const dictionaries: Uint8Array[] = [];
@@ -88,14 +87,18 @@ export async function run(): Promise<void> {
   for (const page of pages) {
     const now = await ask(page);
     if (!now) {
-      stale.push(`${page.path}: dictionary ${page.dict} not installed (apt install dict-freedict-${page.dict})`);
+      stale.push(
+        `${page.path}: dictionary ${page.dict} not installed (apt install dict-freedict-${page.dict})`,
+      );
       continue;
     }
     const rated = new Map(page.questions.map((q) => [identity(q), q]));
     const fresh = now.filter((q) => !rated.has(identity(q)));
     const gone = page.questions.filter((q) => !now.some((n) => identity(n) === identity(q)));
     if (fresh.length || gone.length)
-      stale.push(`${page.path}: ${fresh.length} new question(s), ${gone.length} rated one(s) no longer asked`);
+      stale.push(
+        `${page.path}: ${fresh.length} new question(s), ${gone.length} rated one(s) no longer asked`,
+      );
     if (process.env.RUNG_RATED_WRITE === '1')
       page.questions = now.map((q) => ({ ...q, rating: rated.get(identity(q))?.rating ?? null }));
   }
