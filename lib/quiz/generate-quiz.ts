@@ -45,6 +45,10 @@ function readsAsSentence(s: string): boolean {
   const t = s.trim();
   if (/^[\p{L}_$][\p{L}\p{N}_$.]*\s+[<{]/u.test(t)) return false;
   if (!/[.!?。！？…][\s"”’'»」）)]*$/u.test(t)) return false;
+  // A statement opening on its verb has its subject in the sentence before ("Must return an
+  // asynchronous iterator from its __aiter__() method."): out of context it says nothing.
+  if (/^(must|can|may|should|will|would|could|is|are|was|were|has|have)\s/i.test(t) && !/[?？]$/.test(t))
+    return false;
   return scriptClass(t) !== 'spaced' || t.split(/\s+/).length >= 5;
 }
 

@@ -30,7 +30,10 @@ export function makeCloze(ctx: QuestionContext): Question | null {
     .filter((d) => !confusable(d, answer))
     // Words must fit the blank as well as the answer by form (ending, length), or grammar alone
     // answers: "Ces _____ ne seraient pas conservées" among "nationale", "détecter", "données".
-    .map((d, i) => ({ d, rank: ctx.concept.kind === 'api' ? i : formDistance(answer, d) * 100 + i }))
+    .map((d, i) => ({
+      d,
+      rank: ctx.concept.kind === 'api' ? i : formDistance(answer, d, ctx.concept.lang) * 100 + i,
+    }))
     .filter((x) => ctx.concept.kind === 'api' || x.rank < 200)
     .sort((a, b) => a.rank - b.rank)
     .map((x) => x.d)

@@ -18,12 +18,7 @@ interface Split {
 
 const EDGE = /^[\s,;:、，：—–-]+|[\s.。!！?？;；,，]+$/gu;
 
-function splitAtMention(
-  passage: string,
-  forms: readonly string[],
-  options: MentionOptions,
-  isDefinition: boolean,
-): Split | null {
+function splitAtMention(passage: string, forms: readonly string[], options: MentionOptions): Split | null {
   const [m] = findMentions(passage, forms, options);
   if (!m) return null;
   const before = passage.slice(0, m.start);
@@ -75,7 +70,7 @@ function number(claim: string): 'singular' | 'plural' | 'either' {
 export function makeStatementChoice(ctx: QuestionContext): Question | null {
   const passage = ctx.passages[0];
   if (!passage) return null;
-  const split = splitAtMention(passage, ctx.forms, ctx.mention, passage === ctx.concept.definition);
+  const split = splitAtMention(passage, ctx.forms, ctx.mention);
   if (!split) return null;
   const answerLength = letterCount(split.claim);
   const candidates: { claim: string; score: number }[] = [];
@@ -86,7 +81,7 @@ export function makeStatementChoice(ctx: QuestionContext): Question | null {
     // Other kinds (a vocabulary word among terms) make odd, easily dismissed alternatives.
     if (other.key === ctx.concept.key || other.kind !== ctx.concept.kind) continue;
     for (const p of ctx.passagesOf(other).slice(0, 2)) {
-      const s = splitAtMention(p, conceptForms(other), mentionOptions(other), p === other.definition);
+      const s = splitAtMention(p, conceptForms(other), mentionOptions(other));
       if (!s) continue;
       // A continuation that mentions our concept, or that the passage itself contains, might be true.
       if (mentionsLoosely(s.claim, ctx.forms, ctx.mention) || foldText(passage).includes(foldText(s.claim)))

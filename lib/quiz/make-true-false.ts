@@ -126,7 +126,7 @@ export function makeTrueFalse(ctx: QuestionContext): Question | null {
       optionShape(c.label) === optionShape(ctx.concept.label) &&
       (ctx.concept.kind === 'api'
         ? c.symbolKind === ctx.concept.symbolKind
-        : formDistance(ctx.concept.label, c.label) <= 1) &&
+        : formDistance(ctx.concept.label, c.label, ctx.concept.lang) <= 1) &&
       ![...contentWords(`${c.definition} ${c.summary ?? ''}`, conceptForms(c))].some((w) => claim.has(w)),
   );
   if (!swap?.definition) return null;

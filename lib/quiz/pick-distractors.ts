@@ -34,6 +34,7 @@ function distance(
   // A method among methods, a type among types; siblings of the same owner first ("Arc::new" among
   // other Arc functions): those are the ones a learner could mix up.
   if (answer.kind === 'api' && answer.symbolKind && c.symbolKind !== answer.symbolKind) d += 3;
+  if (answer.kind === 'api' && answer.memberKind && c.memberKind !== answer.memberKind) d += 3;
   if (answer.kind === 'api' && owner(answer.label) && owner(answer.label) === owner(c.label)) d -= 0.3;
   if (!fromPage) d += 2;
   return d;
