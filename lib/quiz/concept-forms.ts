@@ -1,3 +1,4 @@
+import { mentionsLoosely } from '@/lib/quiz/find-mentions';
 import type { StoredConcept } from '@/lib/types';
 
 /**
@@ -34,4 +35,25 @@ export function mentionOptions(concept: Pick<StoredConcept, 'kind'>): {
 /** Word forms inflect ("closures"); API names do not ("load" is not "loads"). */
 export function inflects(concept: Pick<StoredConcept, 'kind'>): boolean {
   return concept.kind !== 'api';
+}
+
+/** The words of an API name, lower-cased: "blockList.addSubnet" → block, list, add, subnet. */
+function nameWords(label: string): string[] {
+  return label
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3);
+}
+
+/**
+ * Whether a word of the answer's API name that no other option has stands in the text ("Emitted
+ * when the server closes" for 'close' among other events, "JSON decoder" for JSONDecoder): then
+ * the name answers by form, not by knowing what the item does.
+ */
+export function namedByForm(answer: string, others: readonly string[], text: string): boolean {
+  const theirs = new Set(others.flatMap(nameWords));
+  const telling = nameWords(answer).filter((w) => !theirs.has(w));
+  return telling.length > 0 && mentionsLoosely(text, telling);
 }

@@ -1,3 +1,4 @@
+import { namedByForm } from '@/lib/quiz/concept-forms';
 import { BLANK, blankMentions, findMentions } from '@/lib/quiz/find-mentions';
 import { pickDistractors } from '@/lib/quiz/pick-distractors';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
@@ -26,6 +27,9 @@ export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
     random: ctx.random,
   }).map((c) => c.label);
   if (distractors.length < 2) return null;
+  // A word of the answer's name that no other option has, standing in the summary ("Emitted when
+  // the server closes" for 'close', "JSON decoder" for JSONDecoder), answers by form: not asked.
+  if (namedByForm(concept.label, distractors, summary)) return null;
   return {
     id: questionId(ctx, 'api-which-function'),
     conceptKey: concept.key,

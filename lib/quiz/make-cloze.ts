@@ -1,4 +1,4 @@
-import { shortApiName } from '@/lib/quiz/concept-forms';
+import { namedByForm, shortApiName } from '@/lib/quiz/concept-forms';
 import { confusable } from '@/lib/quiz/confusable';
 import { BLANK, blankMentions } from '@/lib/quiz/find-mentions';
 import { firstMentionText, matchedForm } from '@/lib/quiz/matched-form';
@@ -39,11 +39,13 @@ export function makeCloze(ctx: QuestionContext): Question | null {
     .map((x) => x.d)
     .slice(0, 3);
   if (distractors.length < 2) return null;
+  const prompt = blankMentions(passage, ctx.forms, BLANK, ctx.mention);
+  if (ctx.concept.kind === 'api' && namedByForm(ctx.concept.label, distractors, prompt)) return null;
   return {
     id: questionId(ctx, 'cloze'),
     conceptKey: ctx.concept.key,
     type: 'cloze',
-    prompt: blankMentions(passage, ctx.forms, BLANK, ctx.mention),
+    prompt,
     choices: shuffle([answer, ...distractors], ctx.random),
     answer,
     source: passage,

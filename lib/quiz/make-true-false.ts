@@ -1,4 +1,4 @@
-import { conceptForms, mentionOptions } from '@/lib/quiz/concept-forms';
+import { conceptForms, mentionOptions, namedByForm } from '@/lib/quiz/concept-forms';
 import { findMentions, type MentionOptions } from '@/lib/quiz/find-mentions';
 import { foldText } from '@/lib/quiz/normalize-answer';
 import { formDistance, optionShape } from '@/lib/quiz/option-shape';
@@ -144,6 +144,8 @@ export function makeTrueFalse(ctx: QuestionContext): Question | null {
     const own = findMentions(summary, ctx.forms, ctx.mention).length;
     if (findMentions(summary, ctx.forms, { inflect: true }).length > own) return null;
     if (findMentions(summary, conceptForms(swap), { inflect: true }).length > 0) return null;
+    // "net.Server 'close' event — Emitted when the server closes": true by the word alone.
+    if (namedByForm(ctx.concept.label, [swap.label], summary.replace(/\S*\(\)/g, ''))) return null;
     stated = own > 0 ? summary : `${ctx.concept.label} — ${summary}`;
     swapped = own > 0 ? swapIn(ctx, summary, swap, ctx.mention) : `${swap.label} — ${summary}`;
   }
