@@ -55,5 +55,22 @@ function nameWords(label: string): string[] {
 export function namedByForm(answer: string, others: readonly string[], text: string): boolean {
   const theirs = new Set(others.flatMap(nameWords));
   const telling = nameWords(answer).filter((w) => !theirs.has(w));
-  return telling.length > 0 && mentionsLoosely(text, telling);
+  if (telling.length === 0) return false;
+  if (mentionsLoosely(text, telling)) return true;
+  // Abbreviated names show too: a shared start ("sep" / "separator", "extname" / "extension",
+  // "win32" / "Windows"), a word inside the name ("Encode" in iterencode), or initials
+  // ("mpsc" for "multi-producer, single-consumer").
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const initials = words.map((w) => w.charAt(0)).join('');
+  return telling.some(
+    (t) =>
+      (t.length >= 4 && initials.includes(t)) ||
+      words.some((w) => w.length >= 3 && (commonStart(t, w) >= 3 || (w.length >= 5 && t.includes(w)))),
+  );
+}
+
+function commonStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }

@@ -36,6 +36,9 @@ export interface QuizInput {
 
 type MakeQuestion = (ctx: QuestionContext) => Question | null;
 
+const ANAPHORIC =
+  /^["“«¿¡(]*(this|that|these|those|it|it['’]s|its|they|such|here|now|what we|ce|ces|cet|cette|cela|il|elle|ils|elles|este|esta|estos|estas|esto|eso|ello|isso|isto|ele|ela|eles|elas|dies|diese|dieser|dieses|er|sie|es)\b/i;
+
 /**
  * A whole sentence a learner can read on its own: it ends like a sentence and is not a caption, a
  * heading or a parameter list ("address <string> The IP address to check"). Those say too little
@@ -49,6 +52,9 @@ function readsAsSentence(s: string): boolean {
   // asynchronous iterator from its __aiter__() method."): out of context it says nothing.
   if (/^(must|can|may|should|will|would|could|is|are|was|were|has|have)\s/i.test(t) && !/[?？]$/.test(t))
     return false;
+  // Nor one that points back at what came before ("This is trivially the case…", "It’s named so
+  // because…", "What we did is…", "Ces données…"): what it is about is not shown.
+  if (ANAPHORIC.test(t)) return false;
   return scriptClass(t) !== 'spaced' || t.split(/\s+/).length >= 5;
 }
 

@@ -7,6 +7,13 @@ import { pickDistractors } from '@/lib/quiz/pick-distractors';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
 import { shuffle } from '@/lib/quiz/shuffle';
 import type { Question } from '@/lib/quiz/types';
+import { usedAsNoun } from '@/lib/quiz/word-class';
+
+function sameWordClass(sentences: readonly string[], a: string, b: string): boolean {
+  const x = usedAsNoun(sentences, a);
+  const y = usedAsNoun(sentences, b);
+  return x === null || y === null || x === y;
+}
 
 /** The concept blanked out of its defining sentence; choose it among plausible alternatives. */
 export function makeCloze(ctx: QuestionContext): Question | null {
@@ -35,6 +42,10 @@ export function makeCloze(ctx: QuestionContext): Question | null {
       rank: ctx.concept.kind === 'api' ? i : formDistance(answer, d, ctx.concept.lang) * 100 + i,
     }))
     .filter((x) => ctx.concept.kind === 'api' || x.rank < 200)
+    // A noun among adjectives or verbs (or the reverse) is the odd one out: "une menace _____"
+    // among "terroriste", "ministre", "urgence". Words the page never puts after an article
+    // are not nouns there.
+    .filter((x) => ctx.concept.kind === 'api' || sameWordClass(ctx.page.sentences, answer, x.d))
     .sort((a, b) => a.rank - b.rank)
     .map((x) => x.d)
     .slice(0, 3);
