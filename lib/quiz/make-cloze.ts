@@ -1,6 +1,6 @@
 import { namedByForm, shortApiName } from '@/lib/quiz/concept-forms';
 import { confusable } from '@/lib/quiz/confusable';
-import { BLANK, blankMentions } from '@/lib/quiz/find-mentions';
+import { BLANK, blankMentions, findMentions } from '@/lib/quiz/find-mentions';
 import { firstMentionText, matchedForm } from '@/lib/quiz/matched-form';
 import { formDistance } from '@/lib/quiz/option-shape';
 import { pickDistractors } from '@/lib/quiz/pick-distractors';
@@ -24,6 +24,9 @@ export function makeCloze(ctx: QuestionContext): Question | null {
   // Prose that says "dumps()" is answered with short names all round, or the odd one out shows.
   const shortForm =
     ctx.concept.kind === 'api' && answer === shortApiName(ctx.concept.label) && answer !== ctx.concept.label;
+  const elided = findMentions(passage, ctx.forms, ctx.mention).some((m) =>
+    /\p{L}['’]$/u.test(passage.slice(Math.max(0, m.start - 2), m.start)),
+  );
   const distractors = pickDistractors({
     answer: ctx.concept,
     pageConcepts: ctx.pageConcepts,
@@ -46,11 +49,17 @@ export function makeCloze(ctx: QuestionContext): Question | null {
     // among "terroriste", "ministre", "urgence". Words the page never puts after an article
     // are not nouns there.
     .filter((x) => ctx.concept.kind === 'api' || sameWordClass(ctx.page.sentences, answer, x.d))
+    // An elided article ("l’_____", "d’_____") takes only a word starting with a vowel or h.
+    .filter((x) => !elided || /^[aeiouyhàâéèêëîïôûœæ]/i.test(x.d))
     .sort((a, b) => a.rank - b.rank)
     .map((x) => x.d)
     .slice(0, 3);
   if (distractors.length < 2) return null;
-  const prompt = blankMentions(passage, ctx.forms, BLANK, ctx.mention);
+  // English "a"/"an" before the blank would tell a vowel from a consonant: it is written "a(n)".
+  const blanked = blankMentions(passage, ctx.forms, BLANK, ctx.mention);
+  const prompt = !/^en\b/i.test(ctx.concept.lang)
+    ? blanked
+    : blanked.replace(new RegExp(`\\b([Aa])n? ${BLANK}`, 'g'), `$1(n) ${BLANK}`);
   if (ctx.concept.kind === 'api' && namedByForm(ctx.concept.label, distractors, prompt)) return null;
   return {
     id: questionId(ctx, 'cloze'),
