@@ -60,7 +60,11 @@ export function namedByForm(answer: string, others: readonly string[], text: str
   // Abbreviated names show too: a shared start ("sep" / "separator", "extname" / "extension",
   // "win32" / "Windows"), a word inside the name ("Encode" in iterencode), or initials
   // ("mpsc" for "multi-producer, single-consumer").
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // "filled with 0 bytes" says "zeroed".
+  const words = (text
+    .toLowerCase()
+    .replace(/\b0\b/g, 'zero')
+    .match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
   const initials = words.map((w) => w.charAt(0)).join('');
   return telling.some(
     (t) =>

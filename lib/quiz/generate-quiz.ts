@@ -37,7 +37,7 @@ export interface QuizInput {
 type MakeQuestion = (ctx: QuestionContext) => Question | null;
 
 const ANAPHORIC =
-  /^["“«¿¡(]*(this|that|these|those|it|it['’]s|its|they|such|here|now|what we|ce|ces|cet|cette|cela|il|elle|ils|elles|este|esta|estos|estas|esto|eso|ello|isso|isto|ele|ela|eles|elas|dies|diese|dieser|dieses|er|sie|es)\b/i;
+  /^["“«¿¡(]*(this|that|these|those|it|it['’]s|its|they|such|here|now|what we|in (?:this|that) (?:case|example)|ce|ces|cet|cette|cela|il|elle|ils|elles|este|esta|estos|estas|esto|eso|ello|isso|isto|ele|ela|eles|elas|dies|diese|dieser|dieses|er|sie|es)\b/i;
 
 /**
  * A whole sentence a learner can read on its own: it ends like a sentence and is not a caption, a
