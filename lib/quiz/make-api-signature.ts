@@ -1,6 +1,7 @@
 import { confusable } from '@/lib/quiz/confusable';
 import { BLANK, mentionsLoosely } from '@/lib/quiz/find-mentions';
 import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
+import { optionShape } from '@/lib/quiz/option-shape';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
 import { shuffle } from '@/lib/quiz/shuffle';
 import { signatureParams } from '@/lib/quiz/signature-params';
@@ -58,6 +59,8 @@ export function makeApiSignature(ctx: QuestionContext): Question | null {
     for (const p of signatureParams(other.signature)) {
       const n = normalizeAnswer(p.name);
       if (seen.has(n) || confusable(p.name, target.name) || mentionsLoosely(signature, [p.name])) continue;
+      // Of the answer's shape: "object_hook" among "obj", "doc", "pos" is the odd one out.
+      if (optionShape(p.name) !== optionShape(target.name)) continue;
       seen.add(n);
       alternatives.push(p.name);
     }

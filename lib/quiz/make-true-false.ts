@@ -101,7 +101,8 @@ export function makeTrueFalse(ctx: QuestionContext): Question | null {
   const passage = ctx.passages[0];
   if (!definition || passage !== definition || !aboutConcept(ctx, passage)) return null;
   // A false statement must be checked false, or true/false is not asked: the swapped-in concept
-  // has the same shape (a call for a call, never an event; a plural for a plural), the page
+  // has the same shape (a call for a call, never an event; a plural for a plural; gender is
+  // handled by swapping the article too), the page
   // defines it in other words, none of which our claim uses ("path.join … then normalizes the
   // resulting path" makes "path.join normalizes the given path" true, not false), and the
   // altered sentence is not something the page says anyway.
@@ -126,7 +127,7 @@ export function makeTrueFalse(ctx: QuestionContext): Question | null {
       optionShape(c.label) === optionShape(ctx.concept.label) &&
       (ctx.concept.kind === 'api'
         ? c.symbolKind === ctx.concept.symbolKind
-        : formDistance(ctx.concept.label, c.label, ctx.concept.lang) <= 1) &&
+        : formDistance(ctx.concept.label, c.label) <= 1) &&
       ![...contentWords(`${c.definition} ${c.summary ?? ''}`, conceptForms(c))].some((w) => claim.has(w)),
   );
   if (!swap?.definition) return null;

@@ -44,7 +44,9 @@ export function formDistance(answer: string, other: string, lang?: string): numb
   if (a.endsWith('s') !== b.endsWith('s')) return 2;
   // Where nouns and adjectives agree in gender by their final vowel (taça / paulista, not fiz;
   // nueva / rápida, not nuevo), a different final vowel, or a vowel against a consonant, shows.
-  if (GENDERED.has((lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '')) return 2;
+  // Consonant endings are one class (gouvernement / scrutin).
+  const vowel = (w: string) => /[aeiouàáâãäåèéêëìíîïòóôõöùúûü]$/.test(w);
+  if (GENDERED.has((lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '') && (vowel(a) || vowel(b))) return 2;
   return 1;
 }
 
