@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ImportSummary } from '@/lib/data/import-data';
 import { MAX_IMPORT_CHARS } from '@/lib/data/import-limit';
+import type { ImportSummary } from '@/lib/db/import-data';
 import type { StoredDictionary } from '@/lib/db/schema';
 import type { MapData } from '@/lib/graph/map-model';
 import {
@@ -80,6 +80,11 @@ export const requests = {
    * 'page/read' does. The markup is untrusted data: it is parsed inert (DOMParser), never rendered.
    */
   'page/document': z.object({ url, html: z.string().max(MAX_SNAPSHOT_CHARS + 100_000) }),
+  /**
+   * Content script → background: this page is being read (its document follows as 'page/document'
+   * once the page is idle and serialised), so a popup opened meanwhile says so instead of "not read".
+   */
+  'page/reading': z.object({ url }),
   /** Content script → background: load the overlay's code into this page (only when it is shown). */
   'overlay/load': z.object({ url }),
   /** Content script → background: may Rung read this page, and show its overlay? */
@@ -93,8 +98,13 @@ export const requests = {
    * page, asked when its card opens. The background makes the LLM call; the key stays there.
    */
   'overlay/gloss': z.object({ url, conceptKey: z.string().min(1).max(600) }),
-  /** Popup → background: everything the popup shows for a page. */
-  'page/state': z.object({ url }),
+  /**
+   * Popup → background: everything the popup shows for a page. With `waitForRead`, a page not yet
+   * stored is answered at the next change of its read (started, stored, failed) or after a few
+   * seconds, so a popup opened while the page is read (or just reloaded) fills itself in without
+   * polling.
+   */
+  'page/state': z.object({ url, waitForRead: z.boolean().optional() }),
   /** Popup → background: start (or resume) a quiz on a page, or on one concept. */
   'quiz/start': z.object({
     url,
@@ -190,9 +200,14 @@ export interface GapView {
   pageTitle?: string;
 }
 
+/** A read of a page not yet stored: running (announced or parsing), or failed and why. */
+export type ReadProgress = { status: 'reading' } | { status: 'failed'; reason: string };
+
 export interface PageStateReply {
   known: boolean;
   allowed: boolean;
+  /** Only for a page not yet stored: whether a read of it is running or failed (absent: none known). */
+  reading?: ReadProgress;
   title?: string;
   lang?: string;
   dir?: 'ltr' | 'rtl';
@@ -225,6 +240,8 @@ export interface QuizView {
   progress: number;
   finished: boolean;
   mode?: 'practice' | 'test-out' | 'review';
+  /** Set for a quiz on one concept (the learner chose it: its label may be shown with every question). */
+  conceptKey?: string;
   /** For a finished test-out check: whether it passed and how many concepts it marked mastered. */
   testOut?: { passed: boolean; mastered: number };
   /** Set when the LLM is on but could not write questions: the quiz uses Rung's own. */
@@ -279,6 +296,7 @@ export type GlossReply =
 export interface Replies {
   'page/read': { stored: number; pageKind: string };
   'page/document': { stored: number; pageKind: string };
+  'page/reading': { ok: true };
   'overlay/load': { ok: boolean };
   'site/status': SiteStatusReply;
   'overlay/concepts': { concepts: ConceptView[]; readiness: number };

@@ -1,13 +1,16 @@
+import type { Ref } from 'preact';
 import { t } from '@/lib/browser/i18n';
 
 interface Props {
   steps: string[];
   dir?: 'ltr' | 'rtl';
   onChange: (steps: string[]) => void;
+  /** The first control (the first step's "Move down"): focused when the question appears. */
+  firstRef?: Ref<HTMLButtonElement>;
 }
 
 /** Puts a procedure's steps in order with buttons (keyboard and screen-reader friendly, no dragging). */
-export function OrderingInput({ steps, dir, onChange }: Props) {
+export function OrderingInput({ steps, dir, onChange, firstRef }: Props) {
   const move = (from: number, to: number) => {
     if (to < 0 || to >= steps.length) return;
     const next = [...steps];
@@ -31,6 +34,7 @@ export function OrderingInput({ steps, dir, onChange }: Props) {
               ↑
             </button>
             <button
+              ref={i === 0 ? firstRef : undefined}
               type="button"
               class="small"
               disabled={i === steps.length - 1}

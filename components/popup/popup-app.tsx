@@ -10,6 +10,7 @@ import { GapLesson } from './gap-lesson';
 import { GapsList } from './gaps-list';
 import { LlmSiteConsent } from './llm-site-consent';
 import { QuizPanel } from './quiz-panel';
+import { ReadStatus } from './read-status';
 
 interface Target {
   tabId?: number;
@@ -57,6 +58,8 @@ export function PopupApp() {
   // One attempt id per question shown: a retry after the background was stopped resends the same
   // id, so the answer is recorded once however often it is sent.
   const [attempt, setAttempt] = useState<{ questionId: string; id: string } | null>(null);
+  // The tab is still loading: its content script has not started, but a read is coming.
+  const [tabLoading, setTabLoading] = useState(false);
 
   const refresh = useCallback(async (url: string) => {
     setState(await ask('page/state', { url }));
@@ -101,6 +104,28 @@ export function PopupApp() {
       }
     });
   }, [refresh, run]);
+
+  // A page not stored yet (being read, or its tab still loading): ask again, the background answering
+  // when the read changes, until the page is stored or its read failed. The popup fills itself in.
+  const awaitingRead =
+    !!target && !!state && state.allowed && !state.known && state.reading?.status !== 'failed';
+  useEffect(() => {
+    if (!awaitingRead || !target) return;
+    let live = true;
+    void (async () => {
+      if (target.tabId !== undefined) {
+        const tab = await browser.tabs.get(target.tabId).catch(() => undefined);
+        if (live) setTabLoading(tab?.status === 'loading');
+      }
+      const next = await ask('page/state', { url: target.url, waitForRead: true }).catch(() => null);
+      // A failed request (the background restarting) is asked again after a pause, not in a tight loop.
+      if (!next) await new Promise((r) => setTimeout(r, 1000));
+      if (live) setState((s) => next ?? (s ? { ...s } : s));
+    })();
+    return () => {
+      live = false;
+    };
+  }, [awaitingRead, target, state]);
 
   if (target === undefined) return <p class="muted pad">{t('loading')}</p>;
   if (target === null) return <p class="pad">{t('noPage')}</p>;
@@ -184,6 +209,15 @@ export function PopupApp() {
 
   const practise = (gap: GapView) => start(gap.key);
 
+  // Only offered after a failed read: the reloaded page is read again by its content script.
+  const reload = () =>
+    run(async () => {
+      if (target.tabId === undefined || !state) return;
+      await browser.tabs.reload(target.tabId);
+      setTabLoading(true);
+      setState({ ...state, reading: undefined });
+    });
+
   const answerSite = (allow: boolean) =>
     run(async () => {
       await ask('llm/site/consent', { url: target.url, allow });
@@ -223,7 +257,14 @@ export function PopupApp() {
       )}
       {askSite && state?.allowed && <LlmSiteConsent site={askSite} busy={busy} onAnswer={answerSite} />}
       {state && !state.allowed && <p class="pad">{t('siteOff')}</p>}
-      {state?.allowed && !state.known && <p class="pad">{t('notRead')}</p>}
+      {state?.allowed && !state.known && (
+        <ReadStatus
+          reading={state.reading}
+          tabLoading={tabLoading}
+          onReload={target.tabId === undefined ? undefined : reload}
+          busy={busy}
+        />
+      )}
       {state?.known && (
         <>
           <h1 dir="auto">{state.title}</h1>

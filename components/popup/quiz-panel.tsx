@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
 import type { FeedbackReply, QuizView } from '@/lib/protocol';
+import { labelGivesAnswer } from '@/lib/quiz/label-gives-answer';
 import { OrderingInput } from './ordering-input';
 
 interface Props {
@@ -16,8 +17,12 @@ interface Props {
 /** One question at a time; feedback right after "Check answer". Works by keyboard alone. */
 export function QuizPanel({ quiz, feedback, busy, dir, onCheck, onNext, onShowSource }: Props) {
   const [answer, setAnswer] = useState('');
+  // Which question `answer` belongs to: until it is reset, a new ordering question shows its own
+  // steps, so the control focused below is the one that stays on screen.
+  const [answerFor, setAnswerFor] = useState<string | undefined>(undefined);
   const nextRef = useRef<HTMLButtonElement>(null);
   const firstRef = useRef<HTMLInputElement>(null);
+  const firstStepRef = useRef<HTMLButtonElement>(null);
   const q = quiz.question;
 
   // The answer is reset and focus moves before the browser paints (a layout effect), together: a
@@ -25,7 +30,8 @@ export function QuizPanel({ quiz, feedback, busy, dir, onCheck, onNext, onShowSo
   // later reset can wipe the choice it made.
   useLayoutEffect(() => {
     setAnswer(q?.type === 'ordering' ? (q.choices ?? []).join('\n') : '');
-    if (!feedback) firstRef.current?.focus();
+    setAnswerFor(q?.id);
+    if (!feedback) (firstRef.current ?? firstStepRef.current)?.focus();
   }, [q?.id, feedback === null]);
   useLayoutEffect(() => {
     if (feedback) nextRef.current?.focus();
@@ -52,7 +58,12 @@ export function QuizPanel({ quiz, feedback, busy, dir, onCheck, onNext, onShowSo
           }}
         >
           <h2 id="quiz-heading">
-            {t('questionN', quiz.answered + 1)} <span class="muted">· {q.conceptLabel}</span>
+            {t('questionN', quiz.answered + 1)}
+            {/* Not beside a blank or "which word…" of a page quiz: the label would be the answer (a
+                quiz on one concept names it anyway: the learner chose it). */}
+            {(quiz.conceptKey !== undefined || !labelGivesAnswer(q.type)) && (
+              <span class="muted"> · {q.conceptLabel}</span>
+            )}
           </h2>
           {q.type === 'ordering' && q.choices ? (
             <>
@@ -60,9 +71,10 @@ export function QuizPanel({ quiz, feedback, busy, dir, onCheck, onNext, onShowSo
                 {q.prompt}
               </p>
               <OrderingInput
-                steps={answer.split('\n')}
+                steps={answerFor === q.id ? answer.split('\n') : q.choices}
                 dir={dir}
                 onChange={(steps) => setAnswer(steps.join('\n'))}
+                firstRef={firstStepRef}
               />
             </>
           ) : q.choices && q.choices.length > 0 ? (
@@ -112,11 +124,18 @@ export function QuizPanel({ quiz, feedback, busy, dir, onCheck, onNext, onShowSo
           <div role="status">
             <h2 id="quiz-heading">
               <span aria-hidden="true">{feedback.correct ? '✓ ' : '✗ '}</span>
-              {feedback.correct ? t('correct') : feedback.wrongForm ? t('wrongForm') : t('notQuite')}
+              {feedback.correct
+                ? t('correct')
+                : feedback.wrongForm
+                  ? t('wrongForm', feedback.expected)
+                  : t('notQuite')}
             </h2>
-            <p>
-              <strong>{t('answerWas', feedback.expected)}</strong>
-            </p>
+            {/* The wrong-form verdict already names the form the page uses. */}
+            {!feedback.wrongForm && (
+              <p>
+                <strong>{t('answerWas', feedback.expected)}</strong>
+              </p>
+            )}
           </div>
           <figure>
             <figcaption class="muted">{t('fromThePage')}</figcaption>

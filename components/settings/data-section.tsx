@@ -20,8 +20,8 @@ import { ask } from '@/lib/browser/messaging';
 import { loadSettings, saveSettings } from '@/lib/browser/settings-store';
 import { ankiFileName, buildAnkiPackage } from '@/lib/data/anki-export';
 import { conceptsToCsv } from '@/lib/data/csv-export';
-import { exportFileName } from '@/lib/data/export-data';
 import type { StorageStatus, StorageWarning } from '@/lib/data/storage-status';
+import { exportFileName } from '@/lib/db/export-data';
 import '@/components/settings/data-section.css';
 
 type Notice = NonNullable<DataSettingsProps['notice']>;

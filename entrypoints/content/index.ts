@@ -24,6 +24,8 @@ export default defineContentScript({
       overlay: false,
     }));
     if (!status.read) return;
+    // Said at once, before the wait for idle: a popup opened meanwhile says "Reading this page…".
+    void ask('page/reading', { url }).catch(() => undefined);
     let overlay: OverlayController | null = null;
     const loadOverlay = async (): Promise<OverlayController | null> => {
       if (overlay) return overlay;

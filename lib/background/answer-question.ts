@@ -1,6 +1,14 @@
-import { addGaps, attemptById, closeGaps, conceptLabel, learnerData, quizById } from '@/lib/db/quiz-queries';
+import { loadGraph, putEdges } from '@/lib/db/edge-store';
+import {
+  addGaps,
+  attemptById,
+  closeGaps,
+  conceptLabel,
+  inAnswerTransaction,
+  learnerData,
+  quizById,
+} from '@/lib/db/quiz-queries';
 import { asStorageFullError, recordAttempt, StorageFullError } from '@/lib/db/record-attempt';
-import { loadGraph, saveAdjustedEdges } from '@/lib/graph/edge-store';
 import { applyLearnerEvidence } from '@/lib/graph/learner-evidence';
 import { prerequisitesOf } from '@/lib/graph/prerequisites-of';
 import { deriveMastery } from '@/lib/mastery/derive-mastery';
@@ -54,17 +62,7 @@ export async function answerQuestion(
   const grade = { ...offlineGrade, correct: judged.correct };
   const now = deps.now();
   let duplicate = false;
-  const tables = [
-    db.attempts,
-    db.mastery,
-    db.quizzes,
-    db.gaps,
-    db.edges,
-    db.pages,
-    db.occurrences,
-    db.concepts,
-  ];
-  const written = db.transaction('rw', tables, async () => {
+  const written = inAnswerTransaction(db, async () => {
     const fresh = await quizById(db, session.id);
     if (!fresh) throw new Error('The quiz vanished while answering.');
     Object.assign(session, fresh);
@@ -120,7 +118,7 @@ export async function answerQuestion(
       pageUrl: session.pageUrl,
     };
     const adjusted = applyLearnerEvidence(graph, [outcome], (k) => before.mastered(k));
-    if (adjusted.length > 0) await saveAdjustedEdges(db, adjusted);
+    if (adjusted.length > 0) await putEdges(db, adjusted);
     const newGaps: GapRecord[] = grade.correct
       ? []
       : [

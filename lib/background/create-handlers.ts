@@ -1,11 +1,11 @@
-import { isConceptOnPage } from '@/lib/db/page-queries';
+import { inferAndStoreForPage } from '@/lib/db/edge-store';
+import { isConceptOnPage, markPageDone } from '@/lib/db/page-queries';
 import {
   asStorageFullError,
   PAGE_READ_STORAGE_FULL_MESSAGE,
   QUIZ_START_STORAGE_FULL_MESSAGE,
   StorageFullError,
 } from '@/lib/db/record-attempt';
-import { inferAndStoreForPage } from '@/lib/graph/edge-store';
 import type { Handlers } from '@/lib/messaging/dispatch';
 import { extractResultSchema, RungFailure } from '@/lib/protocol';
 import { isOverlayOn, isSiteAllowed } from '@/lib/settings';
@@ -17,6 +17,7 @@ import { glossForOverlay } from './llm-gloss';
 import { createLlmHandlers } from './llm-handlers';
 import { suggestEdgesForPage } from './llm-prerequisites';
 import { countDue, pageState } from './page-state';
+import { ReadTracker } from './read-tracker';
 import { startReview } from './review-quiz';
 import { savePage } from './save-page';
 import { currentQuiz, startQuiz } from './start-quiz';
@@ -30,8 +31,20 @@ function orFail<T extends object>(result: T | { error: string }): T {
   return result;
 }
 
+/** How long a popup's `page/state` waits for a read to change before it answers anyway. */
+const READ_WAIT_MS = 10_000;
+
+/** What the popup says when a read failed: our own messages as they are, anything else wrapped. */
+function readFailure(error: unknown): string {
+  if (error instanceof RungFailure || error instanceof StorageFullError) return error.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Rung could not read this page: ${/[.!?]$/.test(detail) ? detail : `${detail}.`}`;
+}
+
 /** The background's answer to every request in lib/protocol.ts. */
 export function createHandlers(deps: BackgroundDeps): Handlers {
+  // Which pages are being read right now, or failed to be: the popup says "Reading this page…".
+  const reads = new ReadTracker();
   const handlers: Handlers = {
     'site/status': async ({ url }) => {
       const settings = await deps.getSettings();
@@ -63,15 +76,27 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (deps.later) deps.later(suggesting);
       return { stored: page.conceptKeys.length, pageKind: page.pageKind };
     },
+    'page/reading': async ({ url }) => {
+      if (isSiteAllowed(await deps.getSettings(), url)) reads.announce(url, deps.now());
+      return { ok: true };
+    },
     'page/document': async ({ url, html }, sender) => {
       const settings = await deps.getSettings();
       if (!isSiteAllowed(settings, url)) return { stored: 0, pageKind: 'empty' };
-      if (!deps.extractHtml) throw new RungFailure('Rung cannot read pages in this browser.');
-      const raw = await deps.extractHtml(html, { url, nativeLang: settings.knownLanguages[0] ?? 'en' });
-      // The extractor ran on untrusted markup: its result is checked like any message.
-      const result = extractResultSchema.safeParse(raw);
-      if (!result.success) throw new RungFailure('Rung could not read this page.');
-      return handlers['page/read']({ url, result: result.data }, sender);
+      reads.parsing(url, deps.now());
+      try {
+        if (!deps.extractHtml) throw new RungFailure('Rung cannot read pages in this browser.');
+        const raw = await deps.extractHtml(html, { url, nativeLang: settings.knownLanguages[0] ?? 'en' });
+        // The extractor ran on untrusted markup: its result is checked like any message.
+        const result = extractResultSchema.safeParse(raw);
+        if (!result.success) throw new RungFailure('Rung could not read this page.');
+        const reply = await handlers['page/read']({ url, result: result.data }, sender);
+        reads.stored(url);
+        return reply;
+      } catch (error) {
+        reads.failed(url, readFailure(error), deps.now());
+        throw error;
+      }
     },
     'overlay/load': async (_payload, sender) => {
       if (!deps.loadOverlay || sender.tabId === undefined) return { ok: false };
@@ -93,7 +118,18 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { ok: true };
     },
     'overlay/gloss': async ({ url, conceptKey }) => glossForOverlay(deps, url, conceptKey),
-    'page/state': async ({ url }) => pageState(deps, url),
+    'page/state': async ({ url, waitForRead }) => {
+      // The version is taken before the database is read, so a read that settles meanwhile wakes us.
+      const seen = reads.version(url);
+      let state = await pageState(deps, url);
+      // A failed read is waited past too: the popup asks so only after "Reload", for the new read.
+      if (waitForRead && !state.known && state.allowed) {
+        await reads.changeSince(url, seen, READ_WAIT_MS);
+        state = await pageState(deps, url);
+      }
+      const reading = state.known ? undefined : reads.progress(url, deps.now());
+      return reading ? { ...state, reading } : state;
+    },
     'quiz/start': async ({ url, conceptKey, fresh, testOut, review }) => {
       try {
         return orFail(
@@ -114,8 +150,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (!state.advance.enabled) {
         throw new RungFailure(state.advance.reason ?? 'This page’s concepts are not mastered yet.');
       }
-      const page = await deps.db.pages.get(url);
-      if (page) await deps.db.pages.put({ ...page, doneAt: deps.now() });
+      await markPageDone(deps.db, url, deps.now());
       return { ok: true, nextUrl: state.advance.nextUrl };
     },
     'review/due': async () => ({ count: await countDue(deps) }),

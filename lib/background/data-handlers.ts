@@ -1,8 +1,8 @@
 import { base64ToBytes } from '@/lib/data/base64';
-import { exportData, serializeExport } from '@/lib/data/export-data';
-import { importData } from '@/lib/data/import-data';
 import { conceptCards } from '@/lib/db/concept-cards';
 import { importDictionary, listDictionaries, removeDictionary } from '@/lib/db/dictionaries';
+import { exportData, serializeExport } from '@/lib/db/export-data';
+import { importData } from '@/lib/db/import-data';
 import { mapData } from '@/lib/db/map-data';
 import { wipeDatabase } from '@/lib/db/wipe';
 import { DictionaryError } from '@/lib/dictionary/yomitan-archive';

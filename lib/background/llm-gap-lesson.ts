@@ -1,3 +1,5 @@
+import { conceptByKey, occurrencesOf } from '@/lib/db/page-queries';
+import { askedQuestion, latestWrongAnswer, newestOpenGap } from '@/lib/db/quiz-queries';
 import { gapLesson, offlineGapLesson } from '@/lib/llm/gap-lesson';
 import type { LlmResult } from '@/lib/llm/llm-context';
 import type { BackgroundDeps } from './deps';
@@ -26,21 +28,16 @@ export async function explainGap(
   signal?: AbortSignal,
 ): Promise<LlmResult<string>> {
   const { db } = deps;
-  const gap = await db.concepts.get(request.conceptKey);
+  const gap = await conceptByKey(db, request.conceptKey);
   if (!gap) throw new Error('Rung does not know this concept.');
-  const records = await db.gaps.where('conceptKey').equals(request.conceptKey).toArray();
-  const record = records.filter((g) => g.closedAt === undefined).sort((a, b) => b.createdAt - a.createdAt)[0];
+  const record = await newestOpenGap(db, request.conceptKey);
   const behindKey = record?.behind ?? request.conceptKey;
-  const behind = (await db.concepts.get(behindKey)) ?? gap;
-  const wrong = (await db.attempts.where('conceptKey').equals(behindKey).toArray())
-    .filter((a) => !a.correct)
-    .sort((a, b) => b.at - a.at)[0];
-  let expected: string | undefined;
-  if (wrong?.pageUrl) {
-    const quizzes = await db.quizzes.where('pageUrl').equals(wrong.pageUrl).toArray();
-    expected = quizzes.flatMap((s) => s.questions).find((q) => q.id === wrong.questionId)?.answer;
-  }
-  const occurrences = await db.occurrences.where('conceptKey').equals(request.conceptKey).toArray();
+  const behind = (await conceptByKey(db, behindKey)) ?? gap;
+  const wrong = await latestWrongAnswer(db, behindKey);
+  const expected = wrong?.pageUrl
+    ? (await askedQuestion(db, wrong.pageUrl, wrong.questionId))?.answer
+    : undefined;
+  const occurrences = await occurrencesOf(db, request.conceptKey);
   // One page's sentences: the page on screen when it has some, else where the gap was found.
   const pageUrl =
     occurrences.find((o) => o.pageUrl === request.url)?.pageUrl ?? record?.pageUrl ?? occurrences[0]?.pageUrl;

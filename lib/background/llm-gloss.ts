@@ -1,3 +1,4 @@
+import { conceptByKey, occurrenceOn } from '@/lib/db/page-queries';
 import { glossWord } from '@/lib/llm/gloss-word';
 import type { LlmSettings } from '@/lib/llm/llm-settings';
 import type { GlossReply } from '@/lib/protocol';
@@ -31,9 +32,9 @@ export async function glossForOverlay(
   url: string,
   conceptKey: string,
 ): Promise<GlossReply> {
-  const concept = await deps.db.concepts.get(conceptKey);
+  const concept = await conceptByKey(deps.db, conceptKey);
   if (concept?.kind !== 'vocab') return { status: 'off' };
-  const occurrence = await deps.db.occurrences.get([url, conceptKey]);
+  const occurrence = await occurrenceOn(deps.db, url, conceptKey);
   if (!occurrence) return { status: 'off' };
   const ctx = await llmContextFor(deps, url, { timeoutMs: GLOSS_TIMEOUT_MS, maxRetries: 1 });
   if (!ctx) return { status: 'off' };

@@ -1,7 +1,7 @@
+import { dexieLog } from '@/lib/db/llm-log';
 import { checkBaseUrl, keyOriginOf } from '@/lib/llm/base-url';
 import { consentGate, hostOf } from '@/lib/llm/consent-gate';
 import { summarizeBudget } from '@/lib/llm/daily-budget';
-import { dexieLog } from '@/lib/llm/dexie-log';
 import { DEFAULT_LLM_SETTINGS, type LlmSettings } from '@/lib/llm/llm-settings';
 import { testConnection } from '@/lib/llm/test-connection';
 import type { Handlers } from '@/lib/messaging/dispatch';

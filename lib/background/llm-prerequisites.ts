@@ -1,4 +1,5 @@
-import { storeEdges } from '@/lib/graph/edge-store';
+import { storeEdges } from '@/lib/db/edge-store';
+import { conceptsByKeys, occurrencesOnPage, pageByUrl } from '@/lib/db/page-queries';
 import { suggestPrerequisites } from '@/lib/llm/suggest-prerequisites';
 import type { BackgroundDeps } from './deps';
 import { llmContextFor } from './llm-deps';
@@ -15,11 +16,11 @@ const CONCEPTS_PER_PAGE = 3;
 export async function suggestEdgesForPage(deps: BackgroundDeps, url: string): Promise<number> {
   const ctx = await llmContextFor(deps, url, { timeoutMs: 20_000, maxRetries: 1 });
   if (!ctx) return 0;
-  const page = await deps.db.pages.get(url);
+  const page = await pageByUrl(deps.db, url);
   if (!page) return 0;
   const [concepts, occurrences] = await Promise.all([
-    deps.db.concepts.bulkGet(page.conceptKeys.slice(0, 60)),
-    deps.db.occurrences.where('pageUrl').equals(url).toArray(),
+    conceptsByKeys(deps.db, page.conceptKeys.slice(0, 60)),
+    occurrencesOnPage(deps.db, url),
   ]);
   const known = concepts.filter((c) => c !== undefined);
   let stored = 0;

@@ -1,4 +1,5 @@
-import { lookUpWords, segmentText } from '@/lib/db/dictionaries';
+import { hasDictionaries, lookUpWords, segmentText } from '@/lib/db/dictionaries';
+import { conceptsByKeys, occurrencesOf, occurrencesOnPage, pageByUrl } from '@/lib/db/page-queries';
 import type { RungDatabase } from '@/lib/db/schema';
 import { generateQuiz } from '@/lib/quiz/generate-quiz';
 import type { Question } from '@/lib/quiz/types';
@@ -18,11 +19,11 @@ export interface PageBundle {
 }
 
 export async function loadPageBundle(db: RungDatabase, url: string): Promise<PageBundle | null> {
-  const page = await db.pages.get(url);
+  const page = await pageByUrl(db, url);
   if (!page) return null;
   const [found, occurrences] = await Promise.all([
-    db.concepts.bulkGet(page.conceptKeys),
-    db.occurrences.where('pageUrl').equals(url).toArray(),
+    conceptsByKeys(db, page.conceptKeys),
+    occurrencesOnPage(db, url),
   ]);
   const concepts = await withGlosses(
     db,
@@ -45,7 +46,7 @@ export async function withGlosses(
   const vocab = concepts.filter((c) => c.kind === 'vocab');
   if (vocab.length === 0) return concepts;
   try {
-    if ((await db.dictionaries.count()) === 0) return concepts;
+    if (!(await hasDictionaries(db))) return concepts;
     const words = vocab.flatMap((c) => [c.label, ...(c.lemma ? [c.lemma] : [])]);
     const found = await lookUpWords(db, words, lang);
     const glosses = new Map<string, string[]>();
@@ -121,9 +122,7 @@ export async function practicePage(
   settings: Settings,
   prefer?: string,
 ): Promise<string | null> {
-  const urls = (await db.occurrences.where('conceptKey').equals(conceptKey).limit(8).toArray()).map(
-    (o) => o.pageUrl,
-  );
+  const urls = (await occurrencesOf(db, conceptKey, 8)).map((o) => o.pageUrl);
   const ordered = [...new Set([...(prefer && urls.includes(prefer) ? [prefer] : []), ...urls])];
   for (const url of ordered) {
     const bundle = await loadPageBundle(db, url);

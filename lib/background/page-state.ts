@@ -1,3 +1,5 @@
+import { conceptsByKeys, pagesByUrls } from '@/lib/db/page-queries';
+import { dueCount, openQuizOf } from '@/lib/db/quiz-queries';
 import type { MasteryLookup } from '@/lib/mastery/mastery-lookup';
 import type { ConceptView, GapView, PageStateReply } from '@/lib/protocol';
 import { advanceReason } from '@/lib/quiz/advance-reason';
@@ -11,13 +13,13 @@ import { loadPageBundle, questionPool, requiredKeys } from './page-bundle';
 const LISTED = 12;
 
 export async function countDue(deps: BackgroundDeps): Promise<number> {
-  return deps.db.mastery.where('due').belowOrEqual(deps.now()).count();
+  return dueCount(deps.db, deps.now());
 }
 
 async function gapViews(deps: BackgroundDeps, m: MasteryLookup): Promise<GapView[]> {
   const byConcept = new Map<string, GapView>();
   const keys = [...new Set(m.openGaps.flatMap((g) => [g.conceptKey, g.behind]))];
-  const concepts = new Map((await deps.db.concepts.bulkGet(keys)).filter(Boolean).map((c) => [c!.key, c!]));
+  const concepts = new Map((await conceptsByKeys(deps.db, keys)).filter(Boolean).map((c) => [c!.key, c!]));
   for (const g of m.openGaps) {
     const c = concepts.get(g.conceptKey);
     const view = byConcept.get(g.conceptKey) ?? {
@@ -33,7 +35,10 @@ async function gapViews(deps: BackgroundDeps, m: MasteryLookup): Promise<GapView
     byConcept.set(g.conceptKey, view);
   }
   const views = [...byConcept.values()];
-  const pages = await deps.db.pages.bulkGet(views.map((v) => v.pageUrl ?? ''));
+  const pages = await pagesByUrls(
+    deps.db,
+    views.map((v) => v.pageUrl ?? ''),
+  );
   views.forEach((v, i) => {
     v.pageTitle = pages[i]?.title;
   });
@@ -100,7 +105,6 @@ export async function pageState(deps: BackgroundDeps, url: string): Promise<Page
           unmastered.map((l) => ({ label: l })),
           deps.uiLang ?? 'en',
         );
-  const quizzes = await deps.db.quizzes.where('pageUrl').equals(url).toArray();
   return {
     known: true,
     allowed,
@@ -119,6 +123,6 @@ export async function pageState(deps: BackgroundDeps, url: string): Promise<Page
     },
     readiness: required.length === 0 ? 0 : required.filter((k) => m.mastered(k)).length / required.length,
     dueCount,
-    quizInProgress: quizzes.some((q) => q.finishedAt === undefined && q.conceptKey === undefined),
+    quizInProgress: (await openQuizOf(deps.db, url)) !== null,
   };
 }

@@ -38,6 +38,7 @@ export async function viewOf(
     ),
     finished: session.finishedAt !== undefined,
     mode: session.mode ?? 'practice',
+    ...(session.conceptKey ? { conceptKey: session.conceptKey } : {}),
     ...(session.mode === 'test-out' && session.finishedAt !== undefined
       ? {
           testOut: {

@@ -1,3 +1,4 @@
+import { dueForReview, firstPageOf } from '@/lib/db/quiz-queries';
 import type { QuizView } from '@/lib/protocol';
 import type { Question, QuizSession } from '@/lib/quiz/types';
 import type { BackgroundDeps } from './deps';
@@ -15,18 +16,18 @@ const REVIEW_SIZE = 10;
 export async function startReview(deps: BackgroundDeps, url: string): Promise<QuizView | { error: string }> {
   const settings = await deps.getSettings();
   const now = deps.now();
-  const due = (await deps.db.mastery.where('due').belowOrEqual(now).sortBy('due')).slice(0, REVIEW_SIZE);
+  const due = await dueForReview(deps.db, now, REVIEW_SIZE);
   if (due.length === 0) return { error: 'Nothing is due for review right now.' };
   const questions: Question[] = [];
   const pools = new Map<string, Question[]>();
   for (const record of due) {
-    const occ = await deps.db.occurrences.where('conceptKey').equals(record.conceptKey).first();
-    if (!occ) continue;
-    if (!pools.has(occ.pageUrl)) {
-      const bundle = await loadPageBundle(deps.db, occ.pageUrl);
-      pools.set(occ.pageUrl, bundle ? questionPool(bundle, settings) : []);
+    const pageUrl = await firstPageOf(deps.db, record.conceptKey);
+    if (pageUrl === undefined) continue;
+    if (!pools.has(pageUrl)) {
+      const bundle = await loadPageBundle(deps.db, pageUrl);
+      pools.set(pageUrl, bundle ? questionPool(bundle, settings) : []);
     }
-    questions.push(...(pools.get(occ.pageUrl) ?? []).filter((q) => q.conceptKey === record.conceptKey));
+    questions.push(...(pools.get(pageUrl) ?? []).filter((q) => q.conceptKey === record.conceptKey));
   }
   if (questions.length === 0) return { error: 'The concepts due for review have no questions left to ask.' };
   const session: QuizSession = {

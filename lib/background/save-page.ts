@@ -1,6 +1,14 @@
 import { isHttpUrl } from '@/lib/data/http-url';
 import { noteConceptNames } from '@/lib/db/concept-names';
 import { placeInOrder } from '@/lib/db/page-order';
+import {
+  conceptsByKeys,
+  inPageWrite,
+  pageByUrl,
+  putConcepts,
+  putPage,
+  replaceOccurrences,
+} from '@/lib/db/page-queries';
 import type { RungDatabase } from '@/lib/db/schema';
 import { compareOrder, normalizeUrl } from '@/lib/graph/infer/page-sequence';
 import type { ExtractResult, Occurrence, StoredConcept, StoredPage } from '@/lib/types';
@@ -21,8 +29,8 @@ export async function savePage(
   const concepts = result.concepts;
   // A page's own "next" link is untrusted: only an http(s) one may reach Advance's tabs.update.
   const nextUrl = isHttpUrl(result.nextUrl) ? result.nextUrl : undefined;
-  return db.transaction('rw', db.pages, db.concepts, db.occurrences, db.nameFilter, async () => {
-    const previous = await db.pages.get(url);
+  return inPageWrite(db, async () => {
+    const previous = await pageByUrl(db, url);
     const page: StoredPage = {
       url,
       title: result.title,
@@ -41,11 +49,11 @@ export async function savePage(
       nextKey: nextUrl ? normalizeUrl(nextUrl, url) : undefined,
     };
     const moved = await placeInOrder(db, page);
-    await db.pages.put(page);
+    await putPage(db, page);
     await moveIntros(db, moved);
     const here = { url, order: page.order! };
 
-    const existing = await db.concepts.bulkGet(page.conceptKeys);
+    const existing = await conceptsByKeys(db, page.conceptKeys);
     const byKey = new Map<string, StoredConcept>();
     existing.forEach((c) => {
       if (c) byKey.set(c.key, c);
@@ -84,10 +92,9 @@ export async function savePage(
       });
     }
     await noteConceptNames(db, toPut);
-    await db.concepts.bulkPut(toPut);
+    await putConcepts(db, toPut);
 
     // Re-reading a page replaces its occurrences: the page may have changed.
-    await db.occurrences.where('pageUrl').equals(url).delete();
     const occurrences: Occurrence[] = [];
     seen.clear();
     for (const c of concepts) {
@@ -102,7 +109,7 @@ export async function savePage(
         firstOffset: c.firstOffset,
       });
     }
-    await db.occurrences.bulkPut(occurrences);
+    await replaceOccurrences(db, url, occurrences);
     return page;
   });
 }
@@ -118,13 +125,13 @@ async function moveIntros(db: RungDatabase, moved: readonly StoredPage[]): Promi
   for (const p of moved) {
     const order = p.order!;
     const changed: StoredConcept[] = [];
-    for (const c of await db.concepts.bulkGet(p.conceptKeys)) {
+    for (const c of await conceptsByKeys(db, p.conceptKeys)) {
       if (!c) continue;
       if (c.intro?.url === p.url) c.intro = { url: p.url, order };
       else if (!c.intro || compareOrder(order, c.intro.order) < 0) c.intro = { url: p.url, order };
       else continue;
       changed.push(c);
     }
-    await db.concepts.bulkPut(changed);
+    await putConcepts(db, changed);
   }
 }

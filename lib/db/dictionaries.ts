@@ -49,6 +49,11 @@ export async function listDictionaries(db: RungDatabase): Promise<StoredDictiona
   return db.dictionaries.orderBy('importedAt').toArray();
 }
 
+/** Whether the learner imported any dictionary (vocabulary is glossed only then). */
+export async function hasDictionaries(db: RungDatabase): Promise<boolean> {
+  return (await db.dictionaries.count()) > 0;
+}
+
 export async function removeDictionary(db: RungDatabase, title: string): Promise<void> {
   await db.dictionaries.delete(title);
   await db.dictionaryTerms.where('dictionary').equals(title).delete();

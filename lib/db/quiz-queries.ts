@@ -1,5 +1,5 @@
 import type { RungDatabase } from '@/lib/db/schema';
-import type { QuizSession } from '@/lib/quiz/types';
+import type { Question, QuizSession } from '@/lib/quiz/types';
 import type { Attempt, GapRecord, MasteryRecord } from '@/lib/types';
 
 // Named reads and writes of the quiz core (the learner model reads the whole attempt log).
@@ -75,4 +75,56 @@ export async function closeGaps(
 /** The first page a concept was read on, when any. */
 export async function firstPageOf(db: RungDatabase, conceptKey: string): Promise<string | undefined> {
   return (await db.occurrences.where('conceptKey').equals(conceptKey).first())?.pageUrl;
+}
+
+/** The newest gap behind `conceptKey` that is still open, when any. */
+export async function newestOpenGap(db: RungDatabase, conceptKey: string): Promise<GapRecord | undefined> {
+  const records = await db.gaps.where('conceptKey').equals(conceptKey).toArray();
+  return records.filter((g) => g.closedAt === undefined).sort((a, b) => b.createdAt - a.createdAt)[0];
+}
+
+/** The learner's most recent wrong answer on `conceptKey`, when any. */
+export async function latestWrongAnswer(db: RungDatabase, conceptKey: string): Promise<Attempt | undefined> {
+  return (await db.attempts.where('conceptKey').equals(conceptKey).toArray())
+    .filter((a) => !a.correct)
+    .sort((a, b) => b.at - a.at)[0];
+}
+
+/** A question as it was asked in a quiz on `pageUrl` (to show what was expected), when it is kept. */
+export async function askedQuestion(
+  db: RungDatabase,
+  pageUrl: string,
+  questionId: string,
+): Promise<Question | undefined> {
+  const quizzes = await db.quizzes.where('pageUrl').equals(pageUrl).toArray();
+  return quizzes.flatMap((s) => s.questions).find((q) => q.id === questionId);
+}
+
+/** How many concepts are due for review at `now`. */
+export function dueCount(db: RungDatabase, now: number): Promise<number> {
+  return db.mastery.where('due').belowOrEqual(now).count();
+}
+
+/** The concepts due for review at `now`, most overdue first, at most `limit`. */
+export async function dueForReview(db: RungDatabase, now: number, limit: number): Promise<MasteryRecord[]> {
+  return (await db.mastery.where('due').belowOrEqual(now).sortBy('due')).slice(0, limit);
+}
+
+/**
+ * Runs `work` in one read-write transaction over everything an answer reads or writes (the
+ * attempt, mastery, the quiz, gaps, the map's edges, and the pages and concepts the search for a
+ * hole reads), so an answer is stored whole or not at all.
+ */
+export function inAnswerTransaction<T>(db: RungDatabase, work: () => Promise<T>): Promise<T> {
+  const tables = [
+    db.attempts,
+    db.mastery,
+    db.quizzes,
+    db.gaps,
+    db.edges,
+    db.pages,
+    db.occurrences,
+    db.concepts,
+  ];
+  return db.transaction('rw', tables, work);
 }

@@ -12,9 +12,6 @@ export const STORAGE_FULL_MESSAGE =
   'Your answer could not be saved because this device is out of storage space for Rung. ' +
   'Nothing was half-saved. Free up disk space (or export your data and delete old pages), then try again.';
 
-export const REBUILD_STORAGE_FULL_MESSAGE =
-  'Rung ran out of storage space while recomputing mastery, so nothing was changed. Free up disk space and try again.';
-
 export const PAGE_READ_STORAGE_FULL_MESSAGE =
   'Rung could not save this page because this device is out of storage space for Rung, so it was not ' +
   'added to your course. Free up disk space (or export your data and delete old pages), then reload the page.';
@@ -131,24 +128,4 @@ export function groupAttempts(attempts: Iterable<Attempt>): Map<string, Attempt[
     else groups.set(a.conceptKey, [a]);
   }
   return groups;
-}
-
-/**
- * Recomputes the whole mastery table from the attempt log (after an import, a change of the
- * mastery model, or to repair). Concepts without attempts get no row, as after a fresh install.
- * Returns the number of mastery rows written.
- */
-export async function rebuildMastery(db: RungDatabase, deriveMastery: DeriveMastery): Promise<number> {
-  try {
-    return await db.transaction('rw', [db.attempts, db.mastery], async () => {
-      const log = await db.attempts.toArray();
-      const rows: MasteryRecord[] = [];
-      for (const key of groupAttempts(log).keys()) rows.push({ ...deriveMastery(key, log), conceptKey: key });
-      await db.mastery.clear();
-      await db.mastery.bulkPut(rows);
-      return rows.length;
-    });
-  } catch (error) {
-    throw asStorageFullError(error, REBUILD_STORAGE_FULL_MESSAGE);
-  }
 }

@@ -20,10 +20,6 @@ export function budgetDay(now: number, offsetMinutes = 0): string {
   return new Date(now + offsetMinutes * 60_000).toISOString().slice(0, 10);
 }
 
-export function emptyBudget(now: number, offsetMinutes = 0): BudgetState {
-  return { day: budgetDay(now, offsetMinutes), requests: 0, tokens: 0 };
-}
-
 /** Counters roll over at midnight: yesterday's spending does not count today. */
 export function currentBudget(state: BudgetState | undefined, now: number, offsetMinutes = 0): BudgetState {
   const day = budgetDay(now, offsetMinutes);
@@ -77,15 +73,4 @@ export function summarizeBudget(
 export interface BudgetStore {
   get(): BudgetState | undefined | Promise<BudgetState | undefined>;
   set(state: BudgetState): void | Promise<void>;
-}
-
-export function memoryBudgetStore(initial?: BudgetState): BudgetStore & { state: BudgetState | undefined } {
-  const store = {
-    state: initial,
-    get: () => store.state,
-    set: (s: BudgetState) => {
-      store.state = s;
-    },
-  };
-  return store;
 }

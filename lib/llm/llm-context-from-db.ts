@@ -1,7 +1,7 @@
+import { dexieCache } from '@/lib/db/llm-cache';
+import { dexieLog } from '@/lib/db/llm-log';
 import type { RungDatabase } from '@/lib/db/schema';
 import type { BudgetStore } from '@/lib/llm/daily-budget';
-import { dexieCache } from '@/lib/llm/dexie-cache';
-import { dexieLog } from '@/lib/llm/dexie-log';
 import type { LlmContext, PromptApi } from '@/lib/llm/llm-context';
 import type { LlmSettings } from '@/lib/llm/llm-settings';
 

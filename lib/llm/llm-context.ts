@@ -5,7 +5,7 @@ import type { LlmSettings } from '@/lib/llm/llm-settings';
 import type { RetryOptions } from '@/lib/llm/with-retry';
 import type { LlmCacheEntry, LlmLogEntry } from '@/lib/types';
 
-/** Responses already paid for; the background backs it with the `llmCache` table (dexie-cache.ts). */
+/** Responses already paid for; the background backs it with the `llmCache` table (lib/db/llm-cache.ts). */
 export interface LlmCache {
   get(key: string): Promise<LlmCacheEntry | undefined>;
   set(entry: LlmCacheEntry): Promise<void>;

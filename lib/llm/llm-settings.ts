@@ -22,7 +22,6 @@ export const llmSettingsSchema = z.object({
 });
 
 export type LlmSettings = z.infer<typeof llmSettingsSchema>;
-export type LlmProvider = LlmSettings['provider'];
 
 export const DEFAULT_LLM_SETTINGS: LlmSettings = llmSettingsSchema.parse({});
 

@@ -27,6 +27,7 @@ export type Handlers = {
 const FROM_CONTENT = new Set<RequestType>([
   'page/read',
   'page/document',
+  'page/reading',
   'overlay/load',
   'site/status',
   'overlay/concepts',

@@ -72,18 +72,3 @@ export function sourceSentences(q: Question): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
-
-/** Violations of a whole quiz: each question's, and more than one question from one sentence. */
-export function quizViolations(questions: readonly Question[]): string[] {
-  const out: string[] = [];
-  const used = new Map<string, string>();
-  for (const q of questions) {
-    for (const v of questionViolations(q)) out.push(`${q.id}: ${v}`);
-    for (const s of sourceSentences(q)) {
-      const prior = used.get(s);
-      if (prior && prior !== q.id) out.push(`${q.id}: same source sentence as ${prior}`);
-      used.set(s, q.id);
-    }
-  }
-  return out;
-}

@@ -19,13 +19,6 @@ export function optionShape(option: string): string {
   return `${script}:${capital}:${words === 1 ? 'one' : 'several'}`;
 }
 
-/** Options of one shape (clause-length options are compared by length only, within 3×). */
-export function sameShape(options: readonly string[]): boolean {
-  const shapes = new Set(options.map(optionShape));
-  if (shapes.size <= 1) return true;
-  return false;
-}
-
 /**
  * How closely a word could stand in for another in the same blank, by form alone: 0 when it ends
  * with the same letter (number and gender endings of most spaced languages: "données" / "services",

@@ -13,7 +13,6 @@ export interface PromptText {
   whichFunction: (summary: string) => string;
   signature: (blanked: string) => string;
   vocabMeaning: (word: string, sentence: string) => string;
-  vocabRecognise: (word: string) => string;
   /** Word → meaning, out of context. */
   vocabGloss: (word: string) => string;
   /** Meaning → word. */
@@ -33,7 +32,6 @@ const TEXT: Record<UiLang, PromptText> = {
     whichFunction: (s) => `Which one does this? ${s}`,
     signature: (s) => `Complete the signature: ${s}`,
     vocabMeaning: (w, s) => `What does “${w}” mean here? ${s}`,
-    vocabRecognise: (w) => `Which sentence uses “${w}”?`,
     vocabGloss: (w) => `What does “${w}” mean?`,
     vocabWord: (m) => `Which word means “${m}”?`,
     vocabRecall: (s) => `Which word fills the blank? ${s}`,
@@ -49,7 +47,6 @@ const TEXT: Record<UiLang, PromptText> = {
     whichFunction: (s) => `¿Cuál hace esto? ${s}`,
     signature: (s) => `Completa la firma: ${s}`,
     vocabMeaning: (w, s) => `¿Qué significa «${w}» aquí? ${s}`,
-    vocabRecognise: (w) => `¿Qué frase usa «${w}»?`,
     vocabGloss: (w) => `¿Qué significa «${w}»?`,
     vocabWord: (m) => `¿Qué palabra significa «${m}»?`,
     vocabRecall: (s) => `¿Qué palabra va en el hueco? ${s}`,

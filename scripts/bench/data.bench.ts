@@ -5,11 +5,12 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import initSqlJs from 'sql.js';
 import { buildAnkiPackage } from '@/lib/data/anki-export';
 import { conceptsToCsv } from '@/lib/data/csv-export';
-import { exportData, serializeExport } from '@/lib/data/export-data';
-import { importData } from '@/lib/data/import-data';
+import { exportData, serializeExport } from '@/lib/db/export-data';
+import { importData } from '@/lib/db/import-data';
 import { RungDatabase } from '@/lib/db/schema';
+import { seedTables } from '@/lib/db/seed-tables';
 import { wipeDatabase } from '@/lib/db/wipe';
-import { makeLearnerTables, seedDatabase } from '@/tests/lib/data/learner-data';
+import { makeLearnerTables } from '@/tests/lib/data/learner-data';
 import { countDerive } from '@/tests/lib/db/count-derive';
 
 // Wall time and this process's CPU time: on a shared machine the CPU figure is the stable one.
@@ -33,7 +34,7 @@ export async function run(): Promise<void> {
   process.stdout.write(`${size.concepts} concepts, ${size.attempts} attempts (fake-indexeddb)\n`);
   const db = new RungDatabase('rung-bench', { indexedDB: new IDBFactory(), IDBKeyRange });
   const tables = makeLearnerTables(size);
-  await timed('seed (bulkAdd)', () => seedDatabase(db, tables, countDerive));
+  await timed('seed (bulkAdd)', () => seedTables(db, tables, countDerive));
   const doc = await timed('export: read all tables', () => exportData(db, { now: Date.now(), settings: {} }));
   const text = await timed('export: JSON.stringify', () => serializeExport(doc));
   process.stdout.write(`export file size                        ${mb(Buffer.byteLength(text))}\n`);

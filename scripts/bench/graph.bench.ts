@@ -2,8 +2,10 @@
 // N concepts, 5N edges, 10N attempts; load from the DB (edges → graph, attempts → mastery), then
 // frontier, gaps behind a concept and a page's study path. Run: npm run bench -- graph
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { loadGraph } from '@/lib/db/edge-store';
+import { learnerLog } from '@/lib/db/quiz-queries';
 import { RungDatabase } from '@/lib/db/schema';
-import { loadGraph } from '@/lib/graph/edge-store';
+import { seedTables } from '@/lib/db/seed-tables';
 import { frontier } from '@/lib/graph/frontier';
 import { gapsBehind } from '@/lib/graph/gaps-behind';
 import { studyPath } from '@/lib/graph/study-path';
@@ -53,9 +55,7 @@ async function seed(db: RungDatabase, n: number): Promise<void> {
       });
     }
   }
-  await db.concepts.bulkPut(concepts);
-  await db.edges.bulkPut([...edges.values()]);
-  await db.attempts.bulkPut(attempts);
+  await seedTables(db, { concepts, edges: [...edges.values()], attempts });
 }
 
 function time<T>(f: () => T): [T, number] {
@@ -74,7 +74,8 @@ export async function run(): Promise<void> {
     const tEdges = performance.now() - t0;
     const t1 = performance.now();
     const byConcept = new Map<string, Attempt[]>();
-    for (const a of await db.attempts.toArray()) {
+    const log = await learnerLog(db);
+    for (const a of log) {
       const list = byConcept.get(a.conceptKey);
       if (list) list.push(a);
       else byConcept.set(a.conceptKey, [a]);
@@ -106,7 +107,7 @@ export async function run(): Promise<void> {
       [
         n,
         graph.edgeCount,
-        await db.attempts.count(),
+        log.length,
         mastered.size,
         tEdges.toFixed(0),
         tMastery.toFixed(0),

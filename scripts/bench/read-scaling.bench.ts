@@ -18,6 +18,9 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { parseHTML } from 'linkedom';
 import { createHandlers } from '@/lib/background/create-handlers';
 import { savePage } from '@/lib/background/save-page';
+import { putEdges } from '@/lib/db/edge-store';
+import { setNextLink } from '@/lib/db/page-queries';
+import { rowCounts } from '@/lib/db/row-counts';
 import { RungDatabase } from '@/lib/db/schema';
 import { extractPage } from '@/lib/extract/extract-page';
 import { seededRandom } from '@/lib/random';
@@ -128,7 +131,7 @@ export async function run(): Promise<void> {
           evidence: [{ source: 'definition', detail: 'bench', pageUrl: pageUrl(filled) }],
         });
       }
-      await db.edges.bulkPut(edges);
+      await putEdges(db, edges);
     }
     const ms: number[] = [];
     for (let r = 0; r < READS; r++) {
@@ -137,13 +140,14 @@ export async function run(): Promise<void> {
       const last = site * SITE + SITE - 1;
       const url = `https://s${site}.example/next-${target}-${r}.html`;
       const result = { ...fresh[freshUsed++ % fresh.length]! };
-      await db.pages.update(pageUrl(last), { nextUrl: url });
+      await setNextLink(db, pageUrl(last), url);
       clock = base + filled * 60_000 + r * 1000;
       const t0 = performance.now();
       await handlers['page/read']({ url, result }, { tabId: 1, url });
       ms.push(performance.now() - t0);
     }
-    const counts = `${await db.pages.count()} pages, ${await db.concepts.count()} concepts, ${await db.occurrences.count()} occurrences, ${await db.edges.count()} edges`;
+    const n = await rowCounts(db);
+    const counts = `${n.pages} pages, ${n.concepts} concepts, ${n.occurrences} occurrences, ${n.edges} edges`;
     rows.push(
       `  ${String(target).padStart(6)} pages read: median ${median(ms).toFixed(0)} ms (runs ${ms.map((x) => x.toFixed(0)).join(', ')}); ${counts}`,
     );

@@ -84,6 +84,9 @@ describe.skipIf(!CORPUS || !hasFreedict('spa-eng'))('a Yomitan dictionary, impor
     }
     const vocab = types.filter((t) => VOCAB.has(t));
     const meaning = types.filter((t) => MEANING.has(t));
+    console.log(
+      `Spanish quiz with FreeDict: ${meaning.length} of ${vocab.length} word questions ask a meaning (${types.join(', ')})`,
+    );
     expect(vocab.length).toBeGreaterThanOrEqual(4);
     expect(meaning.length * 2, `types asked: ${types.join(', ')}`).toBeGreaterThanOrEqual(vocab.length);
   });

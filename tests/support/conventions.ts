@@ -31,21 +31,30 @@ export const TABLES = [...new Set(SCHEMA_VERSIONS.flatMap((step) => Object.keys(
 // A Dexie table reached through a database handle (`db.pages`, `deps.db.mastery`, `db().concepts`),
 // by name (`db.table('pages')`), or a transaction opened on one.
 const TABLE_ACCESS = new RegExp(
-  `\\bdb(?:\\(\\))?\\.(?:${TABLES.join('|')})\\b|\\.table\\(\\s*['"\`]|\\bdb(?:\\(\\))?\\.transaction\\(|new RungDatabase\\(`,
+  `\\bdb(?:\\(\\))?\\.(?:${TABLES.join('|')})\\b|\\.table\\(\\s*['"\`]|\\bdb(?:\\(\\))?\\.transaction\\(`,
 );
 
-/** Files outside lib/db that touch Dexie tables (or open the database) themselves. */
+// Opening the database: only a process's entry point may (it makes the one handle it passes on).
+const OPENS_DATABASE = /\bnew RungDatabase\(/;
+
+/**
+ * Files outside lib/db that touch Dexie tables themselves, or open the database without being an
+ * entry point: the background entrypoint and the Node scripts (the `rung` CLI, the benchmarks)
+ * each create the handle they pass to lib/ (that is wiring); a page or a lib/ file may not.
+ */
 export function tableAccessOutsideDb(tree: SourceTree): string[] {
   return Object.entries(tree)
-    .filter(([path]) => !path.startsWith('lib/db/') && !isEntrypointOpeningTheDatabase(path))
-    .filter(([, source]) => TABLE_ACCESS.test(withoutComments(source)))
+    .filter(([path]) => !path.startsWith('lib/db/'))
+    .filter(([path, source]) => {
+      const code = withoutComments(source);
+      return TABLE_ACCESS.test(code) || (OPENS_DATABASE.test(code) && !mayOpenTheDatabase(path));
+    })
     .map(([path]) => path)
     .sort();
 }
 
-// The background entrypoint creates the one database handle it passes to lib/ (that is wiring).
-function isEntrypointOpeningTheDatabase(path: string): boolean {
-  return path === 'entrypoints/background.ts';
+function mayOpenTheDatabase(path: string): boolean {
+  return path === 'entrypoints/background.ts' || path.startsWith('scripts/');
 }
 
 /** Names a file exports (declarations and `export { … }` lists; default exports are wiring). */

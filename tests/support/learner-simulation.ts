@@ -1,5 +1,5 @@
 import { createHandlers } from '@/lib/background/create-handlers';
-import { storeEdges } from '@/lib/graph/edge-store';
+import { storeEdges } from '@/lib/db/edge-store';
 import {
   HOLE_CONFIDENCE,
   type HoleDiagnosis,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { LlmDeps } from '@/lib/background/llm-deps';
-import { memoryBudgetStore } from '@/lib/llm/daily-budget';
 import { DEFAULT_LLM_SETTINGS, type LlmSettings } from '@/lib/llm/llm-settings';
+import { memoryBudgetStore } from '@/tests/support/memory-budget-store';
 import { type OpenAiServer, type OpenAiServerOptions, startOpenAiServer, TEST_MODEL } from './openai-server';
 
 /**

@@ -83,9 +83,6 @@ function counterOf(map: Map<number, Counter>, id: number): Counter {
 /** Pattern id of the last (up to) three outcomes: length and bits. */
 const pattern = (c: Counter | undefined) => (c ? Math.min(3, c.attempts) * 8 + c.recent : 0);
 
-/** Number of dense feature slots (kind 0). */
-export const DENSE_SLOTS = 32;
-
 export class FeatureList {
   keys: number[] = [];
   values: number[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/background/create-handlers';
-import { storeEdges } from '@/lib/graph/edge-store';
+import { storeEdges } from '@/lib/db/edge-store';
 import type { QuizView } from '@/lib/protocol';
 import { seededRandom } from '@/lib/random';
 import { makeDeps, ok, storedQuiz } from '@/tests/support/background-harness';

@@ -1,7 +1,4 @@
 import type { ExportDocument } from '@/lib/data/export-format';
-import type { DeriveMastery } from '@/lib/db/record-attempt';
-import { groupAttempts } from '@/lib/db/record-attempt';
-import type { RungDatabase } from '@/lib/db/schema';
 import { seededRandom } from '@/lib/random';
 import type { Attempt, ConceptKind, StoredConcept } from '@/lib/types';
 
@@ -142,19 +139,4 @@ export function makeLearnerTables(
   }));
 
   return { pages, concepts, occurrences, edges, attempts, mastery: [], gaps, quizzes };
-}
-
-/** Writes `tables` into `db`, with mastery derived from the attempts as recordAttempt does. */
-export async function seedDatabase(db: RungDatabase, tables: Tables, derive: DeriveMastery): Promise<void> {
-  const mastery = [...groupAttempts(tables.attempts)].map(([key, attempts]) => derive(key, attempts));
-  await db.transaction('rw', db.tables, async () => {
-    await db.pages.bulkAdd(tables.pages);
-    await db.concepts.bulkAdd(tables.concepts);
-    await db.occurrences.bulkAdd(tables.occurrences);
-    await db.edges.bulkAdd(tables.edges);
-    await db.attempts.bulkAdd(tables.attempts);
-    await db.mastery.bulkAdd(mastery);
-    await db.gaps.bulkAdd(tables.gaps);
-    await db.quizzes.bulkAdd(tables.quizzes);
-  });
 }

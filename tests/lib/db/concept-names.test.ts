@@ -1,9 +1,9 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { savePage } from '@/lib/background/save-page';
-import { exportData, serializeExport } from '@/lib/data/export-data';
-import { importData } from '@/lib/data/import-data';
 import { conceptsByName } from '@/lib/db/concept-names';
+import { exportData, serializeExport } from '@/lib/db/export-data';
+import { importData } from '@/lib/db/import-data';
 import { NameFilter } from '@/lib/db/name-filter';
 import { RungDatabase } from '@/lib/db/schema';
 import type { ExtractResult } from '@/lib/types';

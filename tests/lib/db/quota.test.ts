@@ -1,12 +1,6 @@
 import { IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  REBUILD_STORAGE_FULL_MESSAGE,
-  rebuildMastery,
-  recordAttempt,
-  STORAGE_FULL_MESSAGE,
-  StorageFullError,
-} from '@/lib/db/record-attempt';
+import { recordAttempt, STORAGE_FULL_MESSAGE, StorageFullError } from '@/lib/db/record-attempt';
 import { RungDatabase } from '@/lib/db/schema';
 import type { Attempt, MasteryRecord } from '@/lib/types';
 import { countDerive } from './count-derive';
@@ -81,20 +75,6 @@ describe('a full disk while recording answers', () => {
     expect(m.attempts).toBe(7);
     await recordAttempt(db, attempt(6, 'term:en:list'), derive);
     expect(await db.attempts.count()).toBe(7);
-    await expectConsistent(db);
-  });
-
-  it('a rebuild of the mastery table that runs out of space keeps the old table', async () => {
-    const budget: QuotaBudget = { writes: Number.POSITIVE_INFINITY, refused: 0 };
-    const db = limitedDb(budget);
-    for (let i = 0; i < 40; i++) await recordAttempt(db, attempt(i, `term:en:c${i % 9}`), derive);
-    const before = await db.mastery.toArray();
-    budget.writes = 4;
-    const failure = await rebuildMastery(db, derive).catch((e: unknown) => e);
-    expect(failure).toBeInstanceOf(StorageFullError);
-    expect((failure as Error).message).toBe(REBUILD_STORAGE_FULL_MESSAGE);
-    budget.writes = Number.POSITIVE_INFINITY;
-    expect(await db.mastery.toArray()).toEqual(before);
     await expectConsistent(db);
   });
 });

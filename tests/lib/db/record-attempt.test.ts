@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isQuotaError, rebuildMastery, recordAttempt, StorageFullError } from '@/lib/db/record-attempt';
+import { isQuotaError, recordAttempt, StorageFullError } from '@/lib/db/record-attempt';
 import { RungDatabase } from '@/lib/db/schema';
 import type { Attempt } from '@/lib/types';
 import { countDerive } from './count-derive';
@@ -122,38 +122,6 @@ describe('recordAttempt under resends (property)', () => {
       }),
       { numRuns: 40, seed: 9 },
     );
-  });
-});
-
-describe('rebuildMastery', () => {
-  it('recomputes every row from the attempt log and drops rows without attempts', async () => {
-    const db = freshDb();
-    for (let i = 0; i < 30; i++) {
-      await db.attempts.add(attempt(`a${i}`, `term:en:c${i % 7}`, i % 3 !== 0, i));
-    }
-    await db.mastery.put({
-      conceptKey: 'term:en:orphan',
-      status: 'mastered',
-      attempts: 9,
-      correct: 9,
-      streak: 9,
-      pCorrect: 1,
-    });
-    await db.mastery.put({
-      conceptKey: 'term:en:c0',
-      status: 'mastered',
-      attempts: 1,
-      correct: 1,
-      streak: 1,
-      pCorrect: 1,
-    });
-    expect(await rebuildMastery(db, derive)).toBe(7);
-    const rows = await db.mastery.toArray();
-    expect(rows.map((r) => r.conceptKey).sort()).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `term:en:c${i}`));
-    for (const row of rows) {
-      const own = await db.attempts.where('conceptKey').equals(row.conceptKey).toArray();
-      expect(row).toEqual(derive(row.conceptKey, own));
-    }
   });
 });
 

@@ -1,14 +1,15 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { RungDatabase } from '@/lib/db/schema';
+import { seedTables } from '@/lib/db/seed-tables';
 import { wipeDatabase } from '@/lib/db/wipe';
-import { makeLearnerTables, seedDatabase } from '@/tests/lib/data/learner-data';
+import { makeLearnerTables } from '@/tests/lib/data/learner-data';
 import { countDerive } from './count-derive';
 
 describe('wipeDatabase', () => {
   it('empties every table and reports what it deleted; the database stays usable', async () => {
     const db = new RungDatabase('rung-wipe', { indexedDB: new IDBFactory(), IDBKeyRange });
-    await seedDatabase(db, makeLearnerTables({ concepts: 20, attempts: 60, pages: 2 }), countDerive);
+    await seedTables(db, makeLearnerTables({ concepts: 20, attempts: 60, pages: 2 }), countDerive);
     await db.llmLog.add({
       at: 1,
       feature: 'define',
@@ -38,7 +39,7 @@ describe('wipeDatabase', () => {
     // A wipe interrupted before its transaction commits (here: the caller's transaction throws)
     // keeps every row.
     const db = new RungDatabase('rung-wipe-2', { indexedDB: new IDBFactory(), IDBKeyRange });
-    await seedDatabase(db, makeLearnerTables({ concepts: 5, attempts: 9, pages: 1 }), countDerive);
+    await seedTables(db, makeLearnerTables({ concepts: 5, attempts: 9, pages: 1 }), countDerive);
     await expect(
       db.transaction('rw', db.tables, async () => {
         await wipeDatabase(db);

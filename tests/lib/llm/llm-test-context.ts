@@ -1,9 +1,9 @@
-import { memoryBudgetStore } from '@/lib/llm/daily-budget';
 import type { LlmCache, LlmContext } from '@/lib/llm/llm-context';
 import { type LlmSettings, llmSettingsSchema } from '@/lib/llm/llm-settings';
 import { seededRandom } from '@/lib/random';
 import type { LlmCacheEntry, LlmLogEntry } from '@/lib/types';
 import { TEST_SITES } from '@/tests/support/llm-harness';
+import { memoryBudgetStore } from '@/tests/support/memory-budget-store';
 import { TEST_MODEL } from '@/tests/support/openai-server';
 
 export const NOW = Date.UTC(2026, 2, 14, 10, 0, 0);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswerable } from '@/lib/quiz/check-answerable';
-import { quizViolations } from '@/lib/quiz/check-quiz';
 import { BLANK, mentionsLoosely } from '@/lib/quiz/find-mentions';
 import { generateQuiz } from '@/lib/quiz/generate-quiz';
 import { gradeAnswer } from '@/lib/quiz/grade-answer';
 import type { Question } from '@/lib/quiz/types';
 import { seededRandom } from '@/lib/random';
+import { quizViolations } from '@/tests/support/quiz-violations';
 import { FIXTURES, type Fixture, fixture } from './fixtures';
 
 function quiz(

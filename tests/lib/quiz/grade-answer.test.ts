@@ -91,6 +91,47 @@ describe('gradeAnswer, typed answers', () => {
     expect(gradeAnswer(typed(expected), given)).toMatchObject({ correct: true, match: 'typo' });
   });
 
+  describe('an API identifier is exact apart from a slip', () => {
+    const lock: Question = {
+      ...typed('lock'),
+      conceptKey: 'api:rust:Mutex::lock',
+      source: 'Call lock first.',
+    };
+    test.each<[string, boolean, GradeMatch]>([
+      ['lock', true, 'exact'],
+      ['lock()', true, 'normalized'],
+      ['`lock`', true, 'normalized'],
+      ['Lock', true, 'typo'],
+      ['lokc', true, 'typo'],
+      ['locked', false, 'wrong-form'],
+      ['locks', false, 'wrong-form'],
+      ['locking', false, 'wrong-form'],
+      ['unlock', false, 'none'],
+      ['lo', false, 'none'],
+    ])('lock ← %s', (given, correct, match) => {
+      expect(gradeAnswer(lock, given)).toMatchObject({ correct, match });
+    });
+
+    it('says how the name is spelt when case alone differs', () => {
+      const readFile: Question = { ...typed('readFile'), conceptKey: 'api:js:fs.readFile' };
+      expect(gradeAnswer(readFile, 'readfile').feedback).toBe('Correct — check the spelling: “readFile”.');
+      expect(gradeAnswer(readFile, 'readFileSync').correct).toBe(false);
+    });
+  });
+
+  test.each<[string, string, GradeMatch]>([
+    ['neues', 'neuer', 'wrong-form'],
+    ['neues', 'neuen', 'wrong-form'],
+    ['neues', 'neue', 'wrong-form'],
+    ['Zusatzfelder', 'Zusatzfeldern', 'wrong-form'],
+    ['neues', 'neuse', 'typo'],
+    ['gibt', 'gbit', 'typo'],
+    ['gibt', 'gibt', 'exact'],
+  ])('German: %s ← %s is %s', (expected, given, match) => {
+    const q: Question = { ...typed(expected), conceptKey: `vocab:de:${expected.toLowerCase()}` };
+    expect(gradeAnswer(q, given).match).toBe(match);
+  });
+
   it('a meaning question accepts any gloss of the entry', () => {
     const q: Question = {
       ...typed('right'),
@@ -105,8 +146,26 @@ describe('gradeAnswer, typed answers', () => {
     expect(gradeAnswer(typedMeaning, 'entitlement').correct).toBe(true);
   });
 
-  it('accepts the other forms listed in accepted', () => {
-    expect(gradeAnswer(typed('precio', ['precios']), 'Precios').correct).toBe(true);
+  it('accepts the other forms listed in accepted that the sentence uses, and other words (aliases)', () => {
+    const q = { ...typed('precio', ['precios']), source: 'Los precios suben otra vez.' };
+    expect(gradeAnswer(q, 'Precios').correct).toBe(true);
+    // The key is right too: it is the form the question was written for.
+    expect(gradeAnswer(q, 'precio').correct).toBe(true);
+    const alias = { ...typed('JavaScript', ['JS']), source: 'JavaScript runs in the browser.' };
+    expect(gradeAnswer(alias, 'js').correct).toBe(true);
+  });
+
+  // The blank's form is the sentence's: an accepted lemma or other inflection is not "Correct." there.
+  test.each<[string, string[], string, string, string]>([
+    // [answer, accepted, source, given, expected shown]
+    ['derechos', ['derecho'], 'Defienden los derechos humanos.', 'derecho', 'derechos'],
+    ['argentino', ['argentinos'], 'El equipo argentino ganó.', 'argentinos', 'argentino'],
+    ['argentino', ['argentinos'], 'El equipo argentino ganó.', 'Argentina', 'argentino'],
+  ])('blank for %s (accepted %j): %s ← %s is the wrong form', (answer, accepted, source, given, shown) => {
+    const q: Question = { ...typed(answer, accepted, 'vocab-recall'), source };
+    expect(gradeAnswer(q, given)).toMatchObject({ correct: false, match: 'wrong-form', expected: shown });
+    expect(gradeAnswer(q, given).feedback).toBe(`Right word, wrong form: ${shown}`);
+    expect(gradeAnswer(q, shown).correct).toBe(true);
   });
 
   it('says why an answer was forgiven', () => {

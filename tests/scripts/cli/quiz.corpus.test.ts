@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { quizViolations } from '@/lib/quiz/check-quiz';
 import type { Question } from '@/lib/quiz/types';
 import { type QuizOutput, quizForPage } from '@/scripts/cli/quiz';
+import { quizViolations } from '@/tests/support/quiz-violations';
 import { CORPUS, corpusPath } from '../../support/corpus';
 import { FREEDICT_MISSING, freedictZip, hasFreedict } from '../../support/freedict';
 

@@ -1,5 +1,4 @@
 import type { Table } from 'dexie';
-import { CURRENT_SCHEMA_VERSION, redactSettings } from '@/lib/data/export-data';
 import {
   EXPORT_FORMAT,
   EXPORT_TABLES,
@@ -11,6 +10,7 @@ import {
 import { isHttpUrl } from '@/lib/data/http-url';
 import { MAX_IMPORT_CHARS } from '@/lib/data/import-limit';
 import { forgetNameFilter } from '@/lib/db/concept-names';
+import { CURRENT_SCHEMA_VERSION, redactSettings } from '@/lib/db/export-data';
 import { asStorageFullError, type DeriveMastery } from '@/lib/db/record-attempt';
 import type { RungDatabase } from '@/lib/db/schema';
 import { conceptNameKeys } from '@/lib/graph/infer/name-keys';

@@ -1,21 +1,22 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportData, redactSettings, serializeExport } from '@/lib/data/export-data';
 import type { ExportDocument, ExportTable } from '@/lib/data/export-format';
+import { exportData, redactSettings, serializeExport } from '@/lib/db/export-data';
 import {
   IMPORT_STORAGE_FULL_MESSAGE,
   ImportError,
   importData,
   jsonNesting,
   parseExport,
-} from '@/lib/data/import-data';
+} from '@/lib/db/import-data';
 import { StorageFullError } from '@/lib/db/record-attempt';
 import { RungDatabase } from '@/lib/db/schema';
+import { seedTables } from '@/lib/db/seed-tables';
 import type { Attempt } from '@/lib/types';
 import { countDerive } from '@/tests/lib/db/count-derive';
 import { type QuotaBudget, quotaLimitedFactory } from '@/tests/lib/db/quota-limited-idb';
-import { makeLearnerTables, seedDatabase, type Tables } from './learner-data';
+import { makeLearnerTables, type Tables } from '../data/learner-data';
 
 const NOW = Date.UTC(2026, 2, 1);
 const open: RungDatabase[] = [];
@@ -31,7 +32,7 @@ function freshDb(factory: IDBFactory = new IDBFactory()): RungDatabase {
 
 async function dbWith(tables: Tables, factory?: IDBFactory): Promise<RungDatabase> {
   const db = freshDb(factory);
-  await seedDatabase(db, tables, countDerive);
+  await seedTables(db, tables, countDerive);
   return db;
 }
 

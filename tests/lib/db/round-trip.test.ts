@@ -1,19 +1,20 @@
 import { isDeepStrictEqual } from 'node:util';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { exportData, serializeExport } from '@/lib/data/export-data';
 import { EXPORT_TABLES } from '@/lib/data/export-format';
-import { importData } from '@/lib/data/import-data';
+import { exportData, serializeExport } from '@/lib/db/export-data';
+import { importData } from '@/lib/db/import-data';
 import { RungDatabase } from '@/lib/db/schema';
+import { seedTables } from '@/lib/db/seed-tables';
 import { wipeDatabase } from '@/lib/db/wipe';
 import { countDerive } from '@/tests/lib/db/count-derive';
-import { makeLearnerTables, seedDatabase } from './learner-data';
+import { makeLearnerTables } from '../data/learner-data';
 
 describe('export → wipe → import', () => {
   it('round-trips 10,000 concepts and 100,000 attempts exactly', async () => {
     const db = new RungDatabase('rung-roundtrip', { indexedDB: new IDBFactory(), IDBKeyRange });
     const tables = makeLearnerTables({ concepts: 10_000, attempts: 100_000 });
-    await seedDatabase(db, tables, countDerive);
+    await seedTables(db, tables, countDerive);
     const settings = {
       dailyGoal: 30,
       theme: 'dark',

@@ -1,8 +1,8 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { inferAndStoreForPage, loadGraph, storeEdges } from '@/lib/db/edge-store';
 import { RungDatabase } from '@/lib/db/schema';
-import { inferAndStoreForPage, loadGraph, storeEdges } from '@/lib/graph/edge-store';
-import { edge, isAcyclic } from './support';
+import { edge, isAcyclic } from '../graph/support';
 
 let n = 0;
 const dbs: RungDatabase[] = [];

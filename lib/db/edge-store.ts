@@ -64,8 +64,12 @@ export function addToGraph(graph: PrereqGraph, edges: readonly PrereqEdge[]): St
   return { stored: [...stored.values()], conflicts };
 }
 
-/** Writes edges whose confidence changed (learner evidence); the shape is unchanged. */
-export async function saveAdjustedEdges(db: RungDatabase, edges: readonly PrereqEdge[]): Promise<void> {
+/**
+ * Writes edges as they are, without the cycle check of storeEdges: only for edges that cannot
+ * close a cycle (stored ones whose confidence changed with learner evidence; a benchmark's
+ * edges that all point forward).
+ */
+export async function putEdges(db: RungDatabase, edges: readonly PrereqEdge[]): Promise<void> {
   if (edges.length > 0) await db.edges.bulkPut([...edges]);
 }
 
