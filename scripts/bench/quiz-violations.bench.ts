@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { quizViolations } from '@/lib/quiz/check-quiz';
 import type { Question } from '@/lib/quiz/types';
 import { quizForPage } from '@/scripts/cli/quiz';
+import { quizViolations } from '@/tests/support/quiz-violations';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpus = process.env.RUNG_CORPUS ?? join(resolve(here, '../..'), '..', 'shared', 'corpus');
@@ -50,11 +50,7 @@ export async function run(): Promise<void> {
     for (const v of quizViolations(asked)) violations.push(`${path}: ${v}`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
-  process.stdout.write(
-    [
-      `pages: ${paths.length}, questions: ${questions} (${(questions / paths.length).toFixed(1)} a page; ${empty} pages with none), violations: ${violations.length}, ${seconds} s`,
-      ...violations,
-    ].join('\n') + '\n',
-  );
+  const head = `pages: ${paths.length}, questions: ${questions} (${(questions / paths.length).toFixed(1)} a page; ${empty} pages with none), violations: ${violations.length}, ${seconds} s`;
+  process.stdout.write(`${[head, ...violations].join('\n')}\n`);
   if (violations.length > 0) process.exitCode = 1;
 }
