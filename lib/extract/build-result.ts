@@ -2,12 +2,20 @@ import { conceptKey } from '@/lib/extract/concept-key';
 import { definedTerms } from '@/lib/extract/defined-terms';
 import { detectLanguage } from '@/lib/extract/detect-language';
 import { findDefinition } from '@/lib/extract/find-definition';
-import { headingTopics } from '@/lib/extract/heading-topics';
+import { actionObject, headingTopics } from '@/lib/extract/heading-topics';
 import { isByline, isGenericWord, isJunkLabel, isSectionTitle } from '@/lib/extract/junk-label';
 import { locatePhrase } from '@/lib/extract/locate-phrase';
 import { choosePageKind } from '@/lib/extract/page-kind';
 import type { PageText } from '@/lib/extract/page-text';
 import { rankTerms } from '@/lib/extract/rank-terms';
+import {
+  isClauseFragment,
+  isCreditLine,
+  isEverydayWord,
+  isKindNoun,
+  nounUses,
+  withoutQualifier,
+} from '@/lib/extract/term-shape';
 import { extractVocabulary } from '@/lib/extract/vocabulary';
 import { segmentWords } from '@/lib/text/segment-words';
 import { splitSentences } from '@/lib/text/split-sentences';
@@ -39,6 +47,8 @@ const API_KIND_WORD =
   /^(?:module|struct|enum|trait|class|interface|function|method|macro|type|crate|package|namespace|primitive type|keyword)\s+/;
 const DEFAULT_TOP = 30;
 const MAX_TOPICS = 20;
+/** Everyday words fill a page's terms up to this many, never beyond (see finish()). */
+const MIN_SPECIFIC = 5;
 
 export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
   const sentences: string[] = [];
@@ -94,12 +104,29 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
   const extra = page.blocks.filter((b) => b.tag === 'h' || b.tag === 'pre').map((b) => b.text);
   const top = ctx.top ?? DEFAULT_TOP;
   const concepts: ExtractedConcept[] = [];
+  // Everyday words alone ("president", "web"): kept aside, offered only where the page has
+  // almost nothing else (see finish()).
+  const everyday = new Set<ExtractedConcept>();
   const seen = new Set<string>();
-  const add = (c: Omit<ExtractedConcept, 'key'>): void => {
+  const add = (concept: Omit<ExtractedConcept, 'key'>, topic = false, known = false): void => {
+    let c = concept;
+    if (c.kind === 'term') {
+      const label = withoutQualifier(c.label, lang)
+        // "Tunisia’s" is Tunisia.
+        .replace(/(?<=\p{L}{2})['’]s$/u, '')
+        // "U.S" cut by the sentence splitter is "U.S.".
+        .replace(/(?<=(?:^|[\s.])\p{Lu}\.\p{Lu})$/u, c.definition?.includes(`${c.label}.`) ? '.' : '');
+      if (label !== c.label) {
+        // The other forms were of the qualified phrase.
+        const { aliases: _forms, ...plain } = c;
+        c = { ...plain, label };
+      }
+    }
     if (isJunkLabel(c.label)) return;
     if (
       c.kind === 'term' &&
       (isGenericWord(c.label, lang) ||
+        isClauseFragment(c.label, lang) ||
         isSectionTitle(c.label, headings) ||
         isByline(c.label, ctx.byline) ||
         namesApiItem(c.label))
@@ -108,7 +135,10 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     const key = conceptKey(c.kind, lang, c.label);
     if (seen.has(key)) return;
     seen.add(key);
-    concepts.push({ key, ...c });
+    const full = { key, ...c };
+    concepts.push(full);
+    // A section the page titles "Sets" or "Design" does teach it: headings are exempt.
+    if (known || (c.kind === 'term' && !topic && isEverydayWord(c.label, lang))) everyday.add(full);
   };
 
   // On a reference page the prose names its items ("module std::vec", "vec"): the item is
@@ -134,22 +164,31 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     for (const v of extractVocabulary(sentences, lang, top * 2)) {
       const definition = findDefinition(v.label, { sentences, extra }, v.sentence);
       if (!definition) continue;
-      add({
-        label: v.label,
-        kind: 'vocab',
-        score: round(v.score),
-        lemma: v.lemma,
-        definition,
-        frequencyRank: v.frequencyRank,
-        aliases: v.forms.filter((f) => f !== v.label).slice(0, 10),
-        section: sectionOf(v.sentence),
-        firstOffset: mentionOffset(v.label, v.sentence),
-      });
+      add(
+        {
+          label: v.label,
+          kind: 'vocab',
+          score: round(v.score),
+          lemma: v.lemma,
+          definition,
+          frequencyRank: v.frequencyRank,
+          aliases: v.forms.filter((f) => f !== v.label).slice(0, 10),
+          section: sectionOf(v.sentence),
+          firstOffset: mentionOffset(v.label, v.sentence),
+        },
+        false,
+        // Spelled like an everyday word of the learner's own language ("services", "techniques"
+        // on a French page for an English reader): a card that teaches nothing new.
+        isEverydayWord(v.label, ctx.nativeLang ?? 'en'),
+      );
     }
   } else {
     const hints = page.highlights.map((h) => ({ text: h.text, kind: h.kind }));
     hints.push({ text: page.title, kind: 'title' });
-    const terms = rankTerms(sentences, { lang, hints, top: top * 2 });
+    // Picture credits are left out of what is ranked (kept in place: indices are sentence ids).
+    const ranked = sentences.map((s) => (isCreditLine(s) ? '' : s));
+    const terms = rankTerms(ranked, { lang, hints, top: top * 2 });
+    const usedAsNoun = nounUses(bodyText, lang);
     // A teacher's concepts for a tutorial are its section topics, in the page's order, then the
     // terms the page defines (any page), all above any statistically frequent word.
     const best = terms[0]?.score ?? 1;
@@ -158,8 +197,17 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       0,
       Math.max(MAX_TOPICS, top),
     );
-    topics.forEach((topic, i) => {
-      const at = locatePhrase(topic, sentences);
+    topics.forEach((heading, i) => {
+      // "Detecting Anomalies" teaches anomalies, unless the prose itself names the action.
+      let topic = withoutQualifier(heading, lang, true);
+      let at = inProse(locatePhrase(topic, sentences));
+      const object = at ? undefined : actionObject(topic);
+      if (object) {
+        // "Getting a Sense of the Data" is about the data.
+        const of = /^(\p{L}+)\s+of\s+(?:the\s+)?(.+)$/iu.exec(object);
+        topic = of && isEverydayWord(of[1]!.toLowerCase(), lang) ? of[2]! : object;
+        at = locatePhrase(topic, sentences);
+      }
       let label = at?.label ?? topic;
       let definition: string | undefined;
       if (at) definition = findDefinition(label, { sentences, extra }, at.sentence);
@@ -174,19 +222,29 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
         }
       }
       if (!definition) return;
-      add({
-        label,
-        kind: 'term',
-        score: round(best * (1.5 - 0.5 * (i / Math.max(1, topics.length)))),
-        definition,
-        section: at ? sectionOf(at.sentence) : 0,
-        ...(at ? { firstOffset: mentionOffset(label, at.sentence) } : {}),
-      });
+      add(
+        {
+          label,
+          kind: 'term',
+          score: round(best * (1.5 - 0.5 * (i / Math.max(1, topics.length)))),
+          definition,
+          section: at ? sectionOf(at.sentence) : 0,
+          ...(at ? { firstOffset: mentionOffset(label, at.sentence) } : {}),
+        },
+        true,
+      );
     });
     for (const t of terms) {
+      // A word or phrase the page uses once, and nothing in its structure points at, is a word
+      // of one sentence ("body swerve", "talk"), not what the page teaches; short texts (an
+      // abstract, a headline) have nothing else to offer.
+      if (t.tf < 2 && !t.hinted && wordCount >= 300) continue;
       const label = t.label;
+      if (!t.hinted && !usedAsNoun(label)) continue;
       const definition = findDefinition(label, { sentences, extra }, t.sentence);
       if (!definition) continue;
+      // Only ever a line of its own ("biz & IT —", a menu entry, a kicker): furniture, not prose.
+      if (!t.hinted && definition.replace(/[\s\p{P}\p{S}]+$/u, '').trim() === label) continue;
       add({
         label,
         kind: 'term',
@@ -199,6 +257,13 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     }
   }
   return finish();
+
+  /** A mention in a sentence of its own (a table of contents, a list of links) is not prose. */
+  function inProse(at: { label: string; sentence: number } | undefined) {
+    if (!at) return undefined;
+    const s = (sentences[at.sentence] ?? '').replace(/[\s.:;!?¶#]+$/u, '').trim();
+    return s.length > at.label.length + 3 ? at : undefined;
+  }
 
   function bodyLower(): { lower: Set<string>; upper: Set<string> } {
     bodyWords ??= {
@@ -217,7 +282,15 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
 
   function finish(): ExtractResult {
     const api = concepts.filter((c) => c.kind === 'api');
-    const rest = withoutCompositions(concepts.filter((c) => c.kind !== 'api')).slice(0, top);
+    const terms = concepts.filter((c) => c.kind !== 'api');
+    // Generic words are not concepts on their own: they only stand in on a page that offers
+    // almost nothing else, so a learner always has something to study there.
+    const specific = terms.filter((c) => !everyday.has(c));
+    const ordered = [
+      ...specific,
+      ...terms.filter((c) => everyday.has(c)).slice(0, Math.max(0, MIN_SPECIFIC - specific.length)),
+    ];
+    const rest = withoutCompositions(ordered, lang).slice(0, top);
     // API pages: symbols first in page order, as many as the page documents, then its terms.
     const merged = pageKind === 'api-reference' ? [...api, ...rest] : [...rest, ...api];
     const result: ExtractResult = {
@@ -254,12 +327,28 @@ function round(x: number): number {
  * "president" and "Obama", "Yahoo sale" after "Yahoo" and "sale") adds nothing a learner would
  * study apart. Vocabulary keeps them: "red social" is a word to learn besides "red".
  */
-function withoutCompositions(list: ExtractedConcept[]): ExtractedConcept[] {
+const TITLE =
+  /^(?:President|Vice|Prime|Minister|Chancellor|Senator|Governor|Mayor|Judge|Justice|General|Secretary|King|Queen|Prince|Princess|Pope|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Prof|Professor|Rep|Sen|Gov|Gen|Coach|Chairman|CEO)\.?$/u;
+
+function withoutCompositions(list: ExtractedConcept[], lang: string): ExtractedConcept[] {
   const kept = new Set<string>();
+  const names = new Set<string>();
   return list.filter((c) => {
-    const words = c.label.toLowerCase().split(/\s+/);
-    if (c.kind === 'term' && words.length > 1 && words.every((w) => kept.has(w))) return false;
+    const written = c.label.split(/\s+/);
+    const words = written.map((w) => w.toLowerCase());
+    if (c.kind === 'term' && words.length > 1) {
+      if (words.every((w) => kept.has(w))) return false;
+      // A concept above plus an everyday word is that concept again: "ATF system" after "ATF",
+      // "Open Journalism site" after "Open Journalism".
+      const core = words.filter((w) => !isKindNoun(w, lang)).join(' ');
+      if (core !== words.join(' ') && kept.has(core)) return false;
+      // A name above with its title is the same person: "President Barack Obama" after "Obama"
+      // ("South Sudan" after "Sudan" is another place).
+      if (TITLE.test(written[0]!) && written.every((w) => /^\p{Lu}/u.test(w)) && names.has(written.at(-1)!))
+        return false;
+    }
     kept.add(c.label.toLowerCase());
+    if (/^\p{Lu}/u.test(c.label) && !/\s/.test(c.label)) names.add(c.label);
     return true;
   });
 }

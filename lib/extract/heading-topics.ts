@@ -9,7 +9,7 @@ const NUMBERING = /^(?:(?:\d+(?:\.\d+)*\.?\)?|(?:[IVXLC]+|[A-Z])(?:\.\d+)*[.)])\
 const ARTICLE =
   /^(?:the|a|an|le|la|les|l'|un|une|des|el|los|las|una|unos|o|os|as|um|uma|der|die|das|ein|eine|il|lo|gli)\s+/iu;
 const FURNITURE =
-  /^(?:see also|references?|notes?|footnotes?|contents|table of contents|navigation|related|further reading|external links|bibliography|index|glossary|terminology|summary|overview|introduction|basic usage|getting started|quick ?start|related (?:searches|articles|posts|stories)|featured|popular|trending|recommended|sponsored|more from .*|you may also like|next steps?|what now|random remarks|odds and ends|miscellaneous|conclusions?|tips|faq|examples?|usage|changelog|comments?|share|advertisement|voir aussi|références|notas|referencias|véase también|ver também)$/iu;
+  /^(?:see also|references?|notes?|footnotes?|contents|table of contents|navigation|related|further reading|external links|bibliography|index|glossary|terminology|summary|overview|introduction|basic usage|getting started|quick ?start|related (?:searches|articles|posts|stories)|featured|popular|trending|recommended|sponsored|more from .*|you may also like|next steps?|what now|random remarks|odds and ends|miscellaneous|conclusions?|tips|faq|examples?|usage|changelog|comments?|share|advertisement|basics|concepts|background|motivation|prerequisites|recap|takeaways?|acknowledge?ments|credits|resources|(?:further|additional|other) resources|final thoughts|wrapping up|wrap-up|(?:current )?status|what['’]s next|discussion|results|(?:the )?problem|(?:the )?solution|problem statement|details|epilogue|prologue|appendix|voir aussi|références|notas|referencias|véase también|ver também)$/iu;
 const MORE_ON =
   /^(?:more (?:on|about)|about|on|(?:a |an )?(?:(?:first|quick|brief|closer) )?(?:word|note|look|glance|remarks?)s? (?:on|about|at)|notes? on|use|using)\s+/iu;
 // A heading that says something ("Exceptions Are Classes Too", "Python is fast") is a claim, not
@@ -70,4 +70,22 @@ export function headingTopics(headings: readonly { level: number; text: string }
     }
   }
   return out;
+}
+
+// Headings of how-tos and engineering posts name an action on the topic ("Detecting Anomalies",
+// "Understanding Z-Score", "Working with Files"): the learner studies the object, not the verb.
+// Only verbs of doing, which are never the first word of a noun compound the way "learning" or
+// "training" are ("learning rate", "training data").
+const ACTION_GERUND =
+  /^(?:understanding|adding|improving|detecting|identifying|optimi[sz]ing|achieving|extending|using|creating|making|building|getting|setting up|setting|installing|writing|handling|defining|choosing|configuring|running|implementing|managing|deploying|debugging|exploring|introducing|calculating|computing|finding|removing|fixing|avoiding|working|dealing|putting|keeping|moving|changing|migrating|scaling|measuring|comparing|designing|preparing|planning|checking|applying|selecting|generating|loading|saving|connecting|sending|raising|catching|controlling|customi[sz]ing|enabling|disabling|updating|upgrading|reducing|increasing|preventing|solving|analy[sz]ing|visuali[sz]ing|tracking|monitoring|automating|simplifying|unifying|replacing|rethinking|revisiting)\s+(?:(?:with|to|for|from|into|on|about|of|up|out)\s+)?(?:(?:the|a|an|your|our|their|its|my)\s+)?/iu;
+
+/**
+ * The object of an action heading ("Detecting Anomalies" → "Anomalies", "Working with Files" →
+ * "Files"), or undefined when the topic does not open with such a verb or names nothing after it.
+ */
+export function actionObject(topic: string): string | undefined {
+  const m = ACTION_GERUND.exec(topic);
+  if (!m) return undefined;
+  const rest = topic.slice(m[0].length).trim();
+  return /\p{L}{2}/u.test(rest) ? rest : undefined;
 }

@@ -22,6 +22,10 @@ export interface RankedTerm {
   forms: string[];
   /** Index of the first sentence it occurs in. */
   sentence: number;
+  /** How many times the text uses it. */
+  tf: number;
+  /** The page's structure names it (title, heading, definition, inline code); emphasis alone does not. */
+  hinted: boolean;
 }
 
 export interface TermHint {
@@ -186,7 +190,15 @@ export function rankTerms(sentences: readonly string[], opts: RankOptions): Rank
       hint *
       length;
     const forms = [...c.forms.entries()].sort((a, b) => b[1] - a[1]).map(([f]) => f);
-    scored.push({ label: pickLabel(forms), stemKey: c.key, score, forms, sentence: c.firstSentence });
+    scored.push({
+      label: pickLabel(forms),
+      stemKey: c.key,
+      score,
+      forms,
+      sentence: c.firstSentence,
+      tf: c.tf,
+      hinted: hint >= HINT_BOOST.code,
+    });
   }
   scored.sort((a, b) => b.score - a.score || a.sentence - b.sentence || a.stemKey.localeCompare(b.stemKey));
   // Redundancy: a phrase inside one already chosen ("money managers" after "independent money

@@ -84,8 +84,23 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
       prev = { stem, text: t.text, end: t.end };
     });
   }
+  const isExpression = (form: string, tf: number): boolean => {
+    // Two capitalised words are a name ("América Latina", "West Ham"), not an expression to learn.
+    if (tf < 2 || (!german && /^\p{Lu}\S*\s\p{Lu}/u.test(form))) return false;
+    const [w1 = '', w2 = ''] = form.toLowerCase().split(' ');
+    // "seja dada", "estará disponible": a core verb does not make an expression worth learning.
+    return !lemmatize(w1, lang).core && !lemmatize(w2, lang).core;
+  };
   const items: VocabItem[] = [];
-  for (const a of words.values()) {
+  // A word the page only ever uses inside one two-word expression ("bodový" of "bodový zisk",
+  // "eleito" of "presidente eleito") is learnt with it: the expression's card is enough.
+  const onlyInside = new Set<string>();
+  for (const [key, b] of bigrams) {
+    if (!isExpression(b.form, b.tf)) continue;
+    for (const stem of key.split(' ')) if (words.get(stem)?.tf === b.tf) onlyInside.add(stem);
+  }
+  for (const [stem, a] of words) {
+    if (onlyInside.has(stem)) continue;
     if (a.capsOnly && /^\p{Lu}/u.test(a.forms.keys().next().value ?? '')) continue;
     const forms = [...a.forms.entries()].sort((x, y) => y[1] - x[1]).map(([f]) => f);
     const label = forms.find((f) => f === f.toLowerCase()) ?? forms[0]!;
@@ -107,13 +122,9 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
     });
   }
   for (const [key, b] of bigrams) {
-    // Two capitalised words are a name ("América Latina", "West Ham"), not an expression to learn.
-    if (b.tf < 2 || (!german && /^\p{Lu}\S*\s\p{Lu}/u.test(b.form))) continue;
     const [s1, s2] = key.split(' ');
-    if (!s1 || !s2) continue;
+    if (!s1 || !s2 || !isExpression(b.form, b.tf)) continue;
     const [w1 = '', w2 = ''] = b.form.toLowerCase().split(' ');
-    // "seja dada", "estará disponible": a core verb does not make an expression worth learning.
-    if (lemmatize(w1, lang).core || lemmatize(w2, lang).core) continue;
     const rank = Math.min(100_000, Math.max(rankOf(w1, lang), rankOf(w2, lang)) * 4);
     const score = vocabScore(b.tf, rank, b.first, limit) * 1.2;
     items.push({

@@ -12,7 +12,25 @@ part place case week company system program question work government number nigh
 story fact month lot right study book eye job word business issue side kind head house service friend father power hour
 game line end member law car city community name president team minute idea kid body information back parent face others
 level office door health person art war history party result change morning reason research girl guy moment air teacher
-force education`,
+force education
+road street car bus train plane ship boat phone computer screen window wall floor table chair bed kitchen garden tree
+flower plant grass field river sea lake mountain hill island beach sky sun moon rain snow wind weather fire colour color
+picture photo paper letter card box bag bottle cup glass plate food meal breakfast lunch dinner bread meat fruit coffee
+tea milk drink shop store market price cost sale deal trade bank bill salary staff worker customer client brand product
+industry economy report media press magazine newspaper interview author editor writer reader audience fan player coach
+match season club league race sport music song film movie show episode star hero character book chapter language voice
+sound noise dance party event meeting conference trip travel holiday vacation visit tour hotel restaurant building
+apartment gate bridge town village nation region land ground earth nature environment animal dog cat horse bird heart
+blood skin hair mind brain doctor hospital patient disease care medicine police officer crime court judge rule vote
+election campaign leader minister official policy plan goal effort attempt chance risk decision choice opinion view
+thought feeling sense experience knowledge skill ability strength piece middle edge corner hole platform web internet
+design style print copy shoe clothes shirt dress dollar peace army soldier attack death birth age past future period
+century decade weekend summer winter spring autumn beginning support success failure problem trouble truth lie love
+fear hope dream job career owner boss neighbour neighbor guest stranger crowd public society culture church street
+confident happy sad angry afraid aware likely unlikely ready willing proud worried excited interested serious popular
+famous rich poor young strong weak beautiful nice fine dark bright hot cold warm cool heavy cheap expensive quick slow
+fast difficult impossible recent modern national international local global social political economic financial
+personal human natural huge tiny amazing great interesting wonderful terrible awesome men women children`,
   es: `año vez tiempo día cosa hombre parte vida mundo país casa forma caso gobierno momento lugar persona trabajo mujer
 ciudad historia nombre agua hijo padre madre noche punto grupo problema ejemplo mano manera política guerra presidente
 familia semana empresa sistema número idea palabra calle libro amigo tierra hora razón niño dinero cuenta nivel proyecto

@@ -25,8 +25,19 @@ const TEXT: Record<
 
 const SHOWN = 3;
 
+// Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms.
+const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+
+/**
+ * A right-to-left label isolated (FSI … PDI): in a left-to-right sentence, "الماء, دورة الماء"
+ * would otherwise be laid out as one right-to-left run, its commas and order reversed on screen.
+ */
+function isolated(label: string): string {
+  return RTL.test(label) ? `\u2068${label}\u2069` : label;
+}
+
 function names(items: readonly Labelled[], more: (n: number) => string): string {
-  const labels = [...new Set(items.map((i) => i.label.trim()).filter(Boolean))];
+  const labels = [...new Set(items.map((i) => i.label.trim()).filter(Boolean))].map(isolated);
   const shown = labels.slice(0, SHOWN).join(', ');
   return labels.length > SHOWN ? `${shown} ${more(labels.length - SHOWN)}` : shown;
 }

@@ -48,6 +48,14 @@ function stemDe(w: string): string {
   return w;
 }
 
+// West Slavic (Czech, Slovak, Polish) inflect by the final vowel: case ("hřiště" / "hřišti"),
+// gender ("anglický" / "anglická"). Only that vowel goes; consonant changes ("liga" / "lize")
+// stay apart, as in the other light stemmers.
+function stemWestSlavic(w: string): string {
+  if (w.length <= 4) return w;
+  return /[aeiouyáéíóúůýěąę]$/u.test(w) ? w.slice(0, -1) : w;
+}
+
 /** Lowercased, inflection-stripped form of one word for `lang`. Unknown languages: lowercase only. */
 export function lightStem(word: string, lang: string): string {
   const w = word.normalize('NFKC').toLowerCase().replace(/’/g, "'");
@@ -64,6 +72,10 @@ export function lightStem(word: string, lang: string): string {
     case 'de':
     case 'nl':
       return stemDe(w);
+    case 'cs':
+    case 'sk':
+    case 'pl':
+      return stemWestSlavic(w);
     default:
       return w;
   }

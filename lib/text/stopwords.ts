@@ -67,7 +67,7 @@ voor want waren was wat werd wezen wie wil worden wordt zal ze zelf zich zij zij
   cs: `a aby ale ani asi až bez bude budou by byl byla byli bylo být co či další do ho i já jak jako je jeho jej její jen
 ještě jsem jsme jsou k kde když ke která které který kteří ma má mají mezi mi mít mu my na nad není než nebo o od on ona
 oni ono pak po pod podle pokud pro proto před při s se si sice tak také tam ten tento to tohoto tom tu tuto ty u už v ve
-však všech z za ze že`,
+však všech z za ze že těch těchto tím těm té tou tyto této tomto toho tomu jí jim jejich nich něj nás vás nám vám svůj své svého svou`,
   pl: `i w z na się nie do to że jest o a jak po co tak za od ale przez dla czy już jego jej ich są był była było były
 może można tylko też także ten ta te tego tej tym temu który która które których którzy oraz przy pod nad bardzo jeszcze
 gdy kiedy jednak bo więc lub albo będzie będą mnie mi go sobie tu tam gdzie został została zostały według roku bez u we

@@ -84,50 +84,84 @@ describe('extractPage on small documents', () => {
   });
 });
 
-// Every corpus page, in chunks so each test stays within its timeout on a busy machine.
+// Every corpus page is parsed and extracted once, in chunks so each test stays within its timeout
+// on a busy machine. That one extraction feeds the junk-label convention (required on every page
+// by issue 13) and the result's promises, both cheap checks that collect violations and assert
+// once. The API recall counter (a second reading of the markup) runs on a deterministic sample:
+// every RECALL_EVERY-th reference page of each family; `npm run bench -- extract` gives the
+// recall over every reference page.
 const ROWS = CORPUS ? readFileSync(corpusPath('pages', 'index.csv'), 'utf8').trim().split('\n').slice(1) : [];
 const CHUNKS: [number, string[]][] = [];
-for (let i = 0; i < ROWS.length; i += 10)
-  CHUNKS.push([i, ROWS.slice(i, i + 10).map((r) => r.split(',')[0]!)]);
+for (let i = 0; i < ROWS.length; i += 5) CHUNKS.push([i, ROWS.slice(i, i + 5).map((r) => r.split(',')[0]!)]);
+const RECALL_EVERY = 3;
+
+type ApiFamily = 'python' | 'node18' | 'rust163';
+const KIND_OF = new Map(ROWS.map((r) => [r.split(',')[0]!, r.split(',')[2]!]));
+const familyOf = (path: string): ApiFamily | undefined =>
+  KIND_OF.get(path) === 'api-reference'
+    ? (/^docs\/(python|node18|rust163)\//.exec(path)?.[1] as ApiFamily | undefined)
+    : undefined;
+// The sample: the 0th, RECALL_EVERY-th, ... reference page of each family in index order.
+const RECALL_SAMPLE = new Set<string>();
+for (const family of ['python', 'node18', 'rust163'] as const)
+  ROWS.map((r) => r.split(',')[0]!)
+    .filter((p) => familyOf(p) === family)
+    .forEach((p, i) => {
+      if (i % RECALL_EVERY === 0) RECALL_SAMPLE.add(p);
+    });
+const RECALL: Record<ApiFamily, { path: string; documented: number; missed: string[] }[]> = {
+  python: [],
+  node18: [],
+  rust163: [],
+};
 
 describe.skipIf(!CORPUS)('extractPage on every corpus page', () => {
   it('covers the whole index', () => {
     expect(ROWS.length).toBeGreaterThan(150);
   });
 
-  it.each(CHUNKS)('pages from #%i never throw and keep their promises', (_start, paths) => {
-    for (const path of paths) {
-      const html = readFileSync(corpusPath('pages', path), 'utf8');
-      const r = extractPage(doc(html), { url: `https://corpus.test/${path}` });
-      expect(r.pageKind, path).not.toBe('empty');
-      expect(r.sentences.length, path).toBeGreaterThan(0);
-      expect(r.concepts.length, path).toBeGreaterThan(0);
-      for (const c of r.concepts) {
-        expect(c.definition, `${path} ${c.label}`).toContain(c.label);
-        expect(c.key.startsWith(`${c.kind}:`), c.key).toBe(true);
+  it.each(CHUNKS)(
+    'pages from #%i never throw, keep their promises and carry no junk label',
+    (_start, paths) => {
+      const problems: string[] = [];
+      for (const path of paths) {
+        const d = doc(readFileSync(corpusPath('pages', path), 'utf8'));
+        const r = extractPage(d, { url: `https://corpus.test/${path}` });
+        if (r.pageKind === 'empty') problems.push(`${path}: page kind empty`);
+        if (r.sentences.length === 0) problems.push(`${path}: no sentences`);
+        if (r.concepts.length === 0) problems.push(`${path}: no concepts`);
+        for (const c of r.concepts) {
+          if (!c.definition?.includes(c.label)) problems.push(`${path}: "${c.label}" not in its definition`);
+          if (!c.key.startsWith(`${c.kind}:`)) problems.push(`${path}: key ${c.key} not of kind ${c.kind}`);
+        }
+        for (const l of r.links)
+          if (!/^(?:https?|file):/.test(l.href)) problems.push(`${path}: link ${l.href}`);
+        problems.push(...junkLabels(path, r));
+        const family = familyOf(path);
+        if (family && RECALL_SAMPLE.has(path)) {
+          const labels = r.concepts.filter((c) => c.kind === 'api').map((c) => c.label);
+          // extractPage never mutates the document (tested above), so the counter reads the same one.
+          const items = countDocumentedItems(d, family);
+          // A guide filed under the API tree that documents no item (the independent counter finds
+          // none) has nothing to read as a reference; every page that documents items must be one.
+          if (items.length > 0 && r.pageKind !== 'api-reference')
+            problems.push(`${path}: page kind ${r.pageKind}, not api-reference`);
+          const missed = items.filter((i) => !i.named(labels)).map((i) => i.name);
+          RECALL[family].push({ path, documented: items.length, missed });
+        }
       }
-      for (const l of r.links) expect(l.href, path).toMatch(/^(?:https?|file):/);
-      expectNoJunk(path, r);
-      const family = /^docs\/(python|node18|rust163)\//.exec(path)?.[1] as ApiFamily | undefined;
-      if (family && KIND_OF.get(path) === 'api-reference') {
-        const labels = r.concepts.filter((c) => c.kind === 'api').map((c) => c.label);
-        const items = countDocumentedItems(doc(html), family);
-        // A guide filed under the API tree that documents no item (the independent counter finds
-        // none) has nothing to read as a reference; every page that documents items must be one.
-        if (items.length > 0) expect(r.pageKind, path).toBe('api-reference');
-        const missed = items.filter((i) => !i.named(labels)).map((i) => i.name);
-        RECALL[family].push({ path, documented: items.length, missed });
-      }
-    }
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 
-  // Per family, the mean over its reference pages of the share of documented items named by an
-  // `api` concept (items counted by tests/support/count-documented-items.ts, not the extractor).
+  // Per family, the mean over its sampled reference pages of the share of documented items named
+  // by an `api` concept (items counted by tests/support/count-documented-items.ts, not the
+  // extractor).
   it.each(['python', 'node18', 'rust163'] as const)(
     'names at least 95%% of the items %s documents',
     (family) => {
       const pages = RECALL[family];
-      expect(pages.length, family).toBeGreaterThan(20);
+      expect(pages.length, family).toBeGreaterThan(10);
       const mean =
         pages.reduce((n, p) => n + (p.documented ? 1 - p.missed.length / p.documented : 1), 0) / pages.length;
       const worst = [...pages]
@@ -141,21 +175,14 @@ describe.skipIf(!CORPUS)('extractPage on every corpus page', () => {
   );
 });
 
-type ApiFamily = 'python' | 'node18' | 'rust163';
-const KIND_OF = new Map(ROWS.map((r) => [r.split(',')[0]!, r.split(',')[2]!]));
-const RECALL: Record<ApiFamily, { path: string; documented: number; missed: string[] }[]> = {
-  python: [],
-  node18: [],
-  rust163: [],
-};
-
 /**
  * The junk-label convention, on the top concepts of every corpus page: no documentation chrome,
  * no bracketed menus, no version glued to a name, balanced brackets and quotes, no trailing
  * comma / colon / semicolon / opening bracket, nothing over 80 characters, and no 3+-word section
  * heading of the page taken as a term. Written here independently of lib/extract/junk-label.ts.
+ * Returns the violations, one line each.
  */
-function expectNoJunk(path: string, r: ExtractResult): void {
+function junkLabels(path: string, r: ExtractResult): string[] {
   const headings = new Set(
     r.headings.map((h) =>
       h.text
@@ -164,22 +191,27 @@ function expectNoJunk(path: string, r: ExtractResult): void {
         .toLowerCase(),
     ),
   );
+  const out: string[] = [];
   for (const c of r.concepts.slice(0, 30)) {
     const l = c.label;
-    const why = `${path}: "${l}"`;
-    expect(l.length, why).toBeLessThanOrEqual(80);
-    expect(l, why).not.toMatch(/\[(?:src|source|−|-|\+)\]|copy item path|expand description/i);
-    expect(l, why).not.toMatch(/\[[^\]]*\]\s*\[/);
-    expect(l, why).not.toMatch(/[A-Za-z_]\d+\.\d+\.\d+|\d+\.\d+\.\d+$/);
-    expect(l, why).not.toMatch(/[,:;([{]\s*$/);
+    const bad = (why: string): void => {
+      out.push(`${path}: "${l}" ${why}`);
+    };
+    if (l.length > 80) bad('is over 80 characters');
+    if (/\[(?:src|source|−|-|\+)\]|copy item path|expand description/i.test(l)) bad('is generator chrome');
+    if (/\[[^\]]*\]\s*\[/.test(l)) bad('is a bracketed menu');
+    if (/[A-Za-z_]\d+\.\d+\.\d+|\d+\.\d+\.\d+$/.test(l)) bad('has a version glued on');
+    if (/[,:;([{]\s*$/.test(l)) bad('ends on a comma, colon, semicolon or opening bracket');
     let depth = 0;
+    let dipped = false;
     for (const ch of l) {
       depth += '([{'.includes(ch) ? 1 : ')]}'.includes(ch) ? -1 : 0;
-      expect(depth, why).toBeGreaterThanOrEqual(0);
+      if (depth < 0) dipped = true;
     }
-    expect(depth, why).toBe(0);
-    expect((l.match(/"/g) ?? []).length % 2, why).toBe(0);
-    if (c.kind === 'term' && l.split(/\s+/).length >= 3)
-      expect(headings.has(l.toLowerCase()), why).toBe(false);
+    if (dipped || depth !== 0) bad('has unbalanced brackets');
+    if ((l.match(/"/g) ?? []).length % 2 !== 0) bad('has an unbalanced quote');
+    if (c.kind === 'term' && l.split(/\s+/).length >= 3 && headings.has(l.toLowerCase()))
+      bad('is a section heading of the page');
   }
+  return out;
 }

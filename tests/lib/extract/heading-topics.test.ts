@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingTopics } from '@/lib/extract/heading-topics';
+import { actionObject, headingTopics } from '@/lib/extract/heading-topics';
 
 const h = (text: string, level = 2) => ({ level, text });
 
@@ -48,4 +48,26 @@ describe('headingTopics', () => {
     ]);
     expect(out).toEqual(['Defining Functions', 'Lambda Expressions']);
   });
+});
+
+describe('actionObject', () => {
+  it.each([
+    ['Detecting Anomalies', 'Anomalies'],
+    ['Understanding Z-Score', 'Z-Score'],
+    ['Working with Files', 'Files'],
+    ['Getting a Sense of the Data', 'Sense of the Data'],
+    ['Setting up the Environment', 'Environment'],
+    ['Learning Rate', undefined],
+    ['Training Data', undefined],
+    ['Backtesting', undefined],
+    ['Using', undefined],
+  ])('%s → %s', (topic, expected) => {
+    expect(actionObject(topic)).toBe(expected);
+  });
+});
+
+it('document-part headings name no topic', () => {
+  expect(headingTopics([h('The Basics'), h('Concepts'), h('Current status'), h('Final thoughts')])).toEqual(
+    [],
+  );
 });

@@ -25,7 +25,15 @@ describe('advanceReason', () => {
       'es-ES',
       '4 conceptos aún sin dominar: a, b, c y 1 más',
     ],
-    ['RTL labels', l('الخوارزمية'), [], 'en', '1 gap: الخوارزمية'],
+    // Each right-to-left label isolated, so a list of them keeps its order in an English sentence.
+    ['RTL labels', l('الخوارزمية'), [], 'en', '1 gap: \u2068الخوارزمية\u2069'],
+    [
+      'RTL list',
+      [],
+      l('الماء', 'دورة الماء', 'عندما', 'الأرض'),
+      'en',
+      '4 concepts not yet mastered: \u2068الماء\u2069, \u2068دورة الماء\u2069, \u2068عندما\u2069 and 1 more',
+    ],
   ])('%s', (_name, gaps, unmastered, lang, expected) => {
     expect(advanceReason(gaps, unmastered, lang)).toBe(expected);
   });
