@@ -118,7 +118,8 @@ export function makeTrueFalse(ctx: QuestionContext): Question | null {
     pageConcepts: ctx.pageConcepts,
     related: ctx.related,
     passage,
-    count: 4,
+    // Enough candidates that a checked swap is usually found whatever the random draw.
+    count: 10,
     random: ctx.random,
   }).find(
     (c) =>
