@@ -82,7 +82,6 @@ export function PopupApp() {
       const found = await findTarget();
       setTarget(found);
       if (!found) return;
-      await refresh(found.url);
       void ask('llm/status', { url: found.url })
         .then((s) => {
           setLlmOn(s.enabled && s.allowed);
@@ -90,9 +89,13 @@ export function PopupApp() {
         })
         .catch(() => undefined);
       const concept = new URLSearchParams(location.search).get('concept');
-      const view = concept
-        ? await ask('quiz/start', { url: found.url, conceptKey: concept })
-        : await ask('quiz/current', { url: found.url });
+      // Asked together: the first screen waits for one round trip, not two in a row.
+      const [, view] = await Promise.all([
+        refresh(found.url),
+        concept
+          ? ask('quiz/start', { url: found.url, conceptKey: concept })
+          : ask('quiz/current', { url: found.url }),
+      ]);
       if (view) {
         setQuiz(view.finished ? null : view);
         if (view.notice) setNotice(view.notice);

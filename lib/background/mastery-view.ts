@@ -1,11 +1,11 @@
-import { learnerData } from '@/lib/db/quiz-queries';
+import { learnerView } from '@/lib/db/quiz-queries';
 import type { RungDatabase } from '@/lib/db/schema';
 import { type MasteryLookup, masteryLookup } from '@/lib/mastery/mastery-lookup';
 import type { Settings } from '@/lib/settings';
 
 /**
  * Mastery of a set of concepts (and of every gap's concept) judged at `now`, read once per
- * request: the attempt log for the learner model, the rows for memory, the gaps.
+ * request: the learner model's state after the log (not the log), the rows for memory, the gaps.
  */
 export async function loadMastery(
   db: RungDatabase,
@@ -13,5 +13,10 @@ export async function loadMastery(
   now: number,
   settings: Settings,
 ): Promise<MasteryLookup> {
-  return masteryLookup({ ...(await learnerData(db, keys)), now, criterion: settings.criterion });
+  return masteryLookup({
+    ...(await learnerView(db, keys)),
+    attempts: [],
+    now,
+    criterion: settings.criterion,
+  });
 }

@@ -11,6 +11,7 @@ import { isHttpUrl } from '@/lib/data/http-url';
 import { MAX_IMPORT_CHARS } from '@/lib/data/import-limit';
 import { forgetNameFilter } from '@/lib/db/concept-names';
 import { CURRENT_SCHEMA_VERSION, redactSettings } from '@/lib/db/export-data';
+import { forgetLearnerSnapshot } from '@/lib/db/learner-snapshot';
 import { asStorageFullError, type DeriveMastery } from '@/lib/db/record-attempt';
 import type { RungDatabase } from '@/lib/db/schema';
 import { conceptNameKeys } from '@/lib/graph/infer/name-keys';
@@ -246,7 +247,7 @@ export async function importData(
   try {
     return await db.transaction(
       'rw',
-      [...EXPORT_TABLES.map((name) => db.table(name)), db.nameFilter],
+      [...EXPORT_TABLES.map((name) => db.table(name)), db.nameFilter, db.learnerSnapshot],
       async () => {
         const known = new Set<string>(doc.tables.concepts.map((c) => c.key));
         for (const key of await db.concepts.toCollection().primaryKeys()) known.add(key);
@@ -286,6 +287,8 @@ export async function importData(
           primaryKey: (r) => r.id,
           merge: keepExisting,
         });
+        // Attempts in the past change the history the learner model's kept state was made from.
+        if (attempts.added.length > 0) await forgetLearnerSnapshot(db);
         const gaps = await applyPlan<GapRecord, [string, string]>({
           table: db.gaps,
           rows: t.gaps,

@@ -1,4 +1,6 @@
+import { learnerStateNow } from '@/lib/db/learner-snapshot';
 import type { RungDatabase } from '@/lib/db/schema';
+import type { LearnerState } from '@/lib/mastery/learner-state';
 import type { Question, QuizSession } from '@/lib/quiz/types';
 import type { Attempt, GapRecord, MasteryRecord } from '@/lib/types';
 
@@ -17,6 +19,20 @@ export async function learnerData(
   const [attempts, gaps] = await Promise.all([learnerLog(db), allGaps(db)]);
   const unique = [...new Set([...keys, ...gaps.map((g) => g.conceptKey)])];
   return { attempts, rows: await masteryRows(db, unique), gaps };
+}
+
+/**
+ * What the learner model judges mastery from, without the log: the model's state after it (kept
+ * by lib/db/learner-snapshot.ts), the rows of `keys` and of every gap's concept, the gaps. Outside
+ * a transaction only (the answer path reads the log in its own transaction: `learnerData`).
+ */
+export async function learnerView(
+  db: RungDatabase,
+  keys: Iterable<string>,
+): Promise<{ state: LearnerState; rows: (MasteryRecord | undefined)[]; gaps: GapRecord[] }> {
+  const [state, gaps] = await Promise.all([learnerStateNow(db), allGaps(db)]);
+  const unique = [...new Set([...keys, ...gaps.map((g) => g.conceptKey)])];
+  return { state, rows: await masteryRows(db, unique), gaps };
 }
 
 export async function masteryRows(

@@ -1,4 +1,5 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
+import type { LearnerSnapshotRow } from '@/lib/db/learner-snapshot';
 import type { NameFilterRow } from '@/lib/db/name-filter';
 import type { DictionaryTerm } from '@/lib/dictionary/yomitan-archive';
 import { conceptNameKeys } from '@/lib/graph/infer/name-keys';
@@ -107,6 +108,16 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
         });
     },
   },
+  {
+    // v7 (issue 16): the learner model's state after the attempt log (lib/db/learner-snapshot.ts),
+    // so the popup does not replay the whole log per request. Derived: the first request after
+    // the upgrade makes it. The name filter's rows change shape too (stages, lib/db/name-filter.ts):
+    // a v6 one-row filter is rebuilt at the first read, as when there is none.
+    version: 7,
+    stores: {
+      learnerSnapshot: 'id',
+    },
+  },
 ];
 
 /** Fills the v5 fields on the rows an older build stored: one pass over pages and concepts. */
@@ -167,6 +178,7 @@ export class RungDatabase extends Dexie {
   dictionaries!: Table<StoredDictionary, string>;
   dictionaryTerms!: Table<DictionaryTerm & { id?: number }, number>;
   nameFilter!: Table<NameFilterRow, string>;
+  learnerSnapshot!: Table<LearnerSnapshotRow, string>;
 
   /** `upTo` opens the schema as an older build had it (migration tests). */
   constructor(

@@ -2,14 +2,26 @@ import { FeatureList as Features } from '@/lib/mastery/kt/learner-history';
 
 /**
  * One learner's running history, as the learner model sees it: counts, recency-weighted success
- * and recent outcomes, on each concept and over all of this learner's answers. Nothing here knows
- * any other learner, any item's or concept's population difficulty, or the clock: time is counted
- * in this learner's answers (the public logs the weights are fitted on have no usable times; the
- * clock's part, forgetting between sessions, is the memory model's job).
+ * and recent outcomes, on each concept and over all of this learner's answers, and this learner's
+ * own Elo ratings (an ability, an offset per concept, how surprising the answers were). Nothing
+ * here knows any other learner, any item's or concept's population difficulty, or the clock: time
+ * is counted in this learner's answers (the public logs the weights are fitted on have no usable
+ * times; the clock's part, forgetting between sessions, is the memory model's job).
  */
 
 /** Decay per answer of the recency-weighted success rates (short, medium, long windows). */
 const DECAYS = [0.5, 0.8, 0.95] as const;
+
+/**
+ * Per-learner Elo ratings, two speeds: an ability over all answers and an offset per concept, both
+ * moved by the surprise of each answer, with steps that shrink as answers accumulate. A rating is
+ * the learner's own (nothing about other learners); it weighs a right answer by how unexpected it
+ * was, which counts cannot.
+ */
+const ELO = [
+  { ability: 0.4, concept: 0.4, shrink: 0.05 },
+  { ability: 0.2, concept: 0.8, shrink: 0.1 },
+] as const;
 
 interface Counter {
   attempts: number;
@@ -23,6 +35,10 @@ interface Counter {
   recent: number;
   ewWins: number[];
   ewAll: number[];
+  /** This learner's Elo offset on the concept, one per rating speed (see ELO). */
+  elo: number[];
+  /** Recency-weighted surprise on the concept: outcome minus what ability alone expected. */
+  ewSurprise: number;
 }
 
 function newCounter(): Counter {
@@ -35,6 +51,8 @@ function newCounter(): Counter {
     recent: 0,
     ewWins: DECAYS.map(() => 0),
     ewAll: DECAYS.map(() => 0),
+    elo: ELO.map(() => 0),
+    ewSurprise: 0,
   };
 }
 
@@ -81,6 +99,10 @@ export class LearnerState {
   /** First answers on each concept: how much this learner tends to know before practising. */
   private firstTries = 0;
   private firstWins = 0;
+  /** Elo ability per rating speed (its step shrinks with `step`, the answers so far). */
+  private ability = ELO.map(() => 0);
+  /** Recency-weighted surprise over all answers. */
+  private ewSurprise = 0;
 
   /** How many answers this learner has given. */
   get answers(): number {
@@ -120,6 +142,12 @@ export class LearnerState {
     dense(Math.log1p(this.concepts.size));
     dense(s ? Math.log1p(s.streak) : 0);
     dense(Math.log1p(t.streak));
+    for (let k = 0; k < ELO.length; k++) {
+      dense(this.ability[k] ?? 0);
+      dense(s?.elo[k] ?? 0);
+    }
+    dense(s ? s.ewSurprise : 0);
+    dense(this.ewSurprise);
     const rateBucket = s ? Math.min(4, Math.floor((s.wins / s.attempts) * 5)) : 0;
     out.add(GRID + countBucket(s?.attempts ?? 0) * 5 + rateBucket, 1);
     out.add(PATTERN_CONCEPT + pattern(s), 1);
@@ -136,6 +164,19 @@ export class LearnerState {
       this.concepts.set(concept, c);
       this.firstTries++;
       if (correct) this.firstWins++;
+    }
+    const y = correct ? 1 : 0;
+    // Surprise against ability alone, before this answer moves it.
+    const surprise = y - 1 / (1 + Math.exp(-(this.ability[0] ?? 0)));
+    c.ewSurprise = 0.7 * c.ewSurprise + surprise;
+    this.ewSurprise = 0.8 * this.ewSurprise + surprise;
+    for (let r = 0; r < ELO.length; r++) {
+      const e = ELO[r] as (typeof ELO)[number];
+      const theta = this.ability[r] ?? 0;
+      const offset = c.elo[r] ?? 0;
+      const error = y - 1 / (1 + Math.exp(-(theta + offset)));
+      this.ability[r] = theta + (e.ability / (1 + e.shrink * this.step)) * error;
+      c.elo[r] = offset + (e.concept / (1 + e.shrink * c.attempts)) * error;
     }
     bump(this.total, correct, this.step);
     bump(c, correct, this.step);

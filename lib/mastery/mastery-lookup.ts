@@ -1,5 +1,6 @@
 import { isMastered, type MasteryCriterion, replayLearner } from '@/lib/mastery/derive-mastery';
 import { predictNext } from '@/lib/mastery/learner-model';
+import type { LearnerState } from '@/lib/mastery/learner-state';
 import type { Attempt, GapRecord, MasteryRecord, MasteryStatus } from '@/lib/types';
 
 /** What the quiz, the Advance gate and the views ask about mastery: the one lookup type. */
@@ -15,8 +16,10 @@ export interface MasteryLookup {
 }
 
 export interface LookupInput {
-  /** The learner's whole attempt log (any order). */
+  /** The learner's whole attempt log (any order); not read when `state` is given. */
   attempts: readonly Attempt[];
+  /** The learner model's state after the whole log (`replayLearner`'s), when the caller has it. */
+  state?: LearnerState;
   /** Stored mastery rows (memory state) of the concepts asked about. */
   rows: readonly (MasteryRecord | undefined)[];
   gaps: readonly GapRecord[];
@@ -30,7 +33,7 @@ export interface LookupInput {
  * own last answer); recall comes from the row's memory state at `now`.
  */
 export function masteryLookup(input: LookupInput): MasteryLookup {
-  const state = replayLearner(input.attempts);
+  const state = input.state ?? replayLearner(input.attempts);
   const byKey = new Map<string, MasteryRecord>();
   for (const r of input.rows) {
     if (r && r.attempts > 0) byKey.set(r.conceptKey, { ...r, pCorrect: predictNext(state, r.conceptKey) });

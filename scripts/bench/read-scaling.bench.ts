@@ -10,8 +10,12 @@
 // History copies keep 40 concepts and 60 sentences to hold the fill's memory; they are saved
 // through the real savePage, and the map gets 4 synthetic edges per page (acyclic by
 // construction) instead of a full inference per history page, which would take hours at 10,000.
-// The timed reads are other corpus pages, whole, each the next chapter of a site in the history.
-import { existsSync, readFileSync } from 'node:fs';
+// The timed reads are other corpus pages, whole, each the next chapter of a site in the history:
+// the same pages at every checkpoint (so the figures compare like with like), their concepts under
+// keys of their own per checkpoint (so each read meets its concepts as new, as the first did),
+// after one untimed read that warms the code up.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
@@ -34,7 +38,7 @@ const CHECKPOINTS = (process.env.RUNG_READ_SCALING_CHECKPOINTS ?? '100,1000,1000
   .split(',')
   .map(Number)
   .filter((n) => n > 0);
-const READS = 5;
+const READS = 7;
 const SITE = 20;
 const TEMPLATES = 24;
 const HISTORY_CONCEPTS = 40;
@@ -86,11 +90,15 @@ export async function run(): Promise<void> {
     .slice(1)
     .map((row) => row.split(',')[0]!)
     .filter((p) => p.startsWith('docs/'));
-  // Every other docs page is a template, the pages between them are read at the checkpoints.
-  const step = Math.floor(docs.length / (TEMPLATES + CHECKPOINTS.length * READS));
+  // Docs pages spread over the families: the templates, then the pages read at the checkpoints.
+  const step = Math.floor(docs.length / (TEMPLATES + READS + 1));
   const picked = docs.filter((_, i) => i % step === 0);
   const templates = picked.slice(0, TEMPLATES).map(extract);
-  const fresh = picked.slice(TEMPLATES, TEMPLATES + CHECKPOINTS.length * READS).map(extract);
+  const [warmUp, ...fresh] = picked.slice(TEMPLATES, TEMPLATES + READS + 1).map(extract);
+  const asNew = (r: ExtractResult, tag: string): ExtractResult => ({
+    ...r,
+    concepts: r.concepts.map((c) => ({ ...c, key: `${c.key}#${tag}` })),
+  });
 
   const db = new RungDatabase('bench-read-scaling', { indexedDB, IDBKeyRange });
   await db.delete();
@@ -107,7 +115,8 @@ export async function run(): Promise<void> {
   const firstSeen = new Map<string, number>();
   const random = seededRandom('read-scaling');
   let filled = 0;
-  let freshUsed = 0;
+  const perPage: number[][] = [];
+  const cpuPerPage: number[][] = [];
   const rows: string[] = [];
   const fillStart = performance.now();
   for (const target of CHECKPOINTS) {
@@ -134,32 +143,60 @@ export async function run(): Promise<void> {
       await putEdges(db, edges);
     }
     const ms: number[] = [];
-    for (let r = 0; r < READS; r++) {
+    const cpu: number[] = [];
+    // RUNG_READ_SCALING_PROFILE=dir writes a CPU profile of each checkpoint's timed reads (not the fill).
+    const profileDir = process.env.RUNG_READ_SCALING_PROFILE;
+    const session = profileDir ? new Session() : undefined;
+    if (session) {
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    }
+    for (let r = -1; r < fresh.length; r++) {
       // The next chapter of a site in the history, read now.
       const site = Math.floor(random() * Math.floor(filled / SITE));
       const last = site * SITE + SITE - 1;
       const url = `https://s${site}.example/next-${target}-${r}.html`;
-      const result = { ...fresh[freshUsed++ % fresh.length]! };
+      const result = asNew(r < 0 ? warmUp! : fresh[r]!, `${target}`);
       await setNextLink(db, pageUrl(last), url);
-      clock = base + filled * 60_000 + r * 1000;
+      clock = base + filled * 60_000 + (r + 1) * 1000;
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       await handlers['page/read']({ url, result }, { tabId: 1, url });
-      ms.push(performance.now() - t0);
+      const c1 = process.cpuUsage(c0);
+      if (r >= 0) {
+        ms.push(performance.now() - t0);
+        cpu.push((c1.user + c1.system) / 1000);
+      }
+    }
+    perPage.push(ms);
+    cpuPerPage.push(cpu);
+    if (session && profileDir) {
+      const { profile } = await session.post('Profiler.stop');
+      mkdirSync(profileDir, { recursive: true });
+      writeFileSync(join(profileDir, `read-${target}.cpuprofile`), JSON.stringify(profile));
+      session.disconnect();
     }
     const n = await rowCounts(db);
     const counts = `${n.pages} pages, ${n.concepts} concepts, ${n.occurrences} occurrences, ${n.edges} edges`;
     rows.push(
-      `  ${String(target).padStart(6)} pages read: median ${median(ms).toFixed(0)} ms (runs ${ms.map((x) => x.toFixed(0)).join(', ')}); ${counts}`,
+      `  ${String(target).padStart(6)} pages read: median ${median(ms).toFixed(0)} ms (runs ${ms.map((x) => x.toFixed(0)).join(', ')}), CPU median ${median(cpu).toFixed(0)} ms (${cpu.map((x) => x.toFixed(0)).join(', ')}); ${counts}`,
     );
     console.log(rows.at(-1));
   }
-  const first = Number.parseFloat(rows[0]!.match(/median (\d+)/)![1]!);
-  const last = Number.parseFloat(rows.at(-1)!.match(/median (\d+)/)![1]!);
+  // The same page read at both ends: how much more the last checkpoint's read of it took. CPU time
+  // as well as wall time: on a machine shared with other work, a read's wall time is mostly noise.
+  const compare = (label: string, times: number[][]) => {
+    const ratios = times.at(-1)!.map((t, i) => t / times[0]![i]!);
+    const ends = `${CHECKPOINTS.at(-1)!.toLocaleString('en')} / ${CHECKPOINTS[0]!.toLocaleString('en')}`;
+    console.log(
+      `  ${label} ${ends}: ${(median(times.at(-1)!) / median(times[0]!)).toFixed(2)}× of the medians; per page ${ratios.map((x) => x.toFixed(2)).join(', ')}, median ${median(ratios).toFixed(2)}× (target ≤ 2× for 10,000 / 100)`,
+    );
+  };
   console.log(
     `read-scaling: page/read handler (fake-indexeddb), ${READS} reads per checkpoint, fill ${((performance.now() - fillStart) / 1000).toFixed(0)} s`,
   );
-  console.log(
-    `  ${CHECKPOINTS.at(-1)!.toLocaleString('en')} / ${CHECKPOINTS[0]!.toLocaleString('en')}: ${(last / first).toFixed(2)}× (target ≤ 2× for 10,000 / 100)`,
-  );
+  compare('wall time', perPage);
+  compare('CPU time', cpuPerPage);
   db.close();
 }

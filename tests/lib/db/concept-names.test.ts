@@ -1,10 +1,10 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { savePage } from '@/lib/background/save-page';
-import { conceptsByName } from '@/lib/db/concept-names';
+import { conceptsByName, noteConceptNames } from '@/lib/db/concept-names';
 import { exportData, serializeExport } from '@/lib/db/export-data';
 import { importData } from '@/lib/db/import-data';
-import { NameFilter } from '@/lib/db/name-filter';
+import { NameFilter, type NameFilterMetaRow, STAGE_NAMES } from '@/lib/db/name-filter';
 import { RungDatabase } from '@/lib/db/schema';
 import type { ExtractResult } from '@/lib/types';
 import { countDerive } from '@/tests/lib/db/count-derive';
@@ -67,44 +67,60 @@ describe('concepts found by name', () => {
 });
 
 describe('NameFilter', () => {
-  it('never misses a name it was given, and rejects nearly all others', () => {
-    const filter = NameFilter.sizedFor(20_000);
-    const names = Array.from({ length: 20_000 }, (_, i) => `m name ${i}`);
-    for (const n of names) filter.add(n);
-    expect(names.every((n) => filter.mayHave(n))).toBe(true);
-    const others = Array.from({ length: 20_000 }, (_, i) => `m other ${i}`);
-    expect(others.filter((n) => filter.mayHave(n)).length).toBeLessThan(20);
-    expect(filter.crowded).toBe(false);
-  });
-
-  it('grows with the history: past 10 bits a name it is crowded, and a rebuild is sized for all', () => {
-    const small = NameFilter.sizedFor(0);
-    const names = Array.from({ length: 300_000 }, (_, i) => `m name ${i}`);
-    for (const n of names) small.add(n);
-    expect(small.crowded).toBe(true);
-    const big = NameFilter.sizedFor(names.length);
-    for (const n of names) big.add(n);
-    expect(big.crowded).toBe(false);
+  it('never misses a name it was given, and rejects nearly all others, full or not', () => {
+    const stage = NameFilter.empty();
+    const names = Array.from({ length: STAGE_NAMES }, (_, i) => `m name ${i}`);
+    for (const n of names) stage.add(n);
+    expect(stage.full).toBe(true);
+    expect(names.every((n) => stage.mayHave(n))).toBe(true);
     const others = Array.from({ length: 100_000 }, (_, i) => `m other ${i}`);
-    expect(others.filter((n) => big.mayHave(n)).length).toBeLessThan(100);
-    expect(NameFilter.fromRow(big.toRow())?.mayHave('m name 7')).toBe(true);
+    // About 0.004% of other keys get through a full stage: 4 of 100,000 expected.
+    expect(others.filter((n) => stage.mayHave(n)).length).toBeLessThan(30);
+    expect(NameFilter.fromRow(stage.toRow(0))?.mayHave('m name 7')).toBe(true);
   });
 
-  it('a saved page past the filter capacity drops it, and the next read rebuilds it bigger', async () => {
+  it('grows by a new stage when the newest is full; the full one is never written again', async () => {
     const db = open('names-grow');
     await savePage(db, 'https://a.example/1', page(['closure']), 1);
     expect(await conceptsByName(db, ['m closure'])).toHaveLength(1);
-    // A stored filter that is already full: the next save drops it instead of adding to it.
-    const full = NameFilter.sizedFor(0);
-    for (let i = 0; i < 300_000; i++) full.add(`m filler ${i}`);
-    await db.nameFilter.put(full.toRow());
+    // Fill the stored stage to its share, as thousands of pages would.
+    const full = NameFilter.fromRow(await db.nameFilter.get('stage 0'))!;
+    for (let i = 0; !full.full; i++) full.add(`m filler ${i}`);
+    const meta = (await db.nameFilter.get('meta')) as NameFilterMetaRow;
+    await db.nameFilter.bulkPut([full.toRow(0), { ...meta, version: 'filled' }]);
     await savePage(db, 'https://a.example/2', page(['decorator']), 2);
-    expect(await db.nameFilter.count()).toBe(0);
-    expect((await conceptsByName(db, ['m decorator', 'm closure'])).map((c) => c.key).sort()).toEqual([
+    expect((await db.nameFilter.toCollection().primaryKeys()).sort()).toEqual(['meta', 'stage 0', 'stage 1']);
+    expect(await db.nameFilter.get('stage 0')).toEqual(full.toRow(0));
+    await savePage(db, 'https://a.example/3', page(['generator']), 3);
+    expect(
+      (await conceptsByName(db, ['m decorator', 'm closure', 'm generator', 'm nothing']))
+        .map((c) => c.key)
+        .sort(),
+    ).toEqual(['term:en:closure', 'term:en:decorator', 'term:en:generator']);
+    db.close();
+  });
+
+  it('sees names another handle saved, also after a save of its own rolled back', async () => {
+    const factory = new IDBFactory();
+    const a = new RungDatabase('names-two', { indexedDB: factory, IDBKeyRange });
+    const b = new RungDatabase('names-two', { indexedDB: factory, IDBKeyRange });
+    await savePage(a, 'https://a.example/1', page(['closure']), 1);
+    expect(await conceptsByName(a, ['m closure'])).toHaveLength(1);
+    // A save on `a` that fails after its names were noted: the filter it wrote is rolled back.
+    await expect(
+      a.transaction('rw', a.concepts, a.nameFilter, async () => {
+        await noteConceptNames(a, [
+          { key: 'term:en:lost', label: 'lost', kind: 'term', lang: 'en', aliases: [], firstSeenAt: 2 },
+        ]);
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
+    await savePage(b, 'https://b.example/1', page(['decorator']), 3);
+    expect((await conceptsByName(a, ['m decorator', 'm closure'])).map((c) => c.key).sort()).toEqual([
       'term:en:closure',
       'term:en:decorator',
     ]);
-    expect(await db.nameFilter.count()).toBe(1);
-    db.close();
+    a.close();
+    b.close();
   });
 });
