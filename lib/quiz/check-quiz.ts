@@ -15,6 +15,11 @@ const NAME_ANSWER: ReadonlySet<QuestionType> = new Set([...NAME_CHOICES, 'typed'
 // Identifier-like tokens of a prompt: runs of letters, digits, _, $, and inner . : # ("a.b", "x::y").
 const TOKEN = /[\p{L}\p{N}_$]+(?:(?:\.|::|#)[\p{L}\p{N}_$]+)*/gu;
 
+/** "path.isAbsolute" → path, is, absolute (lower-cased, folded). */
+function identifierWords(token: string): string[] {
+  return foldText(token.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')).split(/[^\p{L}\p{N}]+/u);
+}
+
 /**
  * The mechanical checks of issue 14 on one question: the answer, and any identifier containing
  * it ("emscripten_notify_memory_growth" for "emscripten"), is not visible in the prompt; the answer
@@ -34,6 +39,13 @@ export function questionViolations(q: Question): string[] {
           break;
         }
       }
+      // A word of a term shown as part of an identifier: "path.isAbsolute() determines if path
+      // is an _____" for "absolute path".
+      const words = new Set(a.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4));
+      const shown = (q.prompt.match(TOKEN) ?? []).find(
+        (token) => /[_.$:#]|\p{Ll}\p{Lu}/u.test(token) && identifierWords(token).some((w) => words.has(w)),
+      );
+      if (shown && !out.length) out.push(`prompt shows a word of the answer in “${shown}”`);
     }
   }
   const choices = q.choices ?? [];
@@ -52,7 +64,10 @@ export function questionViolations(q: Question): string[] {
 
 /** The sentences a question was made from (an ordering question uses several). */
 export function sourceSentences(q: Question): string[] {
-  return q.source
+  // "name — summary" (an API entry as questions quote it): the summary is the page's sentence.
+  const entry = /^[^\n]*?\s+—\s+/.exec(q.source);
+  const body = entry && !/[.!?。！？]\s/.test(entry[0]) ? q.source.slice(entry[0].length) : q.source;
+  return body
     .split(/\n|(?<=[.!?。！？])\s+/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);

@@ -1,3 +1,4 @@
+import { mentionsLoosely } from '@/lib/quiz/find-mentions';
 import type { StoredConcept } from '@/lib/types';
 
 /**
@@ -23,7 +24,57 @@ export function shortApiName(label: string): string {
   ).trim();
 }
 
+/** How a concept is looked for in text: words inflect and ignore case; API names do neither. */
+export function mentionOptions(concept: Pick<StoredConcept, 'kind'>): {
+  inflect: boolean;
+  exactCase: boolean;
+} {
+  return { inflect: inflects(concept), exactCase: concept.kind === 'api' };
+}
+
 /** Word forms inflect ("closures"); API names do not ("load" is not "loads"). */
 export function inflects(concept: Pick<StoredConcept, 'kind'>): boolean {
   return concept.kind !== 'api';
+}
+
+/** The words of an API name, lower-cased: "blockList.addSubnet" → block, list, add, subnet. */
+function nameWords(label: string): string[] {
+  return label
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3);
+}
+
+/**
+ * Whether a word of the answer's API name that no other option has stands in the text ("Emitted
+ * when the server closes" for 'close' among other events, "JSON decoder" for JSONDecoder): then
+ * the name answers by form, not by knowing what the item does.
+ */
+export function namedByForm(answer: string, others: readonly string[], text: string): boolean {
+  const theirs = new Set(others.flatMap(nameWords));
+  const telling = nameWords(answer).filter((w) => !theirs.has(w));
+  if (telling.length === 0) return false;
+  if (mentionsLoosely(text, telling)) return true;
+  // Abbreviated names show too: a shared start ("sep" / "separator", "extname" / "extension",
+  // "win32" / "Windows"), a word inside the name ("Encode" in iterencode), or initials
+  // ("mpsc" for "multi-producer, single-consumer").
+  // "filled with 0 bytes" says "zeroed".
+  const words = (text
+    .toLowerCase()
+    .replace(/\b0\b/g, 'zero')
+    .match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
+  const initials = words.map((w) => w.charAt(0)).join('');
+  return telling.some(
+    (t) =>
+      (t.length >= 4 && initials.includes(t)) ||
+      words.some((w) => w.length >= 3 && (commonStart(t, w) >= 3 || (w.length >= 5 && t.includes(w)))),
+  );
+}
+
+function commonStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }

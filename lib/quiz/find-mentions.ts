@@ -19,10 +19,12 @@ const regexCache = new Map<string, RegExp>();
 export interface MentionOptions {
   /** Let a plural ending follow a word form (default true; false for API names: "load" is not "loads"). */
   inflect?: boolean;
+  /** Match letter case exactly (API names: `Arc::pin` is not the type `Pin`, `path.posix` not "POSIX"). */
+  exactCase?: boolean;
 }
 
-function formRegExp(form: string, inflect: boolean): RegExp {
-  const cacheKey = `${inflect ? 1 : 0}${form}`;
+function formRegExp(form: string, inflect: boolean, exactCase: boolean): RegExp {
+  const cacheKey = `${inflect ? 1 : 0}${exactCase ? 1 : 0}${form}`;
   const cached = regexCache.get(cacheKey);
   if (cached) return cached;
   const body = escapeRegExp(form);
@@ -37,7 +39,7 @@ function formRegExp(form: string, inflect: boolean): RegExp {
     const plural = inflect && /^[\p{L}\p{M}\s'’-]+$/u.test(form) ? '(?:e?s)?' : '';
     source = `(?<![\\p{L}\\p{N}\\p{M}_])${body}${plural}(?![\\p{L}\\p{N}\\p{M}_])`;
   }
-  const re = new RegExp(source, 'giu');
+  const re = new RegExp(source, exactCase ? 'gu' : 'giu');
   if (regexCache.size > 5000) regexCache.clear();
   regexCache.set(cacheKey, re);
   return re;
@@ -62,8 +64,15 @@ function wordCharAt(text: string, i: number): boolean {
  * dominated quiz generation. Works on the lower-cased text, which is only valid when lower-casing
  * kept every offset (it does except for a few letters like "İ"; those take the regex path).
  */
-function scan(text: string, lower: string, form: string, inflect: boolean, out: Mention[]): void {
-  const needle = form.toLowerCase();
+function scan(
+  text: string,
+  lower: string,
+  form: string,
+  inflect: boolean,
+  exactCase: boolean,
+  out: Mention[],
+): void {
+  const needle = exactCase ? form : form.toLowerCase();
   const spaced = scriptClass(form) === 'spaced';
   const plural = inflect && spaced && PLURALISABLE.test(form);
   for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) {
@@ -91,18 +100,20 @@ export function findMentions(
   options: MentionOptions = {},
 ): Mention[] {
   const inflect = options.inflect ?? true;
+  const exactCase = options.exactCase ?? false;
   const found: Mention[] = [];
-  const lower = text.toLowerCase();
+  // With exact case the "lowered" text is the text itself, and forms are looked for as written.
+  const lower = exactCase ? text : text.toLowerCase();
   const sameOffsets = lower.length === text.length;
   for (const raw of forms) {
     const form = raw.trim();
     // A cheap necessary condition first: most (sentence, concept) pairs share nothing.
-    if (!form || !lower.includes(form.toLowerCase())) continue;
-    if (sameOffsets && form.toLowerCase().length === form.length) {
-      scan(text, lower, form, inflect, found);
+    if (!form || !lower.includes(exactCase ? form : form.toLowerCase())) continue;
+    if (exactCase || (sameOffsets && form.toLowerCase().length === form.length)) {
+      scan(text, lower, form, inflect, exactCase, found);
       continue;
     }
-    const re = formRegExp(form, inflect);
+    const re = formRegExp(form, inflect, exactCase);
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {

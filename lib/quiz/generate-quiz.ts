@@ -1,6 +1,6 @@
 import { checkAnswerable } from '@/lib/quiz/check-answerable';
 import { questionViolations, sourceSentences } from '@/lib/quiz/check-quiz';
-import { conceptForms, inflects } from '@/lib/quiz/concept-forms';
+import { conceptForms, mentionOptions } from '@/lib/quiz/concept-forms';
 import { findMentions } from '@/lib/quiz/find-mentions';
 import { makeApiSignature } from '@/lib/quiz/make-api-signature';
 import { makeApiWhichFunction } from '@/lib/quiz/make-api-which-function';
@@ -13,6 +13,7 @@ import { makeVocabWord } from '@/lib/quiz/make-vocab-word';
 import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
 import { promptText } from '@/lib/quiz/prompt-text';
 import type { QuestionContext } from '@/lib/quiz/question-context';
+import { scriptClass } from '@/lib/quiz/script-class';
 import type { Question, QuestionType } from '@/lib/quiz/types';
 import { usablePassage } from '@/lib/quiz/usable-passage';
 import type { ConceptKind, Occurrence, StoredConcept, StoredPage } from '@/lib/types';
@@ -34,6 +35,43 @@ export interface QuizInput {
 }
 
 type MakeQuestion = (ctx: QuestionContext) => Question | null;
+
+const ANAPHORIC =
+  /^["“«¿¡(]*(this|that|these|those|it|it['’]s|its|they|such|here|now|what we|in (?:this|that) (?:case|example)|ce|ces|cet|cette|cela|il|elle|ils|elles|este|esta|estos|estas|esto|eso|ello|isso|isto|ele|ela|eles|elas|dies|diese|dieser|dieses|er|sie|es)\b/i;
+
+/**
+ * A whole sentence a learner can read on its own: it ends like a sentence and is not a caption, a
+ * heading or a parameter list ("address <string> The IP address to check"). Those say too little
+ * to ask about, and many words would fill their blank.
+ */
+function readsAsSentence(s: string): boolean {
+  const t = s.trim();
+  if (/^[\p{L}_$][\p{L}\p{N}_$.]*\s+[<{]/u.test(t)) return false;
+  if (!/[.!?。！？…][\s"”’'»」）)]*$/u.test(t)) return false;
+  // A statement opening on its verb has its subject in the sentence before ("Must return an
+  // asynchronous iterator from its __aiter__() method."): out of context it says nothing.
+  if (/^(must|can|may|should|will|would|could|is|are|was|were|has|have)\s/i.test(t) && !/[?？]$/.test(t))
+    return false;
+  // Nor one that points back at what came before ("This is trivially the case…", "It’s named so
+  // because…", "What we did is…", "Ces données…"): what it is about is not shown.
+  if (ANAPHORIC.test(t)) return false;
+  return scriptClass(t) !== 'spaced' || t.split(/\s+/).length >= 5;
+}
+
+/**
+ * Whether a mention of an API item in prose names the code, not an English word that happens to
+ * be its short name ("this module's default settings" is not `JSONEncoder.default`): the full
+ * name, a qualified or code-shaped name, or a name called with "(".
+ */
+function namesCode(s: string, m: { start: number; end: number }, label: string): boolean {
+  const text = s.slice(m.start, m.end);
+  if (text === label || /[.:#_$\p{N}]|\p{Ll}\p{Lu}/u.test(text)) return true;
+  if (s.charAt(m.end) === '(' || s.charAt(m.start - 1) === '.') return true;
+  // A capitalised name inside a sentence is a type ("the Server"), at its start just a capital.
+  return /^\p{Lu}/u.test(text) && s.slice(0, m.start).trim().length > 0;
+}
+
+const RECALL: ReadonlySet<QuestionType> = new Set(['typed', 'vocab-recall']);
 
 // Easier recognition first, recall later: a concept's first question is usually a choice.
 const BY_KIND: Record<ConceptKind, MakeQuestion[]> = {
@@ -85,7 +123,7 @@ export function generateQuiz(input: QuizInput): Question[] {
     const cached = passageCache.get(c.key);
     if (cached) return cached;
     const forms = conceptForms(c);
-    const mention = { inflect: inflects(c) };
+    const mention = mentionOptions(c);
     // Names of other concepts that contain this one ("abstract base class" for "class"): a
     // sentence where the concept only occurs inside them would blank the wrong thing.
     const own = normalizeAnswer(c.label);
@@ -95,6 +133,9 @@ export function generateQuiz(input: QuizInput): Question[] {
       .filter((f) => normalizeAnswer(f) !== own);
     const fits = (s: string) => {
       if (!usablePassage(s, forms, mention)) return false;
+      if (!(c.kind === 'api' && s === c.definition) && !readsAsSentence(s)) return false;
+      if (c.kind === 'api' && !findMentions(s, forms, mention).every((m) => namesCode(s, m, c.label)))
+        return false;
       if (longer.length === 0) return true;
       const outer = findMentions(s, longer);
       return findMentions(s, forms, mention).every(
@@ -136,7 +177,7 @@ export function generateQuiz(input: QuizInput): Question[] {
       page,
       concept,
       forms: conceptForms(concept),
-      mention: { inflect: inflects(concept) },
+      mention: mentionOptions(concept),
       passages: [],
       pageConcepts: concepts,
       related: input.related ?? [],
@@ -144,14 +185,21 @@ export function generateQuiz(input: QuizInput): Question[] {
       random,
       text,
     };
+    let recognised = false;
     for (const make of makersFor(concept.kind, index)) {
       // Sentences another question already used are not used again: one question per sentence.
       ctx.passages = passagesOf(concept).filter((s) => !usedSentences.has(s));
       const q = make(ctx);
-      if (q && (!allowed || allowed.has(q.type)) && sound(q)) yield q;
+      if (!q || (allowed && !allowed.has(q.type)) || !sound(q)) continue;
+      // Typing a word into a blank is a follow-up, never a concept's first question: alone, many
+      // words fit most blanks, and it only checks that the learner can find the sentence again.
+      if (RECALL.has(q.type) && !recognised && !onlyRecall) continue;
+      recognised = true;
+      yield q;
     }
     for (const q of ordering) if (q.conceptKey === concept.key && sound(q)) yield q;
   }
+  const onlyRecall = !!allowed && [...allowed].every((t) => RECALL.has(t));
   const usedSentences = new Set<string>();
   const sound = (q: Question) =>
     checkAnswerable(q).ok &&

@@ -1,3 +1,4 @@
+import { namedByForm } from '@/lib/quiz/concept-forms';
 import { BLANK, blankMentions, findMentions } from '@/lib/quiz/find-mentions';
 import { pickDistractors } from '@/lib/quiz/pick-distractors';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
@@ -8,7 +9,9 @@ import type { Question } from '@/lib/quiz/types';
 export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
   const { concept } = ctx;
   const summary = (concept.summary ?? '').trim();
-  if (concept.kind !== 'api' || summary.length < 12) return null;
+  // A summary cut off at a colon ("…is an EventEmitter with the following events:") describes
+  // nothing on its own.
+  if (concept.kind !== 'api' || summary.length < 12 || /[:：]$/.test(summary)) return null;
   const header = concept.signature?.trim() || concept.label;
   // The passage the page gives: the entry's signature line and its summary.
   const source =
@@ -24,6 +27,9 @@ export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
     random: ctx.random,
   }).map((c) => c.label);
   if (distractors.length < 2) return null;
+  // A word of the answer's name that no other option has, standing in the summary ("Emitted when
+  // the server closes" for 'close', "JSON decoder" for JSONDecoder), answers by form: not asked.
+  if (namedByForm(concept.label, distractors, summary)) return null;
   return {
     id: questionId(ctx, 'api-which-function'),
     conceptKey: concept.key,

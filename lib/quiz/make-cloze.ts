@@ -1,11 +1,19 @@
-import { shortApiName } from '@/lib/quiz/concept-forms';
+import { namedByForm, shortApiName } from '@/lib/quiz/concept-forms';
 import { confusable } from '@/lib/quiz/confusable';
-import { BLANK, blankMentions } from '@/lib/quiz/find-mentions';
+import { BLANK, blankMentions, findMentions } from '@/lib/quiz/find-mentions';
 import { firstMentionText, matchedForm } from '@/lib/quiz/matched-form';
+import { formDistance } from '@/lib/quiz/option-shape';
 import { pickDistractors } from '@/lib/quiz/pick-distractors';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
 import { shuffle } from '@/lib/quiz/shuffle';
 import type { Question } from '@/lib/quiz/types';
+import { usedAsNoun } from '@/lib/quiz/word-class';
+
+function sameWordClass(sentences: readonly string[], a: string, b: string): boolean {
+  const x = usedAsNoun(sentences, a);
+  const y = usedAsNoun(sentences, b);
+  return x === null || y === null || x === y;
+}
 
 /** The concept blanked out of its defining sentence; choose it among plausible alternatives. */
 export function makeCloze(ctx: QuestionContext): Question | null {
@@ -16,24 +24,48 @@ export function makeCloze(ctx: QuestionContext): Question | null {
   // Prose that says "dumps()" is answered with short names all round, or the odd one out shows.
   const shortForm =
     ctx.concept.kind === 'api' && answer === shortApiName(ctx.concept.label) && answer !== ctx.concept.label;
+  const elided = findMentions(passage, ctx.forms, ctx.mention).some((m) =>
+    /\p{L}['’]$/u.test(passage.slice(Math.max(0, m.start - 2), m.start)),
+  );
   const distractors = pickDistractors({
     answer: ctx.concept,
     pageConcepts: ctx.pageConcepts,
     related: ctx.related,
     passage,
-    count: 4,
+    count: 8,
     random: ctx.random,
   })
     .map((c) => (shortForm ? shortApiName(c.label) : c.label))
     // Short names can look like inflections of each other ("dump"/"dumps"): keep those apart too.
     .filter((d) => !confusable(d, answer))
+    // Words must fit the blank as well as the answer by form (ending, length), or grammar alone
+    // answers: "Ces _____ ne seraient pas conservées" among "nationale", "détecter", "données".
+    .map((d, i) => ({
+      d,
+      rank: ctx.concept.kind === 'api' ? i : formDistance(answer, d, ctx.concept.lang) * 100 + i,
+    }))
+    .filter((x) => ctx.concept.kind === 'api' || x.rank < 200)
+    // A noun among adjectives or verbs (or the reverse) is the odd one out: "une menace _____"
+    // among "terroriste", "ministre", "urgence". Words the page never puts after an article
+    // are not nouns there.
+    .filter((x) => ctx.concept.kind === 'api' || sameWordClass(ctx.page.sentences, answer, x.d))
+    // An elided article ("l’_____", "d’_____") takes only a word starting with a vowel or h.
+    .filter((x) => !elided || /^[aeiouyhàâéèêëîïôûœæ]/i.test(x.d))
+    .sort((a, b) => a.rank - b.rank)
+    .map((x) => x.d)
     .slice(0, 3);
   if (distractors.length < 2) return null;
+  // English "a"/"an" before the blank would tell a vowel from a consonant: it is written "a(n)".
+  const blanked = blankMentions(passage, ctx.forms, BLANK, ctx.mention);
+  const prompt = !/^en\b/i.test(ctx.concept.lang)
+    ? blanked
+    : blanked.replace(new RegExp(`\\b([Aa])n? ${BLANK}`, 'g'), `$1(n) ${BLANK}`);
+  if (ctx.concept.kind === 'api' && namedByForm(ctx.concept.label, distractors, prompt)) return null;
   return {
     id: questionId(ctx, 'cloze'),
     conceptKey: ctx.concept.key,
     type: 'cloze',
-    prompt: blankMentions(passage, ctx.forms, BLANK, ctx.mention),
+    prompt,
     choices: shuffle([answer, ...distractors], ctx.random),
     answer,
     source: passage,

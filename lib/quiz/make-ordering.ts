@@ -1,4 +1,4 @@
-import { conceptForms, inflects } from '@/lib/quiz/concept-forms';
+import { conceptForms, mentionOptions } from '@/lib/quiz/concept-forms';
 import { findMentions } from '@/lib/quiz/find-mentions';
 import type { PromptText } from '@/lib/quiz/prompt-text';
 import { shuffle } from '@/lib/quiz/shuffle';
@@ -73,9 +73,7 @@ export function makeOrdering(
     const texts = steps.map((s) => s.text);
     if (new Set(texts).size !== texts.length) return;
     const source = steps.map((s) => s.raw).join(' ');
-    const concept = concepts.find(
-      (c) => findMentions(source, conceptForms(c), { inflect: inflects(c) }).length > 0,
-    );
+    const concept = concepts.find((c) => findMentions(source, conceptForms(c), mentionOptions(c)).length > 0);
     if (!concept) return;
     let choices = shuffle(texts, random);
     // A shuffle that happens to keep the page's order would be a question answered by doing nothing.

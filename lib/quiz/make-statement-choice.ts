@@ -1,4 +1,4 @@
-import { conceptForms, inflects } from '@/lib/quiz/concept-forms';
+import { conceptForms, mentionOptions } from '@/lib/quiz/concept-forms';
 import { BLANK, findMentions, type MentionOptions, mentionsLoosely } from '@/lib/quiz/find-mentions';
 import { foldText, normalizeAnswer } from '@/lib/quiz/normalize-answer';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
@@ -18,22 +18,25 @@ interface Split {
 
 const EDGE = /^[\s,;:、，：—–-]+|[\s.。!！?？;；,，]+$/gu;
 
-function splitAtMention(
-  passage: string,
-  forms: readonly string[],
-  options: MentionOptions,
-  isDefinition: boolean,
-): Split | null {
+function splitAtMention(passage: string, forms: readonly string[], options: MentionOptions): Split | null {
   const [m] = findMentions(passage, forms, options);
   if (!m) return null;
   const before = passage.slice(0, m.start);
   const after = passage.slice(m.end);
   const side = letterCount(after) >= letterCount(before) ? 'after' : 'before';
   // Cut anywhere else the two halves are fragments ("…de la vivienda preocupa…"): only a sentence
-  // that is about the concept (it is the subject, or the sentence ends by naming it) makes a claim.
-  if (side === 'after' && letterCount(before) > 0.25 * letterCount(after)) return null;
-  // Ending on the name is a definition only when the page marked the sentence as one (not "Step 2: create a venv").
-  if (side === 'before' && (letterCount(after) > 3 || !isDefinition)) return null;
+  // whose subject is the concept, named first (after at most an article or a qualifier), makes a
+  // claim that other concepts' claims can stand in for. A sentence ending on the name, or cut off
+  // at a colon, does not ("_____ iterators.", "A few concepts _____ we can learn from:").
+  if (side === 'before' || /[:：]\s*$/.test(passage)) return null;
+  if (
+    !before
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((w) => LEAD.test(w))
+  )
+    return null;
   const claim = (side === 'after' ? after : before).replace(EDGE, '');
   if (letterCount(claim) < (scriptClass(passage) === 'unspaced' ? 4 : 10)) return null;
   const gap = scriptClass(passage) === 'unspaced' ? '' : ' ';
@@ -44,6 +47,22 @@ function splitAtMention(
   return { claim, stem, side };
 }
 
+// What may stand before the subject of a claim: an article or determiner, or a declaration keyword.
+const LEAD =
+  /^(the|a|an|each|every|all|le|la|les|l'|un|une|des|el|los|las|una|unos|unas|der|die|das|ein|eine|o|os|as|um|uma|il|lo|gli|class|struct|enum|trait|mod|module|fn|function|method|type|interface)$/i;
+
+const SINGULAR =
+  /^(is|has|was|does|returns|provides|contains|takes|makes|means|refers|allows|can|may|must|will|should)\b/i;
+const PLURAL =
+  /^(are|have|were|do|return|provide|contain|take|make|mean|refer|allow|can|may|must|will|should)\b/i;
+
+/** Grammatical number a continuation demands of its subject, as far as its first word tells. */
+function number(claim: string): 'singular' | 'plural' | 'either' {
+  const sg = SINGULAR.test(claim);
+  const pl = PLURAL.test(claim);
+  return sg === pl ? 'either' : sg ? 'singular' : 'plural';
+}
+
 /**
  * Multiple choice on what the page says about a concept: the sentence is cut at the concept, the
  * learner picks the true continuation; distractors are what the page says about other concepts.
@@ -51,7 +70,7 @@ function splitAtMention(
 export function makeStatementChoice(ctx: QuestionContext): Question | null {
   const passage = ctx.passages[0];
   if (!passage) return null;
-  const split = splitAtMention(passage, ctx.forms, ctx.mention, passage === ctx.concept.definition);
+  const split = splitAtMention(passage, ctx.forms, ctx.mention);
   if (!split) return null;
   const answerLength = letterCount(split.claim);
   const candidates: { claim: string; score: number }[] = [];
@@ -62,12 +81,14 @@ export function makeStatementChoice(ctx: QuestionContext): Question | null {
     // Other kinds (a vocabulary word among terms) make odd, easily dismissed alternatives.
     if (other.key === ctx.concept.key || other.kind !== ctx.concept.kind) continue;
     for (const p of ctx.passagesOf(other).slice(0, 2)) {
-      const s = splitAtMention(p, conceptForms(other), { inflect: inflects(other) }, p === other.definition);
+      const s = splitAtMention(p, conceptForms(other), mentionOptions(other));
       if (!s) continue;
       // A continuation that mentions our concept, or that the passage itself contains, might be true.
       if (mentionsLoosely(s.claim, ctx.forms, ctx.mention) || foldText(passage).includes(foldText(s.claim)))
         continue;
       if (normalizeAnswer(s.claim) === normalizeAnswer(split.claim)) continue;
+      // "Abstract base classes _____" takes "are…", not "is…": the verb's number gives it away.
+      if (number(s.claim) !== number(split.claim)) continue;
       const ratio = letterCount(s.claim) / answerLength;
       if (ratio < 0.3 || ratio > 3.5) continue;
       const score = Math.abs(Math.log(ratio)) + (s.side === split.side ? 0 : 1);

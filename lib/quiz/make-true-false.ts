@@ -1,7 +1,7 @@
-import { conceptForms, inflects } from '@/lib/quiz/concept-forms';
+import { conceptForms, mentionOptions, namedByForm } from '@/lib/quiz/concept-forms';
 import { findMentions, type MentionOptions } from '@/lib/quiz/find-mentions';
 import { foldText } from '@/lib/quiz/normalize-answer';
-import { optionShape } from '@/lib/quiz/option-shape';
+import { formDistance, optionShape } from '@/lib/quiz/option-shape';
 import { pickDistractors } from '@/lib/quiz/pick-distractors';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
 import type { Question } from '@/lib/quiz/types';
@@ -22,7 +22,7 @@ function articleBefore(text: string, at: number): { start: number; word: string 
 /** The article the page itself puts before `concept`, from its own sentences. */
 function pageArticle(concept: StoredConcept, passages: readonly string[]): string | null {
   for (const p of passages) {
-    const [m] = findMentions(p, conceptForms(concept), { inflect: inflects(concept) });
+    const [m] = findMentions(p, conceptForms(concept), mentionOptions(concept));
     const a = m && articleBefore(p, m.start);
     if (a) return a.word;
   }
@@ -67,6 +67,30 @@ function swapIn(ctx: QuestionContext, passage: string, swap: StoredConcept, opti
   return out + passage.slice(at);
 }
 
+/** The words that carry a claim (five letters or more, names left out), lower-cased. */
+function contentWords(text: string, names: readonly string[]): Set<string> {
+  const named = new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]{5,}/gu) ?? [];
+  return new Set(words.filter((w) => !named.has(w)));
+}
+
+/**
+ * A statement about the concept that reads on its own: a declarative sentence (not a question, not
+ * cut off at a colon) whose subject is the concept, named within its first few words ("struct
+ * std::sync::Arc: A thread-safe…", "A closure is…"), and that does not lean on an earlier
+ * sentence ("This concept…", "It…"). Only of such a statement is a swapped name checkably false.
+ */
+function aboutConcept(ctx: QuestionContext, passage: string): boolean {
+  const t = passage.trim();
+  if (/[?？:：]$/.test(t)) return false;
+  const [m] = findMentions(t, ctx.forms, ctx.mention);
+  if (!m) return false;
+  const lead = t.slice(0, m.start).trim();
+  if (/^(this|that|these|those|it|its|they|such|he|she|note|ceci|cela|il|elle|esto|este|esta|eso)\b/i.test(t))
+    return false;
+  return lead.split(/\s+/).filter(Boolean).length <= 2;
+}
+
 /**
  * True or false on the concept's definition. The false version swaps in another concept of the
  * same kind (with its own article); only the page's own defining sentence is used, since swapping
@@ -75,25 +99,62 @@ function swapIn(ctx: QuestionContext, passage: string, swap: StoredConcept, opti
 export function makeTrueFalse(ctx: QuestionContext): Question | null {
   const definition = ctx.concept.definition;
   const passage = ctx.passages[0];
-  if (!definition || passage !== definition) return null;
-  const [swap] = pickDistractors({
+  if (!definition || passage !== definition || !aboutConcept(ctx, passage)) return null;
+  // A false statement must be checked false, or true/false is not asked: the swapped-in concept
+  // has the same shape (a call for a call, never an event; a plural for a plural; gender is
+  // handled by swapping the article too), the page
+  // defines it in other words, none of which our claim uses ("path.join … then normalizes the
+  // resulting path" makes "path.join normalizes the given path" true, not false), and the
+  // altered sentence is not something the page says anyway.
+  // Words most of the page's definitions use ("method", "returns", "constructs") say nothing.
+  const df = new Map<string, number>();
+  const defined = ctx.pageConcepts.filter((c) => c.definition);
+  for (const c of defined)
+    for (const w of contentWords(c.definition ?? '', [])) df.set(w, (df.get(w) ?? 0) + 1);
+  const common = (w: string) => (df.get(w) ?? 0) >= Math.max(3, 0.2 * defined.length);
+  const claim = new Set([...contentWords(passage, ctx.forms)].filter((w) => !common(w)));
+  const swap = pickDistractors({
     answer: ctx.concept,
     pageConcepts: ctx.pageConcepts,
     related: ctx.related,
     passage,
-    count: 1,
+    // Enough candidates that a checked swap is usually found whatever the random draw.
+    count: 10,
     random: ctx.random,
-  });
-  // A false statement must be checked false, or true/false is not asked: the swapped-in concept
-  // has the same shape (a call for a call, never an event), the page defines it in other words,
-  // and the altered sentence is not something the page says anyway.
-  if (!swap || !swap.definition || swap.definition === passage) return null;
-  if (optionShape(swap.label) !== optionShape(ctx.concept.label)) return null;
-  const swapped = swapIn(ctx, passage, swap, ctx.mention);
+  }).find(
+    (c) =>
+      !!c.definition &&
+      c.definition !== passage &&
+      optionShape(c.label) === optionShape(ctx.concept.label) &&
+      (ctx.concept.kind === 'api'
+        ? c.symbolKind === ctx.concept.symbolKind
+        : formDistance(ctx.concept.label, c.label) <= 1) &&
+      ![...contentWords(`${c.definition} ${c.summary ?? ''}`, conceptForms(c))].some((w) => claim.has(w)),
+  );
+  if (!swap?.definition) return null;
+  // An API entry is stated as its name and summary: with the signature kept, a swapped name
+  // would carry the other's parameters, and the mismatch would answer by form.
+  // A summary that names the item itself ("The path.join() method joins…") gets the other name
+  // in its place; one that uses the name as a plain word ("A barrier enables…" for Barrier) would
+  // give a swap away, and is not used.
+  const summary = ctx.concept.summary?.trim() ?? '';
+  const api = ctx.concept.kind === 'api' && summary.length > 0;
+  let stated = passage;
+  let swapped = swapIn(ctx, passage, swap, ctx.mention);
+  if (api) {
+    if (/[:：]$/.test(summary) || !swap.summary) return null;
+    const own = findMentions(summary, ctx.forms, ctx.mention).length;
+    if (findMentions(summary, ctx.forms, { inflect: true }).length > own) return null;
+    if (findMentions(summary, conceptForms(swap), { inflect: true }).length > 0) return null;
+    // "net.Server 'close' event — Emitted when the server closes": true by the word alone.
+    if (namedByForm(ctx.concept.label, [swap.label], summary.replace(/\S*\(\)/g, ''))) return null;
+    stated = own > 0 ? summary : `${ctx.concept.label} — ${summary}`;
+    swapped = own > 0 ? swapIn(ctx, summary, swap, ctx.mention) : `${swap.label} — ${summary}`;
+  }
   const said = (s: string) => foldText(s) === foldText(swapped);
-  if (swapped === passage || ctx.page.sentences.some(said) || said(swap.definition)) return null;
+  if (swapped === stated || ctx.page.sentences.some(said) || said(swap.definition)) return null;
   const truth = ctx.random() < 0.5;
-  const statement = truth ? passage : swapped;
+  const statement = truth ? stated : swapped;
   const choices = [ctx.text.trueLabel, ctx.text.falseLabel];
   return {
     id: questionId(ctx, 'true-false'),
@@ -102,7 +163,7 @@ export function makeTrueFalse(ctx: QuestionContext): Question | null {
     prompt: ctx.text.trueFalse(statement),
     choices,
     answer: truth ? ctx.text.trueLabel : ctx.text.falseLabel,
-    source: passage,
+    source: stated,
     pageUrl: ctx.page.url,
     ...(truth ? {} : { explanation: ctx.text.falseBecause(ctx.concept.label, swap.label) }),
     generatedBy: 'offline',

@@ -1,4 +1,4 @@
-import { dominantScript } from '@/lib/quiz/script-class';
+import { dominantScript, scriptClass } from '@/lib/quiz/script-class';
 
 /**
  * What kind of thing an option is, as a learner would see at a glance: a call (`listen(port)`),
@@ -18,3 +18,29 @@ export function optionShape(option: string): string {
   const capital = /^\p{Lu}/u.test(s) ? 'Cap' : 'low';
   return `${script}:${capital}:${words === 1 ? 'one' : 'several'}`;
 }
+
+/**
+ * How closely a word could stand in for another in the same blank, by form alone: 0 when it ends
+ * with the same letter (number and gender endings of most spaced languages: "données" / "services",
+ * "nueva" / "rápida"), 1 when both or neither end in a plural "s", 2 otherwise; for scripts without
+ * spaces, 0 when the character counts are within one. In gendered languages (`lang`) a different
+ * final letter is 2. Lengths more than twice apart never fit (3).
+ */
+export function formDistance(answer: string, other: string, lang?: string): number {
+  const a = answer.trim().toLowerCase();
+  const b = other.trim().toLowerCase();
+  const la = Array.from(a).length;
+  const lb = Array.from(b).length;
+  if (la > 2 * lb || lb > 2 * la) return 3;
+  if (scriptClass(a) === 'unspaced') return Math.abs(la - lb) <= 1 ? 0 : 2;
+  if (a.slice(-1) === b.slice(-1)) return 0;
+  if (a.endsWith('s') !== b.endsWith('s')) return 2;
+  // Where nouns and adjectives agree in gender by their final vowel (taça / paulista, not fiz;
+  // nueva / rápida, not nuevo), a different final vowel, or a vowel against a consonant, shows.
+  // Consonant endings are one class (gouvernement / scrutin).
+  const vowel = (w: string) => /[aeiouàáâãäåèéêëìíîïòóôõöùúûü]$/.test(w);
+  if (GENDERED.has((lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '') && (vowel(a) || vowel(b))) return 2;
+  return 1;
+}
+
+const GENDERED = new Set(['es', 'fr', 'pt', 'it', 'ca', 'gl', 'ro']);

@@ -1,6 +1,7 @@
 import { conceptForms, inflects } from '@/lib/quiz/concept-forms';
 import { confusable } from '@/lib/quiz/confusable';
 import { mentionsLoosely } from '@/lib/quiz/find-mentions';
+import { optionShape } from '@/lib/quiz/option-shape';
 import { dominantScript } from '@/lib/quiz/script-class';
 import type { StoredConcept } from '@/lib/types';
 
@@ -30,9 +31,19 @@ function distance(
     answer.frequencyRank !== undefined && c.frequencyRank !== undefined
       ? Math.abs(Math.log1p(answer.frequencyRank) - Math.log1p(c.frequencyRank))
       : Math.abs(answerOrder - order) / 10;
-  if (answer.kind === 'api' && answer.symbolKind && c.symbolKind !== answer.symbolKind) d += 1;
+  // A method among methods, a type among types; siblings of the same owner first ("Arc::new" among
+  // other Arc functions): those are the ones a learner could mix up.
+  if (answer.kind === 'api' && answer.symbolKind && c.symbolKind !== answer.symbolKind) d += 3;
+  if (answer.kind === 'api' && answer.memberKind && c.memberKind !== answer.memberKind) d += 3;
+  if (answer.kind === 'api' && owner(answer.label) && owner(answer.label) === owner(c.label)) d -= 0.3;
   if (!fromPage) d += 2;
   return d;
+}
+
+/** "Arc" for "Arc::new", "blockList" for "blockList.check"; empty for an unqualified name. */
+function owner(label: string): string {
+  const parts = label.replace(/\(.*$/, '').split(/\.|::|#/);
+  return parts.slice(0, -1).join('.');
 }
 
 /** Up to `count` plausible wrong answers, none of which could also be right. Deterministic given `random`. */
@@ -41,6 +52,7 @@ export function pickDistractors(input: DistractorInput): StoredConcept[] {
   const answerForms = conceptForms(answer);
   const inflect = { inflect: inflects(answer) };
   const script = dominantScript(answer.label);
+  const shape = optionShape(answer.label);
   const answerOrder = Math.max(
     0,
     input.pageConcepts.findIndex((c) => c.key === answer.key),
@@ -52,6 +64,8 @@ export function pickDistractors(input: DistractorInput): StoredConcept[] {
       if (seen.has(c.key) || c.kind !== answer.kind) return;
       seen.add(c.key);
       if (dominantScript(c.label) !== script) return;
+      // Of one shape with the answer: a call among calls, a member among members, a phrase among phrases.
+      if (optionShape(c.label) !== shape) return;
       if (answerForms.some((f) => conceptForms(c).some((g) => confusable(f, g, inflect)))) return;
       if (mentionsLoosely(passage, conceptForms(c), inflect)) return;
       scored.push({ c, d: distance(answer, answerOrder, c, order, fromPage) });

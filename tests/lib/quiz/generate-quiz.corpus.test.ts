@@ -139,7 +139,9 @@ describe.skipIf(!CORPUS)('generateQuiz on real pages', () => {
     });
     assertSound(questions);
     // Without a dictionary there are no meanings: words are asked in their sentences, once each.
-    expect(questions.length).toBeGreaterThan(8);
+    // (Fewer since issue 14: only whole sentences that do not point back, and distractors of the
+    // answer's word class and ending; crude frequency "words" rarely qualify.)
+    expect(questions.length).toBeGreaterThan(3);
     expect(questions.some((q) => q.type === 'cloze' || q.type === 'vocab-recall')).toBe(true);
   });
 });

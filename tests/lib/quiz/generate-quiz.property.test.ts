@@ -109,7 +109,9 @@ describe('generateQuiz properties', () => {
       { numRuns: 150 },
     );
     // The property must not hold vacuously: random pages do yield questions, of many types.
-    expect(total).toBeGreaterThan(150);
+    // (Fewer than before issue 14: sentences under five words and distractors of another form
+    // than the answer are declined, and random words rarely share an ending.)
+    expect(total).toBeGreaterThan(60);
     expect(types.size).toBeGreaterThanOrEqual(6);
   });
 
