@@ -1,5 +1,11 @@
 import { hasDictionaries, lookUpWords, segmentText } from '@/lib/db/dictionaries';
-import { conceptsByKeys, occurrencesOf, occurrencesOnPage, pageByUrl } from '@/lib/db/page-queries';
+import {
+  conceptsByKeys,
+  mapNeighbours,
+  occurrencesOf,
+  occurrencesOnPage,
+  pageByUrl,
+} from '@/lib/db/page-queries';
 import type { RungDatabase } from '@/lib/db/schema';
 import { generateQuiz } from '@/lib/quiz/generate-quiz';
 import type { Question } from '@/lib/quiz/types';
@@ -16,7 +22,15 @@ export interface PageBundle {
   /** In the page's order of importance. */
   concepts: StoredConcept[];
   occurrences: Occurrence[];
+  /**
+   * API items the map links to this page's items, read on other pages: alternatives of the same
+   * kind the learner has met ("Vec" beside "BinaryHeap" on a page that documents one type).
+   */
+  related: StoredConcept[];
 }
+
+/** How many linked items from other pages may stand as alternatives in a page's questions. */
+const RELATED_MAX = 40;
 
 export async function loadPageBundle(db: RungDatabase, url: string): Promise<PageBundle | null> {
   const page = await pageByUrl(db, url);
@@ -30,7 +44,11 @@ export async function loadPageBundle(db: RungDatabase, url: string): Promise<Pag
     found.filter((c): c is StoredConcept => c !== undefined),
     page.lang,
   );
-  return { page, concepts, occurrences };
+  const apiKeys = concepts.filter((c) => c.kind === 'api').map((c) => c.key);
+  const related = (await conceptsByKeys(db, await mapNeighbours(db, apiKeys, RELATED_MAX))).filter(
+    (c): c is StoredConcept => c !== undefined && c.kind === 'api',
+  );
+  return { page, concepts, occurrences, related };
 }
 
 /**
@@ -83,9 +101,16 @@ function poolKey(bundle: PageBundle, settings: Settings): string {
     (c) =>
       `${c.key}\u0001${c.definition ?? ''}\u0001${c.aliases.length}\u0001${(c.glosses ?? []).join('\u0003')}`,
   );
-  return [page.url, page.readAt, page.sentences.length, kinds, occurrences.length, ...conceptPart].join(
-    '\u0002',
-  );
+  const relatedPart = bundle.related.map((c) => c.key).join('\u0003');
+  return [
+    page.url,
+    page.readAt,
+    page.sentences.length,
+    kinds,
+    occurrences.length,
+    relatedPart,
+    ...conceptPart,
+  ].join('\u0002');
 }
 
 /** All offline questions for a page, reproducible for the page (same page, same pool). */
@@ -103,6 +128,7 @@ export function questionPool(bundle: PageBundle, settings: Settings): Question[]
     page: bundle.page,
     concepts: tracked,
     occurrences: bundle.occurrences,
+    related: bundle.related,
     random: seededRandom(bundle.page.url),
     count: POOL_SIZE,
   });

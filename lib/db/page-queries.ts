@@ -89,3 +89,33 @@ export async function replaceOccurrences(
 export function inPageWrite<T>(db: RungDatabase, work: () => Promise<T>): Promise<T> {
   return db.transaction('rw', db.pages, db.concepts, db.occurrences, db.nameFilter, work);
 }
+
+/**
+ * Keys of the concepts the map links to these (their prerequisites and what builds on them), not
+ * among them; at most `limit`. Indexed on both ends of an edge, so a read never scans the map.
+ */
+export async function mapNeighbours(
+  db: RungDatabase,
+  keys: readonly string[],
+  limit: number,
+): Promise<string[]> {
+  if (keys.length === 0) return [];
+  const own = new Set(keys);
+  const [into, outOf] = await Promise.all([
+    db.edges
+      .where('to')
+      .anyOf([...keys])
+      .limit(limit * 4)
+      .toArray(),
+    db.edges
+      .where('from')
+      .anyOf([...keys])
+      .limit(limit * 4)
+      .toArray(),
+  ]);
+  const found = new Set<string>();
+  for (const e of [...into, ...outOf]) {
+    for (const k of [e.from, e.to]) if (!own.has(k) && found.size < limit) found.add(k);
+  }
+  return [...found];
+}

@@ -1,4 +1,4 @@
-import { mentionsLoosely } from '@/lib/quiz/find-mentions';
+import { BLANK, mentionsLoosely } from '@/lib/quiz/find-mentions';
 import type { StoredConcept } from '@/lib/types';
 
 /**
@@ -77,4 +77,31 @@ function commonStart(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
+}
+
+/**
+ * The text with the words that tell the answer's API name apart from the other options blanked
+ * ("This class is used to create a TCP or IPC _____." for net.Server among net.Socket, …), or
+ * null when that would blank too much to still read. A type's own summary nearly always names it,
+ * and a type nobody can be asked about can never be named as a gap behind its methods.
+ */
+export function hideNameWords(answer: string, others: readonly string[], text: string): string | null {
+  const theirs = new Set(others.flatMap(nameWords));
+  const telling = nameWords(answer).filter((w) => !theirs.has(w));
+  if (telling.length === 0) return text;
+  let hidden = 0;
+  let words = 0;
+  const out = text.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    words++;
+    const w = word.toLowerCase();
+    const tells = telling.some(
+      (t) => w.startsWith(t) || (w.length >= 3 && commonStart(t, w) >= 3) || (w.length >= 5 && t.includes(w)),
+    );
+    if (!tells) return word;
+    hidden++;
+    return BLANK;
+  });
+  // A prompt that is more blank than text asks nothing.
+  if (hidden > 3 || hidden * 4 > words) return null;
+  return out.replace(new RegExp(`${BLANK}(\\s+${BLANK})+`, 'g'), BLANK);
 }

@@ -1,4 +1,4 @@
-import { namedByForm } from '@/lib/quiz/concept-forms';
+import { hideNameWords, namedByForm } from '@/lib/quiz/concept-forms';
 import { BLANK, blankMentions, findMentions } from '@/lib/quiz/find-mentions';
 import { pickDistractors } from '@/lib/quiz/pick-distractors';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
@@ -28,13 +28,19 @@ export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
   }).map((c) => c.label);
   if (distractors.length < 2) return null;
   // A word of the answer's name that no other option has, standing in the summary ("Emitted when
-  // the server closes" for 'close', "JSON decoder" for JSONDecoder), answers by form: not asked.
-  if (namedByForm(concept.label, distractors, summary)) return null;
+  // the server closes" for 'close', "JSON decoder" for JSONDecoder), answers by form: it is blanked,
+  // and when blanking cannot hide it the question is not asked.
+  let described = summary;
+  if (namedByForm(concept.label, distractors, summary)) {
+    const hidden = hideNameWords(concept.label, distractors, summary);
+    if (hidden === null || namedByForm(concept.label, distractors, hidden)) return null;
+    described = hidden;
+  }
   return {
     id: questionId(ctx, 'api-which-function'),
     conceptKey: concept.key,
     type: 'api-which-function',
-    prompt: ctx.text.whichFunction(blankMentions(summary, ctx.forms, BLANK, ctx.mention)),
+    prompt: ctx.text.whichFunction(blankMentions(described, ctx.forms, BLANK, ctx.mention)),
     choices: shuffle([concept.label, ...distractors], ctx.random),
     answer: concept.label,
     source,

@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { savePage } from '@/lib/background/save-page';
 import {
+  mapNeighbours,
   markPageDone,
   occurrencesOf,
   pageByUrl,
@@ -79,5 +80,17 @@ describe('page queries', () => {
     const counts = await rowCounts(db);
     expect(counts).toMatchObject({ pages: 1, concepts: 2, occurrences: 2, edges: 0, attempts: 0 });
     expect(Object.keys(counts).sort()).toEqual(db.tables.map((t) => t.name).sort());
+  });
+});
+
+describe('mapNeighbours', () => {
+  const edge = (from: string, to: string) => ({ from, to, confidence: 0.8, evidence: [] });
+  it('gives the concepts linked to the given ones on either end, not the given ones, up to the limit', async () => {
+    await db.edges.bulkPut([edge('a', 'b'), edge('b', 'c'), edge('x', 'y'), edge('d', 'b'), edge('b', 'e')]);
+    expect((await mapNeighbours(db, ['b'], 10)).sort()).toEqual(['a', 'c', 'd', 'e']);
+    expect(await mapNeighbours(db, ['a', 'b'], 10)).not.toContain('a');
+    expect(await mapNeighbours(db, ['b'], 2)).toHaveLength(2);
+    expect(await mapNeighbours(db, [], 10)).toEqual([]);
+    expect(await mapNeighbours(db, ['y'], 10)).toEqual(['x']);
   });
 });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { hideNameWords, namedByForm } from '@/lib/quiz/concept-forms';
+
+describe('hideNameWords: a type summary that names its type is asked with the name blanked', () => {
+  it('blanks the words that tell the answer apart from the other options', () => {
+    const others = ['net.Socket', 'net.BlockList'];
+    const summary = 'This class is used to create a TCP or IPC server.';
+    expect(namedByForm('net.Server', others, summary)).toBe(true);
+    const hidden = hideNameWords('net.Server', others, summary);
+    expect(hidden).toBe('This class is used to create a TCP or IPC _____.');
+    expect(namedByForm('net.Server', others, hidden!)).toBe(false);
+  });
+
+  it('blanks inflected and abbreviated forms, and runs of blanks become one', () => {
+    expect(
+      hideNameWords('BinaryHeap', ['Vec', 'Extend'], 'A priority queue implemented with a binary heap.'),
+    ).toBe('A priority queue implemented with a _____.');
+    expect(
+      hideNameWords('server.listen', ['server.close'], 'Start a server listening for connections.'),
+    ).toBe('Start a server _____ for connections.');
+  });
+
+  it('gives up when the prompt would be more blank than text', () => {
+    expect(hideNameWords('JSONDecoder', ['JSONEncoder'], 'Decoder decoding decodes.')).toBeNull();
+  });
+
+  it('leaves a text alone when no word tells the answer apart', () => {
+    expect(hideNameWords('Vec::push', ['Vec::pop'], 'Appends an element to the back of a collection.')).toBe(
+      'Appends an element to the back of a collection.',
+    );
+  });
+});
