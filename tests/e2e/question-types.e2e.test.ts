@@ -54,6 +54,7 @@ const PAGES: QuizPage[] = [
   { name: 'howto-steps', path: '/fixtures/howto-steps.html', answers: 6 },
   { name: 'python-tutorial', path: '/corpus/docs/python/howto/argparse.html', answers: 10 },
   { name: 'node-api', path: '/corpus/docs/node18/api/net.html', answers: 14 },
+  { name: 'node-path', path: '/corpus/docs/node18/api/path.html', answers: 14 },
   { name: 'spanish-news', path: '/corpus/readability/cnet-svg-classes/source.html', answers: 24 },
   { name: 'spanish-test-out', path: '/corpus/readability/nytimes-5/source.html', answers: 8, testOut: true },
   { name: 'chinese-news', path: '/corpus/readability/gmw/source.html', answers: 8 },
