@@ -47,30 +47,19 @@ function nameWords(label: string): string[] {
     .filter((w) => w.length >= 3);
 }
 
-/**
- * Whether a word of the answer's API name that no other option has stands in the text ("Emitted
- * when the server closes" for 'close' among other events, "JSON decoder" for JSONDecoder): then
- * the name answers by form, not by knowing what the item does.
- */
-export function namedByForm(answer: string, others: readonly string[], text: string): boolean {
+/** The words of the answer's API name that no other option's name has: the ones that tell it apart. */
+function tellingWords(answer: string, others: readonly string[]): string[] {
   const theirs = new Set(others.flatMap(nameWords));
-  const telling = nameWords(answer).filter((w) => !theirs.has(w));
-  if (telling.length === 0) return false;
-  if (mentionsLoosely(text, telling)) return true;
-  // Abbreviated names show too: a shared start ("sep" / "separator", "extname" / "extension",
-  // "win32" / "Windows"), a word inside the name ("Encode" in iterencode), or initials
-  // ("mpsc" for "multi-producer, single-consumer").
-  // "filled with 0 bytes" says "zeroed".
-  const words = (text
-    .toLowerCase()
-    .replace(/\b0\b/g, 'zero')
-    .match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
-  const initials = words.map((w) => w.charAt(0)).join('');
-  return telling.some(
-    (t) =>
-      (t.length >= 4 && initials.includes(t)) ||
-      words.some((w) => w.length >= 3 && (commonStart(t, w) >= 3 || (w.length >= 5 && t.includes(w)))),
-  );
+  return nameWords(answer).filter((w) => !theirs.has(w));
+}
+
+/**
+ * Whether a word of the text (lower-cased) stands for the name word `t`: the name word itself,
+ * inflected ("closes" for close) or abbreviated, a shared start ("sep" / "separator", "extname" /
+ * "extension", "win32" / "Windows"), or a word inside the name ("Encode" in iterencode).
+ */
+function wordTells(t: string, w: string): boolean {
+  return w.length >= 3 && (commonStart(t, w) >= 3 || (w.length >= 5 && t.includes(w)));
 }
 
 function commonStart(a: string, b: string): number {
@@ -80,24 +69,39 @@ function commonStart(a: string, b: string): number {
 }
 
 /**
+ * Whether a word of the answer's API name that no other option has stands in the text ("Emitted
+ * when the server closes" for 'close' among other events, "JSON decoder" for JSONDecoder): then
+ * the name answers by form, not by knowing what the item does.
+ */
+export function namedByForm(answer: string, others: readonly string[], text: string): boolean {
+  const telling = tellingWords(answer, others);
+  if (telling.length === 0) return false;
+  if (mentionsLoosely(text, telling)) return true;
+  // Abbreviated names show too (see `wordTells`), and initials ("mpsc" for "multi-producer,
+  // single-consumer"). "filled with 0 bytes" says "zeroed".
+  const words = (text
+    .toLowerCase()
+    .replace(/\b0\b/g, 'zero')
+    .match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
+  const initials = words.map((w) => w.charAt(0)).join('');
+  return telling.some((t) => (t.length >= 4 && initials.includes(t)) || words.some((w) => wordTells(t, w)));
+}
+
+/**
  * The text with the words that tell the answer's API name apart from the other options blanked
  * ("This class is used to create a TCP or IPC _____." for net.Server among net.Socket, …), or
  * null when that would blank too much to still read. A type's own summary nearly always names it,
  * and a type nobody can be asked about can never be named as a gap behind its methods.
  */
 export function hideNameWords(answer: string, others: readonly string[], text: string): string | null {
-  const theirs = new Set(others.flatMap(nameWords));
-  const telling = nameWords(answer).filter((w) => !theirs.has(w));
+  const telling = tellingWords(answer, others);
   if (telling.length === 0) return text;
   let hidden = 0;
   let words = 0;
   const out = text.replace(/[\p{L}\p{N}]+/gu, (word) => {
     words++;
     const w = word.toLowerCase();
-    const tells = telling.some(
-      (t) => w.startsWith(t) || (w.length >= 3 && commonStart(t, w) >= 3) || (w.length >= 5 && t.includes(w)),
-    );
-    if (!tells) return word;
+    if (!telling.some((t) => wordTells(t, w))) return word;
     hidden++;
     return BLANK;
   });
