@@ -55,12 +55,30 @@ function tellingWords(answer: string, others: readonly string[]): string[] {
 
 /**
  * Whether a word of the text (lower-cased) stands for the name word `t`: the name word itself,
- * inflected ("closes" for close) or abbreviated, a shared start ("sep" / "separator", "extname" /
- * "extension", "win32" / "Windows"), or a word inside the name ("Encode" in iterencode).
+ * inflected ("closes" for close) or written out ("separator" for sep); a word inside the name
+ * ("encode" in iterencode); or an abbreviation of the text word in the name ("extname" for
+ * extension, "win32" for Windows). For the last, the shared start has to be a real part of the
+ * name, not three letters two unrelated words begin with: "Adds" does not tell addAddress.
  */
 function wordTells(t: string, w: string): boolean {
-  return w.length >= 3 && (commonStart(t, w) >= 3 || (w.length >= 5 && t.includes(w)));
+  if (w.length < 3) return false;
+  if (w.startsWith(t) || (w.length >= 5 && t.includes(w))) return true;
+  const shared = commonStart(t, w);
+  if (shared < 3) return false;
+  // Five letters in common are a stem ("connection" / "connects").
+  if (shared >= 5) return true;
+  // A short text word that is the shared start plus an ending is a word of its own ("adds" is
+  // "add", and "address" is not "add" + something).
+  if (/^(s|es|ed|d|ing|er|ers|ly)?$/.test(w.slice(shared))) return false;
+  // The name goes on after the shared start with a part of its own: digits ("win" + "32"), or a
+  // part other names end with ("ext" + "name", as in basename, dirname).
+  const rest = t.slice(shared);
+  return /^\p{N}+$/u.test(rest) || (rest.length >= 3 && NAME_PARTS.test(rest));
 }
+
+// Parts that identifiers put after an abbreviation ("extname", "readdir", "getattr", "strlen").
+const NAME_PARTS =
+  /^(name|names|dir|path|file|type|size|len|count|num|id|key|val|value|str|buf|attr|ptr|ref|info|mode|time|list|set|map)$/;
 
 function commonStart(a: string, b: string): number {
   let i = 0;
