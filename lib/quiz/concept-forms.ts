@@ -1,4 +1,5 @@
 import { BLANK, mentionsLoosely } from '@/lib/quiz/find-mentions';
+import { isStopword, STOPWORD_LANGS } from '@/lib/text/stopwords';
 import type { StoredConcept } from '@/lib/types';
 
 /**
@@ -50,7 +51,8 @@ function nameWords(label: string): string[] {
 /** The words of the answer's API name that no other option's name has: the ones that tell it apart. */
 function tellingWords(answer: string, others: readonly string[]): string[] {
   const theirs = new Set(others.flatMap(nameWords));
-  return nameWords(answer).filter((w) => !theirs.has(w));
+  // "and" of "scopes and namespaces" tells nothing, in any language.
+  return nameWords(answer).filter((w) => !theirs.has(w) && !STOPWORD_LANGS.some((l) => isStopword(w, l)));
 }
 
 /**
@@ -62,23 +64,50 @@ function tellingWords(answer: string, others: readonly string[]): string[] {
  */
 function wordTells(t: string, w: string): boolean {
   if (w.length < 3) return false;
+  // A short name word that is an English word itself stands only for its own forms: "add" tells
+  // "adds", "added", not "addresses" (while "sep" abbreviates "separator").
+  if (SHORT_WORDS.has(t) && w.startsWith(t)) return INFLECTION.test(w.slice(t.length));
   if (w.startsWith(t) || (w.length >= 5 && t.includes(w))) return true;
+  // Most of the name inside a longer word of the text: "subroutines" for coroutine, "separation"
+  // for separator.
+  if (sharedRun(t, w) >= Math.max(6, Math.ceil((2 * t.length) / 3))) return true;
   const shared = commonStart(t, w);
   if (shared < 3) return false;
   // Five letters in common are a stem ("connection" / "connects").
   if (shared >= 5) return true;
   // A short text word that is the shared start plus an ending is a word of its own ("adds" is
   // "add", and "address" is not "add" + something).
-  if (/^(s|es|ed|d|ing|er|ers|ly)?$/.test(w.slice(shared))) return false;
+  if (INFLECTION.test(w.slice(shared))) return false;
   // The name goes on after the shared start with a part of its own: digits ("win" + "32"), or a
   // part other names end with ("ext" + "name", as in basename, dirname).
   const rest = t.slice(shared);
   return /^\p{N}+$/u.test(rest) || (rest.length >= 3 && NAME_PARTS.test(rest));
 }
 
+const INFLECTION = /^(s|es|ed|d|ing|er|ers|ly)?$/;
+
+// Short English words that API names use as words, not abbreviations.
+const SHORT_WORDS = new Set(
+  'add all any are can cut end fit get has hit its key let log map max min new not now off old one out own pop put raw row run see set sum top two use via was way yes'.split(
+    ' ',
+  ),
+);
+
 // Parts that identifiers put after an abbreviation ("extname", "readdir", "getattr", "strlen").
 const NAME_PARTS =
   /^(name|names|dir|path|file|type|size|len|count|num|id|key|val|value|str|buf|attr|ptr|ref|info|mode|time|list|set|map)$/;
+
+/** The length of the longest run of letters `a` and `b` have in common. */
+function sharedRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k > best) best = k;
+    }
+  return best;
+}
 
 function commonStart(a: string, b: string): number {
   let i = 0;
@@ -112,18 +141,24 @@ export function namedByForm(answer: string, others: readonly string[], text: str
  * and a type nobody can be asked about can never be named as a gap behind its methods.
  */
 export function hideNameWords(answer: string, others: readonly string[], text: string): string | null {
-  const telling = tellingWords(answer, others);
-  if (telling.length === 0) return text;
+  const naming = new Set(namingWords(answer, others, text));
+  if (naming.size === 0) return text;
   let hidden = 0;
   let words = 0;
   const out = text.replace(/[\p{L}\p{N}]+/gu, (word) => {
     words++;
-    const w = word.toLowerCase();
-    if (!telling.some((t) => wordTells(t, w))) return word;
+    if (!naming.has(word.toLowerCase())) return word;
     hidden++;
     return BLANK;
   });
   // A prompt that is more blank than text asks nothing.
   if (hidden > 3 || hidden * 4 > words) return null;
   return out.replace(new RegExp(`${BLANK}(\\s+${BLANK})+`, 'g'), BLANK);
+}
+
+/** The words of `text` (lower-cased) that tell the answer's API name apart: what `hideNameWords` blanks. */
+export function namingWords(answer: string, others: readonly string[], text: string): string[] {
+  const telling = tellingWords(answer, others);
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...new Set(words.filter((w) => telling.some((t) => wordTells(t, w))))];
 }

@@ -16,6 +16,7 @@ import type { QuestionContext } from '@/lib/quiz/question-context';
 import { scriptClass } from '@/lib/quiz/script-class';
 import type { Question, QuestionType } from '@/lib/quiz/types';
 import { usablePassage } from '@/lib/quiz/usable-passage';
+import { segmentWords } from '@/lib/text/segment-words';
 import type { ConceptKind, Occurrence, StoredConcept, StoredPage } from '@/lib/types';
 
 export interface QuizInput {
@@ -66,7 +67,7 @@ function readsAsSentence(s: string): boolean {
     return false;
   // Nor one that points back at what came before ("This is trivially the case…", "It’s named so
   // because…", "What we did is…", "Ces données…"): what it is about is not shown.
-  if (ANAPHORIC.test(t)) return false;
+  if (ANAPHORIC.test(t) || POINTS_BACK.test(t)) return false;
   return scriptClass(t) !== 'spaced' || t.split(/\s+/).length >= 5;
 }
 
@@ -81,6 +82,28 @@ function namesCode(s: string, m: { start: number; end: number }, label: string):
   if (s.charAt(m.end) === '(' || s.charAt(m.start - 1) === '.') return true;
   // A capitalised name inside a sentence is a type ("the Server"), at its start just a capital.
   return /^\p{Lu}/u.test(text) && s.slice(0, m.start).trim().length > 0;
+}
+
+// A demonstrative standing for something said before ("often refers to these as…", "those are"):
+// the sentence is about what the previous one named.
+const POINTS_BACK =
+  /\b(these|those)\s*(?:as|are|were|can|could|will|would|have|had|do|does|[,.;:)])(?=\s|$)|\brefers? to (?:this|these|those|them|it)\b/i;
+
+/**
+ * Whether a word concept's mention in `s` can be blanked as a word of its own: not glued to more of
+ * a word ("node:_____", "_____-line options", "_____.org", "_____员"), where the rest of the word gives it away,
+ * and not a cross-reference to a section ("see below Private Variables"), which asks a link, not a
+ * meaning. In scripts without spaces the mention must be whole words of the sentence.
+ */
+function blanksAsWord(s: string, m: { start: number; end: number }, lang: string): boolean {
+  const before = s.slice(0, m.start);
+  const after = s.slice(m.end);
+  if (/\b(see|see also|cf\.?|below|above)\s*$/i.test(before)) return false;
+  if (scriptClass(s) === 'unspaced') {
+    const words = segmentWords(s, lang);
+    return words.some((w) => w.start === m.start) && words.some((w) => w.end === m.end);
+  }
+  return !/[\p{L}\p{N}_:/-]$/u.test(before) && !/^(?:[\p{L}\p{N}_]|[.:/-][\p{L}\p{N}])/u.test(after);
 }
 
 const RECALL: ReadonlySet<QuestionType> = new Set(['typed', 'vocab-recall']);
@@ -147,6 +170,8 @@ export function generateQuiz(input: QuizInput): Question[] {
       if (!usablePassage(s, forms, mention)) return false;
       if (!(c.kind === 'api' && s === c.definition) && !readsAsSentence(s)) return false;
       if (c.kind === 'api' && !findMentions(s, forms, mention).every((m) => namesCode(s, m, c.label)))
+        return false;
+      if (c.kind !== 'api' && !findMentions(s, forms, mention).every((m) => blanksAsWord(s, m, c.lang)))
         return false;
       if (longer.length === 0) return true;
       const outer = findMentions(s, longer);

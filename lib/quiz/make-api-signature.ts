@@ -35,6 +35,65 @@ const PAIRS: readonly [string, string][] = [
 export function makeApiSignature(ctx: QuestionContext): Question | null {
   const signature = ctx.concept.signature?.trim();
   if (ctx.concept.kind !== 'api' || !signature) return null;
+  return returnTypeQuestion(ctx, signature) ?? parameterQuestion(ctx, signature);
+}
+
+/**
+ * The type a call returns, after "->" (Rust) or "):" (TypeScript), without a trailing where
+ * clause or body; null when the signature does not say.
+ */
+export function returnType(signature: string): { type: string; at: number } | null {
+  const close = signature.lastIndexOf(')');
+  if (close < 0) return null;
+  const m = /^(\s*(?:->|:)\s*)(.+?)\s*(?:\bwhere\b.*|[{;].*)?$/s.exec(signature.slice(close + 1));
+  if (!m?.[2] || /^[,)]/.test(m[2])) return null;
+  return { type: m[2].trim(), at: close + 1 + m[1]!.length };
+}
+
+/**
+ * "What does it return?": the return type blanked, the alternatives the return types of the
+ * page's other calls. Knowing that try_unwrap gives back a Result (the Arc when it is shared) is
+ * knowing what the call does; a parameter's name is only its spelling.
+ */
+function returnTypeQuestion(ctx: QuestionContext, signature: string): Question | null {
+  const own = returnType(signature);
+  if (!own) return null;
+  const seen = new Set([normalizeAnswer(own.type)]);
+  const alternatives: string[] = [];
+  for (const other of [...ctx.pageConcepts, ...ctx.related]) {
+    if (other.key === ctx.concept.key || !other.signature) continue;
+    const theirs = returnType(other.signature.trim());
+    if (!theirs || seen.has(normalizeAnswer(theirs.type))) continue;
+    // One shape: "Arc<T>" among "Option<T>" and "Result<T, E>", "usize" among "bool".
+    if (optionShape(theirs.type) !== optionShape(own.type) || confusable(theirs.type, own.type)) continue;
+    seen.add(normalizeAnswer(theirs.type));
+    alternatives.push(theirs.type);
+  }
+  const blanked = signature.slice(0, own.at) + BLANK + signature.slice(own.at + own.type.length);
+  // A return type the parameters show ("this: Arc<T>) -> _____") is seen, not known.
+  if (blanked.includes(own.type)) return null;
+  const distractors = shuffle(alternatives.slice(0, 8), ctx.random).slice(0, 3);
+  if (distractors.length < 2) return null;
+  return {
+    id: questionId(ctx, 'api-signature'),
+    conceptKey: ctx.concept.key,
+    type: 'api-signature',
+    prompt: ctx.text.signature(blanked),
+    choices: shuffle([own.type, ...distractors], ctx.random),
+    answer: own.type,
+    source: signature,
+    pageUrl: ctx.page.url,
+    generatedBy: 'offline',
+  };
+}
+
+/** A type annotation of a parameter ("len: usize" → "usize"), or "" when there is none. */
+function paramType(signature: string, at: number, name: string): string {
+  const m = /^\s*\??\s*:\s*([^,)=]+)/.exec(signature.slice(at + name.length));
+  return m?.[1]?.trim() ?? '';
+}
+
+function parameterQuestion(ctx: QuestionContext, signature: string): Question | null {
   const params = signatureParams(signature);
   if (params.length === 0) return null;
   const required = params.filter((p) => p.required);
@@ -53,11 +112,15 @@ export function makeApiSignature(ctx: QuestionContext): Question | null {
   const blanked = signature.slice(0, target.at) + BLANK + signature.slice(target.at + target.name.length);
   if (mentionsLoosely(blanked, [target.name])) return null;
   const seen = new Set([normalizeAnswer(target.name)]);
+  const ownType = paramType(signature, target.at, target.name);
   const alternatives: string[] = [];
   for (const other of [...ctx.pageConcepts, ...ctx.related]) {
     if (other.key === ctx.concept.key || !other.signature) continue;
     for (const p of signatureParams(other.signature)) {
       const n = normalizeAnswer(p.name);
+      // Of the answer's type where the signature says one: "_____: usize" takes a length, not a
+      // pointer or a closure.
+      if (ownType && paramType(other.signature, p.at, p.name) !== ownType) continue;
       if (seen.has(n) || confusable(p.name, target.name) || mentionsLoosely(signature, [p.name])) continue;
       // Of the answer's shape: "object_hook" among "obj", "doc", "pos" is the odd one out.
       if (optionShape(p.name) !== optionShape(target.name)) continue;

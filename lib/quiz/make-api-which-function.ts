@@ -1,9 +1,22 @@
-import { hideNameWords, namedByForm } from '@/lib/quiz/concept-forms';
+import { hideNameWords, namedByForm, namingWords, shortApiName } from '@/lib/quiz/concept-forms';
 import { BLANK, blankMentions, findMentions } from '@/lib/quiz/find-mentions';
+import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
 import { pickDistractors } from '@/lib/quiz/pick-distractors';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
 import { shuffle } from '@/lib/quiz/shuffle';
 import type { Question } from '@/lib/quiz/types';
+import { isStopword } from '@/lib/text/stopwords';
+import type { StoredConcept } from '@/lib/types';
+
+/** "isAbsolute", "is_dir", "hasRef": a name that answers yes or no. */
+function isPredicate(label: string): boolean {
+  return /^(is|has|can|should|was)(?:[\p{Lu}_]|$)/u.test(shortApiName(label));
+}
+
+/** Words of four letters or more that are not function words (the blank is not one). */
+function contentWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !isStopword(w, 'en')).length;
+}
 
 /** "Which function does this?": the API summary, choose the qualified name among its neighbours. */
 export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
@@ -18,24 +31,40 @@ export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
     findMentions(header, [concept.label]).length > 0
       ? `${header} — ${summary}`
       : `${concept.label} — ${summary}`;
-  const distractors = pickDistractors({
+  // Alternatives of the answer's kind: a type among types, an is-predicate among predicates ("The
+  // _____() method determines if…" would pick the one is… name), and none described in the same
+  // words (net.Server's and net.Socket's 'error' events are both "Emitted when an error occurs").
+  const same = (c: StoredConcept) =>
+    (concept.memberKind ? c.memberKind === concept.memberKind : c.symbolKind === concept.symbolKind) &&
+    isPredicate(c.label) === isPredicate(concept.label) &&
+    normalizeAnswer(c.summary ?? '') !== normalizeAnswer(summary);
+  let options = pickDistractors({
     answer: concept,
     pageConcepts: ctx.pageConcepts,
     related: ctx.related,
     passage: summary,
-    count: 3,
+    count: 8,
     random: ctx.random,
-  }).map((c) => c.label);
-  if (distractors.length < 2) return null;
+  }).filter(same);
   // A word of the answer's name that no other option has, standing in the summary ("Emitted when
   // the server closes" for 'close', "JSON decoder" for JSONDecoder), answers by form: it is blanked,
   // and when blanking cannot hide it the question is not asked.
   let described = summary;
-  if (namedByForm(concept.label, distractors, summary)) {
-    const hidden = hideNameWords(concept.label, distractors, summary);
-    if (hidden === null || namedByForm(concept.label, distractors, hidden)) return null;
+  const first = options.slice(0, 3).map((c) => c.label);
+  if (namedByForm(concept.label, first, summary)) {
+    const hidden = hideNameWords(concept.label, first, summary);
+    if (hidden === null || namedByForm(concept.label, first, hidden)) return null;
+    // What is left must still describe the item ("Emitted when the server _____." fits every
+    // server event), and an option whose own summary has a blanked word fits the blank as well.
+    if (contentWords(hidden) < 4) return null;
+    const blanked = namingWords(concept.label, first, summary);
+    options = options.filter(
+      (c) => !blanked.some((w) => new RegExp(`\\b${w}\\b`, 'iu').test(c.summary ?? '')),
+    );
     described = hidden;
   }
+  const distractors = options.slice(0, 3).map((c) => c.label);
+  if (distractors.length < 2 || namedByForm(concept.label, distractors, described)) return null;
   return {
     id: questionId(ctx, 'api-which-function'),
     conceptKey: concept.key,

@@ -60,7 +60,9 @@ export function makeCloze(ctx: QuestionContext): Question | null {
   const prompt = !/^en\b/i.test(ctx.concept.lang)
     ? blanked
     : blanked.replace(new RegExp(`\\b([Aa])n? ${BLANK}`, 'g'), `$1(n) ${BLANK}`);
-  if (ctx.concept.kind === 'api' && namedByForm(ctx.concept.label, distractors, prompt)) return null;
+  // A word of the answer that no option shares, standing in the prompt ("File objects are also
+  // called _____" for file-like objects, "subroutines" for coroutine), answers by form.
+  if (namedByForm(ctx.concept.label, distractors, prompt)) return null;
   return {
     id: questionId(ctx, 'cloze'),
     conceptKey: ctx.concept.key,

@@ -56,8 +56,14 @@ const SINGULAR =
 const PLURAL =
   /^(are|have|were|do|return|provide|contain|take|make|mean|refer|allow|can|may|must|will|should)\b/i;
 
-/** Grammatical number a continuation demands of its subject, as far as its first word tells. */
-function number(claim: string): 'singular' | 'plural' | 'either' {
+// A continuation that opens on an article is a noun phrase ("keyword argument: an argument
+// preceded by…"), one that opens on a verb is a predicate ("…can appear at the beginning…"): after
+// one stem only one of the two reads.
+const NOUN_PHRASE = /^(the|a|an|le|la|les|un|une|des|el|los|las|una|der|die|das|ein|eine|o|os|as|um|uma)\s/i;
+
+/** What a continuation demands of its stem, as far as its first word tells: number, or a noun phrase. */
+function number(claim: string): 'singular' | 'plural' | 'either' | 'noun' {
+  if (NOUN_PHRASE.test(claim)) return 'noun';
   const sg = SINGULAR.test(claim);
   const pl = PLURAL.test(claim);
   return sg === pl ? 'either' : sg ? 'singular' : 'plural';

@@ -5,6 +5,7 @@ import { formDistance, optionShape } from '@/lib/quiz/option-shape';
 import { pickDistractors } from '@/lib/quiz/pick-distractors';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
 import type { Question } from '@/lib/quiz/types';
+import { usedAsNoun } from '@/lib/quiz/word-class';
 import type { StoredConcept } from '@/lib/types';
 
 // Articles that agree with the noun. Swapping "inflación" for "tipo de interés" must also swap
@@ -92,6 +93,30 @@ function aboutConcept(ctx: QuestionContext, passage: string): boolean {
 }
 
 /**
+ * Whether a term could be mistaken for the concept, so that a statement with it swapped in is
+ * plausibly, not absurdly, false: of a like form and word class ("contiguous" is no stand-in for
+ * "class"), and a phrase shares a word with the concept's phrase ("keyword argument" for
+ * "positional argument", not "Private Variables" for "Generator expressions").
+ */
+function sibling(ctx: QuestionContext, c: StoredConcept): boolean {
+  const a = ctx.concept.label;
+  if (formDistance(a, c.label) > 1) return false;
+  const sentences = ctx.page.sentences;
+  const x = usedAsNoun(sentences, a);
+  const y = usedAsNoun(sentences, c.label);
+  if (x !== null && y !== null && x !== y) return false;
+  const words = (s: string) =>
+    new Set(
+      foldText(s)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length >= 3),
+    );
+  const mine = words(a);
+  if (mine.size < 2) return true;
+  return [...words(c.label)].some((w) => mine.has(w));
+}
+
+/**
  * True or false on the concept's definition. The false version swaps in another concept of the
  * same kind (with its own article); only the page's own defining sentence is used, since swapping
  * a name in an incidental sentence ("Python supports closures") can easily stay true.
@@ -126,9 +151,7 @@ export function makeTrueFalse(ctx: QuestionContext): Question | null {
       !!c.definition &&
       c.definition !== passage &&
       optionShape(c.label) === optionShape(ctx.concept.label) &&
-      (ctx.concept.kind === 'api'
-        ? c.symbolKind === ctx.concept.symbolKind
-        : formDistance(ctx.concept.label, c.label) <= 1) &&
+      (ctx.concept.kind === 'api' ? c.symbolKind === ctx.concept.symbolKind : sibling(ctx, c)) &&
       ![...contentWords(`${c.definition} ${c.summary ?? ''}`, conceptForms(c))].some((w) => claim.has(w)),
   );
   if (!swap?.definition) return null;

@@ -33,8 +33,11 @@ export function formDistance(answer: string, other: string, lang?: string): numb
   const lb = Array.from(b).length;
   if (la > 2 * lb || lb > 2 * la) return 3;
   if (scriptClass(a) === 'unspaced') return Math.abs(la - lb) <= 1 ? 0 : 2;
+  // A plural "s", not the "s" of "class", "status" or "analysis": "Python's _____ mechanism" takes
+  // "class", and "namespaces" stands out.
+  const plural = (w: string) => /[^siu]s$/.test(w);
+  if (plural(a) !== plural(b)) return 2;
   if (a.slice(-1) === b.slice(-1)) return 0;
-  if (a.endsWith('s') !== b.endsWith('s')) return 2;
   // Where nouns and adjectives agree in gender by their final vowel (taça / paulista, not fiz;
   // nueva / rápida, not nuevo), a different final vowel, or a vowel against a consonant, shows.
   // Consonant endings are one class (gouvernement / scrutin).

@@ -1,6 +1,7 @@
 import { conceptForms, inflects } from '@/lib/quiz/concept-forms';
 import { confusable } from '@/lib/quiz/confusable';
 import { mentionsLoosely } from '@/lib/quiz/find-mentions';
+import { foldText } from '@/lib/quiz/normalize-answer';
 import { optionShape } from '@/lib/quiz/option-shape';
 import { dominantScript } from '@/lib/quiz/script-class';
 import type { StoredConcept } from '@/lib/types';
@@ -68,6 +69,10 @@ export function pickDistractors(input: DistractorInput): StoredConcept[] {
       if (optionShape(c.label) !== shape) return;
       if (answerForms.some((f) => conceptForms(c).some((g) => confusable(f, g, inflect)))) return;
       if (mentionsLoosely(passage, conceptForms(c), inflect)) return;
+      // Two items the page describes in the same words cannot be told apart by what they do
+      // (net.Server's and net.Socket's 'error' events: "Emitted when an error occurs.").
+      if (answer.kind === 'api' && answer.summary && foldText(c.summary ?? '') === foldText(answer.summary))
+        return;
       scored.push({ c, d: distance(answer, answerOrder, c, order, fromPage) });
     });
   };

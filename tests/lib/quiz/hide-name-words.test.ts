@@ -35,6 +35,13 @@ describe('hideNameWords: a type summary that names its type is asked with the na
     expect(hideNameWords('blockList.addAddress', others, 'Adds a rule to block the given IP address.')).toBe(
       'Adds a rule to block the given IP _____.',
     );
+    expect(
+      hideNameWords(
+        'blockList.addRange',
+        ['blockList.check', 'server.listen'],
+        'Adds a rule to block a range of IP addresses.',
+      ),
+    ).toBe('_____ a rule to block a _____ of IP addresses.');
     expect(namedByForm('blockList.addAddress', others, 'Adds a rule to block the given IP range.')).toBe(
       false,
     );
