@@ -52,7 +52,11 @@ function nameWords(label: string): string[] {
 function tellingWords(answer: string, others: readonly string[]): string[] {
   const theirs = new Set(others.flatMap(nameWords));
   // "and" of "scopes and namespaces" tells nothing, in any language.
-  return nameWords(answer).filter((w) => !theirs.has(w) && !STOPWORD_LANGS.some((l) => isStopword(w, l)));
+  // In an identifier every part is a name ("Once" of OnceLock).
+  const phrase = /\s/.test(answer.trim());
+  return nameWords(answer).filter(
+    (w) => !theirs.has(w) && !(phrase && STOPWORD_LANGS.some((l) => isStopword(w, l))),
+  );
 }
 
 /**
@@ -68,6 +72,8 @@ function wordTells(t: string, w: string): boolean {
   // "adds", "added", not "addresses" (while "sep" abbreviates "separator").
   if (SHORT_WORDS.has(t) && w.startsWith(t)) return INFLECTION.test(w.slice(t.length));
   if (w.startsWith(t) || (w.length >= 5 && t.includes(w))) return true;
+  // The text has the stem the name inflects: "zero" for zeroed, "close" for closed.
+  if (t.startsWith(w) && INFLECTION.test(t.slice(w.length))) return true;
   // Most of the name inside a longer word of the text: "subroutines" for coroutine, "separation"
   // for separator.
   if (sharedRun(t, w) >= Math.max(6, Math.ceil((2 * t.length) / 3))) return true;
@@ -95,7 +101,22 @@ const SHORT_WORDS = new Set(
 
 // Parts that identifiers put after an abbreviation ("extname", "readdir", "getattr", "strlen").
 const NAME_PARTS =
-  /^(name|names|dir|path|file|type|size|len|count|num|id|key|val|value|str|buf|attr|ptr|ref|info|mode|time|list|set|map)$/;
+  /^(name|names|dir|path|file|type|size|len|count|num|id|key|val|value|var|str|buf|attr|ptr|ref|info|mode|time|list|set|map|obj|args?|fn|func|msg|ctx|idx|src|dst|tmp|cfg|env|opts?|res|req|err)$/;
+
+/**
+ * Whether a name word is made of the starts of two words that follow each other in the text:
+ * "mutex" of "mutual exclusion", "condvar" of "condition variable".
+ */
+function startsOfTwo(t: string, words: readonly string[]): boolean {
+  if (t.length < 4) return false;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i]!, words[i + 1]!];
+    for (let cut = 2; cut <= t.length - 2; cut++)
+      if (a.length > cut && b.length > 2 && a.startsWith(t.slice(0, cut)) && b.startsWith(t.slice(cut)))
+        return true;
+  }
+  return false;
+}
 
 /** The length of the longest run of letters `a` and `b` have in common. */
 function sharedRun(a: string, b: string): number {
@@ -131,7 +152,10 @@ export function namedByForm(answer: string, others: readonly string[], text: str
     .replace(/\b0\b/g, 'zero')
     .match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
   const initials = words.map((w) => w.charAt(0)).join('');
-  return telling.some((t) => (t.length >= 4 && initials.includes(t)) || words.some((w) => wordTells(t, w)));
+  return telling.some(
+    (t) =>
+      (t.length >= 4 && initials.includes(t)) || words.some((w) => wordTells(t, w)) || startsOfTwo(t, words),
+  );
 }
 
 /**

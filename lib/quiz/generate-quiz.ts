@@ -17,6 +17,7 @@ import { scriptClass } from '@/lib/quiz/script-class';
 import type { Question, QuestionType } from '@/lib/quiz/types';
 import { usablePassage } from '@/lib/quiz/usable-passage';
 import { segmentWords } from '@/lib/text/segment-words';
+import { isStopword } from '@/lib/text/stopwords';
 import type { ConceptKind, Occurrence, StoredConcept, StoredPage } from '@/lib/types';
 
 export interface QuizInput {
@@ -68,6 +69,9 @@ function readsAsSentence(s: string): boolean {
   // Nor one that points back at what came before ("This is trivially the case…", "It’s named so
   // because…", "What we did is…", "Ces données…"): what it is about is not shown.
   if (ANAPHORIC.test(t) || POINTS_BACK.test(t)) return false;
+  // A sentence that starts in lower case is the tail of one cut by a quote or a line break ("before
+  // his smile returned and…"); code names ("parse_args() returns…") may start so.
+  if (/^\p{Ll}[\p{Ll}’']*\s/u.test(t)) return false;
   return scriptClass(t) !== 'spaced' || t.split(/\s+/).length >= 5;
 }
 
@@ -99,11 +103,34 @@ function blanksAsWord(s: string, m: { start: number; end: number }, lang: string
   const before = s.slice(0, m.start);
   const after = s.slice(m.end);
   if (/\b(see|see also|cf\.?|below|above)\s*$/i.test(before)) return false;
+  // Part of a longer name: "President Barack _____", "US _____": the rest of the name answers.
+  const name = /^\p{Lu}/u.test(s.slice(m.start, m.end));
+  if (name && /\S\s+\p{Lu}[\p{L}.]*\s+$/u.test(before)) return false;
+  if (name && /^\s+\p{Lu}\p{Ll}/u.test(after)) return false;
+  // A title names a person: "Mr _____" leaves only the person among the options.
+  if (name && /\b(Mr|Mrs|Ms|Dr|Prof|Mme|Mlle|Sr|Sra|Herr|Frau)\.?\s+$/u.test(before)) return false;
   if (scriptClass(s) === 'unspaced') {
     const words = segmentWords(s, lang);
     return words.some((w) => w.start === m.start) && words.some((w) => w.end === m.end);
   }
   return !/[\p{L}\p{N}_:/-]$/u.test(before) && !/^(?:[\p{L}\p{N}_]|[.:/-][\p{L}\p{N}])/u.test(after);
+}
+
+/**
+ * Whether a term's mention is one word of a longer noun phrase, with a content word right before or
+ * after it ("the class _____ for a", "a(n) _____ attribute", "the default _____ prompt", "the
+ * current _____"): the neighbour picks the answer by collocation, and a term among terms reads
+ * wrong in the phrase. Only for spaced scripts, where words show.
+ */
+function inCompound(s: string, m: { start: number; end: number }, lang: string): boolean {
+  if (scriptClass(s) !== 'spaced') return false;
+  // The stopword lists also hold words that split keyphrases ("method", "example"): only their
+  // short words are function words here.
+  const content = (w: string | undefined) =>
+    !!w && !(isStopword(w, lang) && Array.from(w).length <= 5) && !/^\p{N}/u.test(w);
+  const before = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)\s+$/u.exec(s.slice(0, m.start))?.[1];
+  const after = /^\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(s.slice(m.end))?.[1];
+  return content(before) || content(after);
 }
 
 const RECALL: ReadonlySet<QuestionType> = new Set(['typed', 'vocab-recall']);
@@ -172,6 +199,13 @@ export function generateQuiz(input: QuizInput): Question[] {
       if (c.kind === 'api' && !findMentions(s, forms, mention).every((m) => namesCode(s, m, c.label)))
         return false;
       if (c.kind !== 'api' && !findMentions(s, forms, mention).every((m) => blanksAsWord(s, m, c.lang)))
+        return false;
+      // Its own definition is asked whatever phrases it is in: that is definition → term.
+      if (
+        c.kind === 'term' &&
+        s !== c.definition &&
+        findMentions(s, forms, mention).some((m) => inCompound(s, m, c.lang))
+      )
         return false;
       if (longer.length === 0) return true;
       const outer = findMentions(s, longer);

@@ -1,3 +1,4 @@
+import { namedByForm } from '@/lib/quiz/concept-forms';
 import { confusable } from '@/lib/quiz/confusable';
 import { BLANK, mentionsLoosely } from '@/lib/quiz/find-mentions';
 import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
@@ -74,6 +75,8 @@ function returnTypeQuestion(ctx: QuestionContext, signature: string): Question |
   if (blanked.includes(own.type)) return null;
   const distractors = shuffle(alternatives.slice(0, 8), ctx.random).slice(0, 3);
   if (distractors.length < 2) return null;
+  // "pin(data: T) -> _____" among one Pin<…>: the call's name spells its return type.
+  if (namedByForm(own.type, distractors, blanked)) return null;
   return {
     id: questionId(ctx, 'api-signature'),
     conceptKey: ctx.concept.key,

@@ -58,9 +58,12 @@ describe.skipIf(!CORPUS)('generateQuiz on real pages', () => {
     });
     assertSound(questions);
     const covered = new Set(questions.map((q) => q.conceptKey));
-    // Most glossary terms can be asked about; the rest are symbols or never named in their own entry.
+    // About half the glossary terms can be asked about; the rest are symbols, never named in their
+    // own entry, or named only where a neighbouring word or a word of the term gives them away
+    // ("the class _____", "File objects are also called _____"): those were over half before
+    // issue 14's rated sample showed a teacher failing them.
     expect(concepts.length).toBeGreaterThan(100);
-    expect(covered.size / concepts.length).toBeGreaterThan(0.5);
+    expect(covered.size / concepts.length).toBeGreaterThan(0.45);
     for (const t of ['cloze', 'multiple-choice', 'true-false', 'typed'] as const) {
       expect(
         questions.some((q) => q.type === t),
@@ -140,8 +143,9 @@ describe.skipIf(!CORPUS)('generateQuiz on real pages', () => {
     assertSound(questions);
     // Without a dictionary there are no meanings: words are asked in their sentences, once each.
     // (Fewer since issue 14: only whole sentences that do not point back, and distractors of the
-    // answer's word class and ending; crude frequency "words" rarely qualify.)
-    expect(questions.length).toBeGreaterThan(3);
+    // answer's word class and ending, never part of a longer name ("_____ Lite"); crude frequency
+    // "words" rarely qualify.)
+    expect(questions.length).toBeGreaterThanOrEqual(3);
     expect(questions.some((q) => q.type === 'cloze' || q.type === 'vocab-recall')).toBe(true);
   });
 });

@@ -53,6 +53,14 @@ describe('hideNameWords: a type summary that names its type is asked with the na
     ['path.win32', ['path.posix', 'path.join'], 'Provides access to Windows-specific implementations.'],
     ['json.JSONEncoder', ['json.JSONDecoder'], 'Extensible JSON encoder for Python data structures.'],
     ['net.Server close', ['net.Server error'], 'Emitted when the server closes.'],
+    ['Mutex', ['Condvar', 'Barrier'], 'A mutual exclusion primitive useful for protecting shared data'],
+    ['Condvar', ['Mutex', 'Barrier'], 'A Condition Variable'],
+    [
+      'OnceLock',
+      ['LockResult', 'TryLockError'],
+      'A synchronization primitive which can be written to only once.',
+    ],
+    ['Arc::new_zeroed', ['Arc::new_uninit'], 'Constructs a new Arc, the memory being filled with 0 bytes.'],
   ])('still sees %s named by an abbreviation or a stem', (answer, others, text) => {
     expect(namedByForm(answer, others, text)).toBe(true);
   });
