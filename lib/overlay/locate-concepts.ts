@@ -31,7 +31,11 @@ const SKIP = new Set([
 ]);
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  // ASCII, most of what a page's words are bounded by, without the Unicode tables.
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return /[\p{L}\p{N}_]/u.test(ch);
 }
 
 /** A run of word characters: where a label of a spaced script can start. */
