@@ -58,6 +58,8 @@ export function headingTopics(headings: readonly { level: number; text: string }
         .replace(ARTICLE, '')
         // "Scopes and Namespaces Example" is the topic "Scopes and Namespaces", shown at work.
         .replace(/\s+(?:examples?|in practice|revisited|explained)$/iu, '')
+        // "Use a Vec when:" names Vec; the clause it opens was cut off.
+        .replace(/\s+(?:when|if|unless|because|while|where|whether|that|which)[\s:.]*$/iu, '')
         .replace(/[\s.?!:;—–|-]+$/u, '')
         .trim();
       const words = part.split(/\s+/).filter(Boolean);
