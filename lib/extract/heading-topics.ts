@@ -45,6 +45,8 @@ export function headingTopics(headings: readonly { level: number; text: string }
   const seen = new Set<string>();
   for (const h of headings) {
     if (h.level < 2) continue;
+    // "Biz & IT —": a kicker over the headline (the site's section), not a section of the text.
+    if (/[—–|»›]\s*$/u.test(h.text)) continue;
     const text = h.text
       .replace(/[¶#]\s*$/u, '')
       .replace(NUMBERING, '')

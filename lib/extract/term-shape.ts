@@ -104,6 +104,16 @@ export function isClauseFragment(label: string, lang: string): boolean {
   // "Dig", "Fill": an imperative that opens a step of a how-to, capitalised by its place.
   if (words.length === 1)
     return /^\p{Lu}\p{Ll}+$/u.test(label.trim()) && IMPERATIVE.has(label.trim().toLowerCase());
+  // "heap-allocated contents", "selected items": a participle describing generic things ("sorted
+  // list" names a structure).
+  if (
+    words.length === 2 &&
+    words[0] === lower0(words[0]!) &&
+    wordClass(words[0]!.split('-').at(-1)!, lang) === 'participle' &&
+    /s$/.test(words[1]!) &&
+    isGenericWord(words[1]!, lang)
+  )
+    return true;
   // "reasonable value", "useful information": a judging adjective on a generic noun.
   if (
     words.length === 2 &&

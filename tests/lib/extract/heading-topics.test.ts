@@ -30,6 +30,8 @@ describe('headingTopics', () => {
     // The clause a heading opens is cut off; what it names stays.
     ['Use a Vec when:', ['Vec']],
     ['Use a BTreeMap when', ['BTreeMap']],
+    // A kicker over a headline names the site's section.
+    ['Biz & IT —', []],
     ['9.2.1. Scopes and Namespaces Example', ['Scopes and Namespaces']],
     ['Glossary', []],
     ['8.3.2 Exceptions Are Classes Too', []],
