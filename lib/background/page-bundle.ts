@@ -7,6 +7,7 @@ import {
   pageByUrl,
 } from '@/lib/db/page-queries';
 import type { RungDatabase } from '@/lib/db/schema';
+import { tableVersions } from '@/lib/db/table-versions';
 import { sourceSentences } from '@/lib/quiz/check-quiz';
 import { generateQuiz } from '@/lib/quiz/generate-quiz';
 import type { Question } from '@/lib/quiz/types';
@@ -46,10 +47,32 @@ export async function loadPageBundle(db: RungDatabase, url: string): Promise<Pag
     page.lang,
   );
   const apiKeys = concepts.filter((c) => c.kind === 'api').map((c) => c.key);
+  return { page, concepts, occurrences, related: await relatedItems(db, page, apiKeys) };
+}
+
+/**
+ * Linked items found before, by database, page, the page's items and the versions of the map and
+ * the concepts they were read from: a bundle is loaded on every answer and popup request, and the
+ * map changes far less often (reads and evidence), so the two indexed queries and the bulk read
+ * behind it run again only after a write to either table.
+ */
+const relatedKept = new WeakMap<RungDatabase, Map<string, StoredConcept[]>>();
+const RELATED_KEPT = 8;
+
+async function relatedItems(db: RungDatabase, page: StoredPage, apiKeys: string[]): Promise<StoredConcept[]> {
+  if (apiKeys.length === 0) return [];
+  // Read before the tables are, so a write racing the reads below leaves a stale key, never stale data.
+  const key = [tableVersions(db, ['edges', 'concepts']), page.url, page.readAt, ...apiKeys].join('\u0002');
+  const kept = relatedKept.get(db) ?? new Map<string, StoredConcept[]>();
+  relatedKept.set(db, kept);
+  const hit = kept.get(key);
+  if (hit) return [...hit];
   const related = (await conceptsByKeys(db, await mapNeighbours(db, apiKeys, RELATED_MAX))).filter(
     (c): c is StoredConcept => c !== undefined && c.kind === 'api',
   );
-  return { page, concepts, occurrences, related };
+  kept.set(key, related);
+  if (kept.size > RELATED_KEPT) kept.delete(kept.keys().next().value!);
+  return [...related];
 }
 
 /**
