@@ -229,7 +229,10 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       if (!definition) return;
       // "Use Different Measures" → "Measures", "Improving Accuracy" → "Accuracy": once the verb
       // or qualifier is gone, a single everyday word is left, which no heading made a topic.
-      const bare = label !== heading && !/\s/.test(label) && isEverydayWord(label.toLowerCase(), lang);
+      const bare =
+        topic.toLowerCase() !== heading.toLowerCase() &&
+        !/\s/.test(label) &&
+        isEverydayWord(label.toLowerCase(), lang);
       add(
         {
           label,
