@@ -69,9 +69,6 @@ function readsAsSentence(s: string): boolean {
   // Nor one that points back at what came before ("This is trivially the case…", "It’s named so
   // because…", "What we did is…", "Ces données…"): what it is about is not shown.
   if (ANAPHORIC.test(t) || POINTS_BACK.test(t)) return false;
-  // A sentence that starts in lower case is the tail of one cut by a quote or a line break ("before
-  // his smile returned and…"); code names ("parse_args() returns…") may start so.
-  if (/^\p{Ll}[\p{Ll}’']*\s/u.test(t)) return false;
   return scriptClass(t) !== 'spaced' || t.split(/\s+/).length >= 5;
 }
 
@@ -196,6 +193,9 @@ export function generateQuiz(input: QuizInput): Question[] {
     const fits = (s: string) => {
       if (!usablePassage(s, forms, mention)) return false;
       if (!(c.kind === 'api' && s === c.definition) && !readsAsSentence(s)) return false;
+      // A page sentence that starts in lower case is the tail of one cut by a quote or a line break
+      // ("before his smile returned and…"); a definition may ("keyword argument: an argument…").
+      if (s !== c.definition && /^\p{Ll}[\p{Ll}’']*\s/u.test(s.trim())) return false;
       if (c.kind === 'api' && !findMentions(s, forms, mention).every((m) => namesCode(s, m, c.label)))
         return false;
       if (c.kind !== 'api' && !findMentions(s, forms, mention).every((m) => blanksAsWord(s, m, c.lang)))

@@ -1,11 +1,10 @@
-import { hideNameWords, namedByForm, namingWords, shortApiName } from '@/lib/quiz/concept-forms';
+import { hideNameWords, namedByForm, shortApiName } from '@/lib/quiz/concept-forms';
 import { BLANK, blankMentions, findMentions } from '@/lib/quiz/find-mentions';
 import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
 import { pickDistractors } from '@/lib/quiz/pick-distractors';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
 import { shuffle } from '@/lib/quiz/shuffle';
 import type { Question } from '@/lib/quiz/types';
-import { isStopword } from '@/lib/text/stopwords';
 import type { StoredConcept } from '@/lib/types';
 
 /** "isAbsolute", "is_dir", "hasRef": a name that answers yes or no. */
@@ -13,9 +12,9 @@ function isPredicate(label: string): boolean {
   return /^(is|has|can|should|was)(?:[\p{Lu}_]|$)/u.test(shortApiName(label));
 }
 
-/** Words of four letters or more that are not function words (the blank is not one). */
-function contentWords(text: string): number {
-  return (text.match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !isStopword(w, 'en')).length;
+/** Words of the text, the blank counted as one: a summary of five words with one blanked says little. */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}_]/u.test(w)).length;
 }
 
 /** "Which function does this?": the API summary, choose the qualified name among its neighbours. */
@@ -38,7 +37,7 @@ export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
     (concept.memberKind ? c.memberKind === concept.memberKind : c.symbolKind === concept.symbolKind) &&
     isPredicate(c.label) === isPredicate(concept.label) &&
     normalizeAnswer(c.summary ?? '') !== normalizeAnswer(summary);
-  let options = pickDistractors({
+  const options = pickDistractors({
     answer: concept,
     pageConcepts: ctx.pageConcepts,
     related: ctx.related,
@@ -55,12 +54,8 @@ export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
     const hidden = hideNameWords(concept.label, first, summary);
     if (hidden === null || namedByForm(concept.label, first, hidden)) return null;
     // What is left must still describe the item ("Emitted when the server _____." fits every
-    // server event), and an option whose own summary has a blanked word fits the blank as well.
-    if (contentWords(hidden) < 4) return null;
-    const blanked = namingWords(concept.label, first, summary);
-    options = options.filter(
-      (c) => !blanked.some((w) => new RegExp(`\\b${w}\\b`, 'iu').test(c.summary ?? '')),
-    );
+    // server event).
+    if (wordCount(hidden) < 6) return null;
     described = hidden;
   }
   const distractors = options.slice(0, 3).map((c) => c.label);

@@ -1,3 +1,4 @@
+import { articleAgreement, articleBefore, pageArticle } from '@/lib/quiz/article-before';
 import { namedByForm, shortApiName } from '@/lib/quiz/concept-forms';
 import { confusable } from '@/lib/quiz/confusable';
 import { BLANK, blankMentions, findMentions } from '@/lib/quiz/find-mentions';
@@ -8,11 +9,17 @@ import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
 import { shuffle } from '@/lib/quiz/shuffle';
 import type { Question } from '@/lib/quiz/types';
 import { usedAsNoun } from '@/lib/quiz/word-class';
+import type { StoredConcept } from '@/lib/types';
 
 function sameWordClass(sentences: readonly string[], a: string, b: string): boolean {
   const x = usedAsNoun(sentences, a);
   const y = usedAsNoun(sentences, b);
   return x === null || y === null || x === y;
+}
+
+function sameApiKind(a: StoredConcept, b: StoredConcept | undefined): boolean {
+  if (!b) return false;
+  return a.memberKind ? b.memberKind === a.memberKind : b.symbolKind === a.symbolKind;
 }
 
 /** The concept blanked out of its defining sentence; choose it among plausible alternatives. */
@@ -27,6 +34,12 @@ export function makeCloze(ctx: QuestionContext): Question | null {
   const elided = findMentions(passage, ctx.forms, ctx.mention).some((m) =>
     /\p{L}['’]$/u.test(passage.slice(Math.max(0, m.start - 2), m.start)),
   );
+  const [first] = findMentions(passage, ctx.forms, ctx.mention);
+  // English nouns have no gender, and "a(n)" is written so that it tells nothing.
+  const gendered = ctx.concept.kind !== 'api' && !/^en\b/i.test(ctx.concept.lang);
+  const before = first && gendered ? articleBefore(passage, first.start, ctx.concept.lang) : null;
+  const blankArticle = before ? articleAgreement(before.word, ctx.concept.lang) : null;
+  const others = new Map<string, StoredConcept>();
   const distractors = pickDistractors({
     answer: ctx.concept,
     pageConcepts: ctx.pageConcepts,
@@ -35,7 +48,13 @@ export function makeCloze(ctx: QuestionContext): Question | null {
     count: 8,
     random: ctx.random,
   })
-    .map((c) => (shortForm ? shortApiName(c.label) : c.label))
+    .map((c) => {
+      const d = shortForm ? shortApiName(c.label) : c.label;
+      others.set(d, c);
+      return d;
+    })
+    // A module among methods, a type among functions: the odd kind out answers by form.
+    .filter((d) => ctx.concept.kind !== 'api' || sameApiKind(ctx.concept, others.get(d)))
     // Short names can look like inflections of each other ("dump"/"dumps"): keep those apart too.
     .filter((d) => !confusable(d, answer))
     // Words must fit the blank as well as the answer by form (ending, length), or grammar alone
@@ -51,6 +70,15 @@ export function makeCloze(ctx: QuestionContext): Question | null {
     .filter((x) => ctx.concept.kind === 'api' || sameWordClass(ctx.page.sentences, answer, x.d))
     // An elided article ("l’_____", "d’_____") takes only a word starting with a vowel or h.
     .filter((x) => !elided || /^[aeiouyhàâéèêëîïôûœæ]/i.test(x.d))
+    // An article before the blank agrees with the answer ("el _____ ocupa" takes app, not red,
+    // which the page writes "la red"): a word the page gives another article does not fit.
+    .filter((x) => {
+      if (!blankArticle) return true;
+      const other = others.get(x.d);
+      const theirs = other && pageArticle(other, ctx.passagesOf(other));
+      const agreement = theirs ? articleAgreement(theirs, other.lang) : null;
+      return !agreement || agreement === blankArticle;
+    })
     .sort((a, b) => a.rank - b.rank)
     .map((x) => x.d)
     .slice(0, 3);

@@ -1,3 +1,4 @@
+import { articleBefore, pageArticle } from '@/lib/quiz/article-before';
 import { conceptForms, mentionOptions, namedByForm } from '@/lib/quiz/concept-forms';
 import { findMentions, type MentionOptions } from '@/lib/quiz/find-mentions';
 import { foldText } from '@/lib/quiz/normalize-answer';
@@ -7,28 +8,6 @@ import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
 import type { Question } from '@/lib/quiz/types';
 import { usedAsNoun } from '@/lib/quiz/word-class';
 import type { StoredConcept } from '@/lib/types';
-
-// Articles that agree with the noun. Swapping "inflación" for "tipo de interés" must also swap
-// "La" for "El", or the grammar gives the false statement away.
-const ARTICLE_BEFORE =
-  /(?:^|[\s"'«“(])(el|la|los|las|un|una|unos|unas|le|les|une|des|der|die|das|ein|eine|il|lo|gli|a|an|l['’])\s*$/i;
-
-function articleBefore(text: string, at: number): { start: number; word: string } | null {
-  const m = ARTICLE_BEFORE.exec(text.slice(0, at));
-  if (!m?.[1]) return null;
-  const start = at - m[0].length + m[0].indexOf(m[1]);
-  return { start, word: m[1] };
-}
-
-/** The article the page itself puts before `concept`, from its own sentences. */
-function pageArticle(concept: StoredConcept, passages: readonly string[]): string | null {
-  for (const p of passages) {
-    const [m] = findMentions(p, conceptForms(concept), mentionOptions(concept));
-    const a = m && articleBefore(p, m.start);
-    if (a) return a.word;
-  }
-  return null;
-}
 
 function matchCase(word: string, like: string): string {
   return like.charAt(0) !== like.charAt(0).toLowerCase()

@@ -89,6 +89,7 @@ const frTerms: [string, string][] = [
   ['assemblée', "L'assemblée vote les lois et contrôle l'action du gouvernement chaque semaine."],
   ['circonscription', 'Une circonscription est une division du territoire qui élit un député.'],
   ['scrutin', 'Le scrutin désigne le vote par lequel les citoyens choisissent leurs représentants.'],
+  ['parlement', 'Le parlement est l’ensemble des deux chambres qui votent les lois.'],
 ];
 const zhTerms: [string, string][] = [
   ['闭包', '闭包是能够读取其他函数内部变量的函数。'],
