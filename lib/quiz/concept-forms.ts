@@ -176,7 +176,8 @@ export function hideNameWords(answer: string, others: readonly string[], text: s
     return BLANK;
   });
   // A prompt that is more blank than text asks nothing.
-  if (hidden > 3 || hidden * 4 > words) return null;
+  // Three blanks in one summary no longer read ("_____ a rule to _____ a range … a _____ mask").
+  if (hidden > 2 || hidden * 4 > words) return null;
   return out.replace(new RegExp(`${BLANK}(\\s+${BLANK})+`, 'g'), BLANK);
 }
 

@@ -1,4 +1,4 @@
-import { hideNameWords, namedByForm, shortApiName } from '@/lib/quiz/concept-forms';
+import { hideNameWords, namedByForm, namingWords, shortApiName } from '@/lib/quiz/concept-forms';
 import { BLANK, blankMentions, findMentions } from '@/lib/quiz/find-mentions';
 import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
 import { pickDistractors } from '@/lib/quiz/pick-distractors';
@@ -37,7 +37,7 @@ export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
     (concept.memberKind ? c.memberKind === concept.memberKind : c.symbolKind === concept.symbolKind) &&
     isPredicate(c.label) === isPredicate(concept.label) &&
     normalizeAnswer(c.summary ?? '') !== normalizeAnswer(summary);
-  const options = pickDistractors({
+  let options = pickDistractors({
     answer: concept,
     pageConcepts: ctx.pageConcepts,
     related: ctx.related,
@@ -56,15 +56,26 @@ export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
     // What is left must still describe the item ("Emitted when the server _____." fits every
     // server event).
     if (wordCount(hidden) < 6) return null;
+    // An option whose own summary has a blanked word may fit the blank as well ("with _____
+    // contents" for try_new_uninit fits try_new_zeroed): others are taken while there are enough.
+    const blanked = namingWords(concept.label, first, summary);
+    const apart = options.filter(
+      (c) => !blanked.some((w) => new RegExp(`(^|[^\\p{L}])${w}($|[^\\p{L}])`, 'iu').test(c.summary ?? '')),
+    );
+    if (apart.length >= 2) options = apart;
     described = hidden;
   }
   const distractors = options.slice(0, 3).map((c) => c.label);
   if (distractors.length < 2 || namedByForm(concept.label, distractors, described)) return null;
+  // The item's short name is a plain word too ("address"): blanked everywhere it stands, three or
+  // more blanks leave a summary nobody can read.
+  const prompt = blankMentions(described, ctx.forms, BLANK, ctx.mention);
+  if (prompt.split(BLANK).length > 3) return null;
   return {
     id: questionId(ctx, 'api-which-function'),
     conceptKey: concept.key,
     type: 'api-which-function',
-    prompt: ctx.text.whichFunction(blankMentions(described, ctx.forms, BLANK, ctx.mention)),
+    prompt: ctx.text.whichFunction(prompt),
     choices: shuffle([concept.label, ...distractors], ctx.random),
     answer: concept.label,
     source,
