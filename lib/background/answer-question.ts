@@ -5,14 +5,16 @@ import {
   closeGaps,
   conceptLabel,
   inAnswerTransaction,
-  learnerData,
+  learnerDataForAnswer,
   quizById,
 } from '@/lib/db/quiz-queries';
-import { asStorageFullError, recordAttempt, StorageFullError } from '@/lib/db/record-attempt';
+import { asStorageFullError, recordAnswer, StorageFullError } from '@/lib/db/record-attempt';
 import { applyLearnerEvidence } from '@/lib/graph/learner-evidence';
 import { prerequisitesOf } from '@/lib/graph/prerequisites-of';
-import { deriveMastery } from '@/lib/mastery/derive-mastery';
-import { masteryLookup } from '@/lib/mastery/mastery-lookup';
+import { masteryFromOwn, observeAttempt } from '@/lib/mastery/derive-mastery';
+import { predictNext } from '@/lib/mastery/learner-model';
+import type { LearnerState } from '@/lib/mastery/learner-state';
+import { type MasteryLookup, masteryLookup } from '@/lib/mastery/mastery-lookup';
 import type { FeedbackReply } from '@/lib/protocol';
 import { gradeAnswer } from '@/lib/quiz/grade-answer';
 import type { Attempt, GapRecord, MasteryRecord } from '@/lib/types';
@@ -69,15 +71,18 @@ export async function answerQuestion(
     const { graph } = await loadGraph(db);
     const quizKeys = session.questions.map((q) => q.conceptKey);
     const prereqKeys = prerequisitesOf(graph, question.conceptKey, { minConfidence: 0 }).map((h) => h.key);
-    const data = await learnerData(db, [...quizKeys, ...prereqKeys]);
+    // The model's state before this answer, from the kept snapshot (the log is not read whole).
+    const data = await learnerDataForAnswer(db, [...quizKeys, ...prereqKeys]);
+    const judge = (state: LearnerState, rows: typeof data.rows, gaps: readonly GapRecord[]) =>
+      masteryLookup({ attempts: [], state, rows, gaps, now, criterion: settings.criterion });
     if (await attemptById(db, input.attemptId)) {
       duplicate = true;
-      return masteryLookup({ ...data, now, criterion: settings.criterion });
+      return judge(data.states.before, data.rows, data.gaps);
     }
     // Checked again inside the transaction: another answer may have moved the quiz meanwhile.
     if (session.finishedAt !== undefined) throw new Refused(FINISHED);
     if (session.currentQuestionId !== question.id) throw new Refused(NOT_CURRENT);
-    const before = masteryLookup({ ...data, now, criterion: settings.criterion });
+    const before = judge(data.states.before, data.rows, data.gaps);
     // A failure whose hole this quiz already searched for names that hole, not every suspect again.
     const searched =
       session.diagnosis?.found !== undefined && session.diagnosis.failed === question.conceptKey;
@@ -98,12 +103,13 @@ export async function answerQuestion(
       responseMs: input.responseMs,
       usedLlm: question.generatedBy === 'llm' || judged.usedLlm,
     };
-    const record = await recordAttempt(
-      db,
-      attempt,
-      (key, attempts) => deriveMastery(key, attempts, now, settings.criterion),
-      data.attempts,
-    );
+    // The state after it: the one before plus this answer, as a replay of the log would give it.
+    let stateAfter: LearnerState | undefined;
+    const record = await recordAnswer(db, attempt, (key, own) => {
+      stateAfter = data.states.copy();
+      observeAttempt(stateAfter, own.at(-1)!);
+      return masteryFromOwn(key, own, predictNext(stateAfter, key), settings.criterion);
+    });
     session.answered.push({
       questionId: question.id,
       attemptId: attempt.id,
@@ -146,16 +152,17 @@ export async function answerQuestion(
     }
     // After the answer, judged from what was read plus what was written (not read again), except
     // after a test-out, which wrote rows for concepts outside the quiz.
-    const after =
-      session.testedOut !== undefined
-        ? masteryLookup({ ...(await learnerData(db, quizKeys)), now, criterion: settings.criterion })
-        : masteryLookup({
-            attempts: [...data.attempts, { ...attempt, seq: Number.POSITIVE_INFINITY }],
-            rows: replaceRow(data.rows, record),
-            gaps: closed(mergeGaps(data.gaps, newGaps), found.clear, now),
-            now,
-            criterion: settings.criterion,
-          });
+    let after: MasteryLookup;
+    if (session.testedOut !== undefined || stateAfter === undefined) {
+      const again = await learnerDataForAnswer(db, quizKeys);
+      after = judge(again.states.before, again.rows, again.gaps);
+    } else {
+      after = judge(
+        stateAfter,
+        replaceRow(data.rows, record),
+        closed(mergeGaps(data.gaps, newGaps), found.clear, now),
+      );
+    }
     await advanceSession(deps, session, after, now);
     return after;
   });

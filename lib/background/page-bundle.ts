@@ -7,7 +7,7 @@ import {
   pageByUrl,
 } from '@/lib/db/page-queries';
 import type { RungDatabase } from '@/lib/db/schema';
-import { sourceSentences } from '@/lib/quiz/check-quiz';
+import { tableVersions } from '@/lib/db/table-versions';
 import { generateQuiz } from '@/lib/quiz/generate-quiz';
 import type { Question } from '@/lib/quiz/types';
 import { seededRandom } from '@/lib/random';
@@ -46,10 +46,32 @@ export async function loadPageBundle(db: RungDatabase, url: string): Promise<Pag
     page.lang,
   );
   const apiKeys = concepts.filter((c) => c.kind === 'api').map((c) => c.key);
+  return { page, concepts, occurrences, related: await relatedItems(db, page, apiKeys) };
+}
+
+/**
+ * Linked items found before, by database, page, the page's items and the versions of the map and
+ * the concepts they were read from: a bundle is loaded on every answer and popup request, and the
+ * map changes far less often (reads and evidence), so the two indexed queries and the bulk read
+ * behind it run again only after a write to either table.
+ */
+const relatedKept = new WeakMap<RungDatabase, Map<string, StoredConcept[]>>();
+const RELATED_KEPT = 8;
+
+async function relatedItems(db: RungDatabase, page: StoredPage, apiKeys: string[]): Promise<StoredConcept[]> {
+  if (apiKeys.length === 0) return [];
+  // Read before the tables are, so a write racing the reads below leaves a stale key, never stale data.
+  const key = [tableVersions(db, ['edges', 'concepts']), page.url, page.readAt, ...apiKeys].join('\u0002');
+  const kept = relatedKept.get(db) ?? new Map<string, StoredConcept[]>();
+  relatedKept.set(db, kept);
+  const hit = kept.get(key);
+  if (hit) return [...hit];
   const related = (await conceptsByKeys(db, await mapNeighbours(db, apiKeys, RELATED_MAX))).filter(
     (c): c is StoredConcept => c !== undefined && c.kind === 'api',
   );
-  return { page, concepts, occurrences, related };
+  kept.set(key, related);
+  if (kept.size > RELATED_KEPT) kept.delete(kept.keys().next().value!);
+  return [...related];
 }
 
 /**
@@ -115,31 +137,11 @@ function poolKey(bundle: PageBundle, settings: Settings): string {
 }
 
 /**
- * The pool of a quiz on one concept: the page pool's questions on it, then the ones a pool that
- * takes this concept first adds (follow-ups such as typed recall, whose sentences other concepts
- * took in the page pool), still at most one question per sentence.
+ * All offline questions for a page, reproducible for the page (same page, same pool). With `focus`,
+ * the pool of a quiz on that concept: its questions are made first, follow-ups included.
  */
-export function conceptQuestionPool(bundle: PageBundle, settings: Settings, conceptKey: string): Question[] {
-  const page = questionPool(bundle, settings);
-  const mine = page.filter((q) => q.conceptKey === conceptKey);
-  const used = new Set(mine.flatMap(sourceSentences));
-  const ids = new Set(mine.map((q) => q.id));
-  for (const q of questionPool(bundle, settings, conceptKey)) {
-    if (q.conceptKey !== conceptKey || ids.has(q.id)) continue;
-    if (sourceSentences(q).some((s) => used.has(s))) continue;
-    for (const s of sourceSentences(q)) used.add(s);
-    ids.add(q.id);
-    mine.push(q);
-  }
-  return [...page.filter((q) => q.conceptKey !== conceptKey), ...mine];
-}
-
-/**
- * All offline questions for a page, reproducible for the page (same page, same pool). With `first`,
- * that concept goes first (see `conceptQuestionPool`).
- */
-export function questionPool(bundle: PageBundle, settings: Settings, first?: string): Question[] {
-  const key = `${first ?? ''}\u0004${poolKey(bundle, settings)}`;
+export function questionPool(bundle: PageBundle, settings: Settings, focus?: string): Question[] {
+  const key = `${focus ?? ''}\u0004${poolKey(bundle, settings)}`;
   const kept = pools.get(key);
   if (kept) {
     // Most recently used last, so the oldest is dropped first.
@@ -147,13 +149,10 @@ export function questionPool(bundle: PageBundle, settings: Settings, first?: str
     pools.set(key, kept);
     return [...kept];
   }
-  const trackedAll = bundle.concepts.filter((c) => settings.kinds[c.kind]);
-  const tracked = first
-    ? [...trackedAll.filter((c) => c.key === first), ...trackedAll.filter((c) => c.key !== first)]
-    : trackedAll;
   const pool = generateQuiz({
     page: bundle.page,
-    concepts: tracked,
+    concepts: bundle.concepts.filter((c) => settings.kinds[c.kind]),
+    ...(focus ? { focus } : {}),
     occurrences: bundle.occurrences,
     related: bundle.related,
     random: seededRandom(bundle.page.url),
@@ -179,7 +178,9 @@ export async function practicePage(
   const ordered = [...new Set([...(prefer && urls.includes(prefer) ? [prefer] : []), ...urls])];
   for (const url of ordered) {
     const bundle = await loadPageBundle(db, url);
-    if (bundle && questionPool(bundle, settings).some((q) => q.conceptKey === conceptKey)) return url;
+    // The pool a quiz on the concept draws on: where it has a question, "Practise" has one to ask.
+    if (bundle && questionPool(bundle, settings, conceptKey).some((q) => q.conceptKey === conceptKey))
+      return url;
   }
   return null;
 }

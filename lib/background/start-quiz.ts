@@ -4,7 +4,7 @@ import type { Question, QuizSession } from '@/lib/quiz/types';
 import type { BackgroundDeps } from './deps';
 import { quizQuestions } from './llm-questions';
 import { loadMastery } from './mastery-view';
-import { conceptQuestionPool, loadPageBundle, practicePage, questionPool, requiredKeys } from './page-bundle';
+import { loadPageBundle, practicePage, questionPool, requiredKeys } from './page-bundle';
 import { advanceSession, viewOf } from './quiz-view';
 
 export async function startQuiz(
@@ -38,9 +38,7 @@ export async function startQuiz(
   const bundle = await loadPageBundle(deps.db, pageUrl);
   if (!bundle)
     return { error: 'Rung has not read this page yet. Reload it, or check that Rung is on for this site.' };
-  const pool = conceptKey
-    ? conceptQuestionPool(bundle, settings, conceptKey)
-    : questionPool(bundle, settings);
+  const pool = questionPool(bundle, settings, conceptKey);
   const keys = conceptKey ? [conceptKey] : requiredKeys(bundle, pool);
   // With the LLM on, model-written questions join the offline ones (the flow is unchanged when off).
   const { questions: all, notice } = testOut

@@ -62,7 +62,7 @@ const held = new WeakMap<RungDatabase, Held>();
 /** The stored filter (from memory when its version is the stored one), or null when there is none. */
 async function storedFilter(db: RungDatabase): Promise<Held | null> {
   const meta = await db.nameFilter.get('meta');
-  if (!meta || meta.id !== 'meta' || !Number.isInteger(meta.stages) || meta.stages < 1) return null;
+  if (meta?.id !== 'meta' || !Number.isInteger(meta.stages) || meta.stages < 1) return null;
   const mine = held.get(db);
   if (mine?.version === meta.version && mine.stages.length === meta.stages) return mine;
   // Stages read full from the store, and full there still, are the same; the rest are read.

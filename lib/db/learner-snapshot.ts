@@ -58,7 +58,10 @@ const predictions = (s: LearnerState) =>
 
 /** The state as data (what IndexedDB stores) and back. */
 const asData = (s: LearnerState): unknown => structuredClone({ ...s });
-const fromData = (data: unknown): LearnerState => Object.assign(new LearnerState(), structuredClone(data));
+/** A state from data this code owns (a row just read, a clone just made): not cloned again. */
+const fromData = (data: unknown): LearnerState => Object.assign(new LearnerState(), data);
+/** A private copy of a live state: one structured clone (tens of ms at 10,000 concepts). */
+const copyOf = (s: LearnerState): LearnerState => fromData(asData(s));
 
 let fingerprint: { model: string; storable: boolean } | undefined;
 
@@ -111,40 +114,74 @@ export function learnerStateNow(db: RungDatabase): Promise<LearnerState> {
 const inflight = new WeakMap<RungDatabase, Promise<void>>();
 
 async function stateNow(db: RungDatabase): Promise<LearnerState> {
-  const { model, storable } = modelFingerprint();
-  const next = await db.transaction('r', db.attempts, db.learnerSnapshot, async () => {
-    let base = kept.get(db);
-    let fresh = false;
-    if (!base && storable) {
-      const row = await db.learnerSnapshot.get('learner');
-      if (row && row.model === model) {
-        const state = fromData(row.state);
-        base = { model, state, through: row.through, count: row.count, saved: row.count };
-        fresh = true;
-      }
-    }
-    if (base && base.model === model && (fresh || storable)) {
-      const since = await attemptsSince(db, base, fresh);
-      if (since?.length === 0) return base;
-      if (since) {
-        // The kept state may be in use by a request still running: the new one is a copy.
-        const state = fresh ? base.state : fromData(asData(base.state));
-        for (const a of since) observeAttempt(state, a);
-        const through = pointer(since.at(-1)!);
-        return { model, state, through, count: base.count + since.length, saved: base.saved };
-      }
-    }
-    // No usable snapshot (first request, another model, a log changed in the middle): replay it all.
-    const log = inArrivalOrder(await db.attempts.toArray());
-    const last = log.at(-1);
-    return { model, state: replayLearner(log), through: last && pointer(last), count: log.length, saved: -1 };
-  });
+  const { storable } = modelFingerprint();
+  const next = await db.transaction('r', db.attempts, db.learnerSnapshot, () => readState(db));
   if (storable && (next.saved < 0 || next.count - next.saved >= SAVE_EVERY)) {
     await storeSnapshot(db, next);
     next.saved = next.count;
   }
   kept.set(db, next);
   return next.state;
+}
+
+/** What an answer works from: the state before it, and private copies of it to change. */
+export interface AnswerStates {
+  /** The model's state after the whole log as the transaction sees it; shared, never to be changed. */
+  before: LearnerState;
+  /** A new copy of `before` the caller may change. */
+  copy(): LearnerState;
+}
+
+/**
+ * The learner model's state after the whole log, for an answer: inside the caller's transaction
+ * (it must cover `attempts` and `learnerSnapshot`), from the kept snapshot plus the attempts that
+ * arrived since, so an answer no longer reads (or replays) the whole log. Nothing is kept or stored
+ * from here: the transaction may still roll back, and the next request folds the new attempt in.
+ */
+export async function answerStates(db: RungDatabase): Promise<AnswerStates> {
+  const { storable } = modelFingerprint();
+  const { state } = await readState(db);
+  // One structured clone per copy (tens of ms at 10,000 concepts), so an answer makes one. A state
+  // that cannot be copied as data is replayed instead (only a model holding class instances would
+  // get here; the fingerprint says so).
+  const copy = storable
+    ? () => copyOf(state)
+    : () => replayLearner(lastLog.get(db) ?? []);
+  return { before: state, copy };
+}
+
+/** The log the last full replay read, for `answerStates` on a state that cannot be copied. */
+const lastLog = new WeakMap<RungDatabase, Attempt[]>();
+
+/** The model's state after the log, inside the caller's transaction: kept or stored, plus the tail. */
+async function readState(db: RungDatabase): Promise<Kept & { saved: number }> {
+  const { model, storable } = modelFingerprint();
+  let base = kept.get(db);
+  let fresh = false;
+  if (!base && storable) {
+    const row = await db.learnerSnapshot.get('learner');
+    if (row && row.model === model) {
+      const state = fromData(row.state);
+      base = { model, state, through: row.through, count: row.count, saved: row.count };
+      fresh = true;
+    }
+  }
+  if (base && base.model === model && (fresh || storable)) {
+    const since = await attemptsSince(db, base, fresh);
+    if (since?.length === 0) return base;
+    if (since) {
+      // The kept state may be in use by a request still running: the new one is a copy.
+      const state = fresh ? base.state : copyOf(base.state);
+      for (const a of since) observeAttempt(state, a);
+      const through = pointer(since.at(-1)!);
+      return { model, state, through, count: base.count + since.length, saved: base.saved };
+    }
+  }
+  // No usable snapshot (first request, another model, a log changed in the middle): replay it all.
+  const log = inArrivalOrder(await db.attempts.toArray());
+  if (!storable) lastLog.set(db, log);
+  const last = log.at(-1);
+  return { model, state: replayLearner(log), through: last && pointer(last), count: log.length, saved: -1 };
 }
 
 const pointer = (a: Attempt) => ({ id: a.id, at: a.at, ...(a.seq !== undefined ? { seq: a.seq } : {}) });

@@ -1,24 +1,29 @@
-import { learnerStateNow } from '@/lib/db/learner-snapshot';
+import { type AnswerStates, answerStates, learnerStateNow } from '@/lib/db/learner-snapshot';
 import type { RungDatabase } from '@/lib/db/schema';
 import type { LearnerState } from '@/lib/mastery/learner-state';
 import type { Question, QuizSession } from '@/lib/quiz/types';
 import type { Attempt, GapRecord, MasteryRecord } from '@/lib/types';
 
-// Named reads and writes of the quiz core (the learner model reads the whole attempt log).
+// Named reads and writes of the quiz core. The learner model judges from its kept state
+// (lib/db/learner-snapshot.ts); only tools and benchmarks read the whole attempt log.
 
 /** Every attempt of the learner, in storage order. */
 export function learnerLog(db: RungDatabase): Promise<Attempt[]> {
   return db.attempts.toArray();
 }
 
-/** What the learner model judges mastery from: the whole log, the rows of `keys` and of every gap's concept, the gaps. */
-export async function learnerData(
+/**
+ * What an answer judges mastery from, inside the answer's transaction: the learner model's state
+ * after the log (kept snapshot plus the attempts since, lib/db/learner-snapshot.ts; never the
+ * whole log), the rows of `keys` and of every gap's concept, the gaps.
+ */
+export async function learnerDataForAnswer(
   db: RungDatabase,
   keys: Iterable<string>,
-): Promise<{ attempts: Attempt[]; rows: (MasteryRecord | undefined)[]; gaps: GapRecord[] }> {
-  const [attempts, gaps] = await Promise.all([learnerLog(db), allGaps(db)]);
+): Promise<{ states: AnswerStates; rows: (MasteryRecord | undefined)[]; gaps: GapRecord[] }> {
+  const [states, gaps] = await Promise.all([answerStates(db), allGaps(db)]);
   const unique = [...new Set([...keys, ...gaps.map((g) => g.conceptKey)])];
-  return { attempts, rows: await masteryRows(db, unique), gaps };
+  return { states, rows: await masteryRows(db, unique), gaps };
 }
 
 /**
@@ -141,6 +146,8 @@ export function inAnswerTransaction<T>(db: RungDatabase, work: () => Promise<T>)
     db.pages,
     db.occurrences,
     db.concepts,
+    // Read for the learner model's kept state (`learnerDataForAnswer`), never written here.
+    db.learnerSnapshot,
   ];
   return db.transaction('rw', tables, work);
 }

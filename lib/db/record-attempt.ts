@@ -1,4 +1,5 @@
 import type { RungDatabase } from '@/lib/db/schema';
+import { inArrivalOrder } from '@/lib/mastery/derive-mastery';
 import type { Attempt, MasteryRecord } from '@/lib/types';
 
 /**
@@ -92,6 +93,59 @@ export async function recordAttempt(
 }
 
 /**
+ * Derives a concept's row from its own attempts in arrival order, the one just recorded last
+ * (stamped: its arrival number and clamped time), for a caller that has the learner model's state
+ * already and so needs no other concept's attempts.
+ */
+export type DeriveFromOwn = (conceptKey: string, own: readonly Attempt[]) => MasteryRecord;
+
+/**
+ * `recordAttempt` for an answer: the same exactly-once append and row in one transaction, but the
+ * row is derived from the concept's own attempts (read through the `conceptKey` index), never the
+ * whole log, so an answer costs the same at 100 attempts and at 100,000.
+ */
+export async function recordAnswer(
+  db: RungDatabase,
+  attempt: Attempt,
+  derive: DeriveFromOwn,
+): Promise<MasteryRecord> {
+  try {
+    return await db.transaction('rw', [db.attempts, db.mastery], async () => {
+      const existing = await db.attempts.get(attempt.id);
+      if (existing) {
+        const stored = await db.mastery.get(existing.conceptKey);
+        if (stored) return stored;
+        const own = inArrivalOrder(
+          await db.attempts.where('conceptKey').equals(existing.conceptKey).toArray(),
+        );
+        return putRecord(db, existing.conceptKey, derive(existing.conceptKey, own));
+      }
+      const stamped = await stampArrival(db, attempt);
+      const before = await db.attempts.where('conceptKey').equals(attempt.conceptKey).toArray();
+      await db.attempts.add(stamped);
+      return putRecord(
+        db,
+        attempt.conceptKey,
+        derive(attempt.conceptKey, [...inArrivalOrder(before), stamped]),
+      );
+    });
+  } catch (error) {
+    throw asStorageFullError(error);
+  }
+}
+
+async function putRecord(
+  db: RungDatabase,
+  conceptKey: string,
+  derived: MasteryRecord,
+): Promise<MasteryRecord> {
+  // The key is forced so a derive function can never file the row under another concept.
+  const record: MasteryRecord = { ...derived, conceptKey };
+  await db.mastery.put(record);
+  return record;
+}
+
+/**
  * The history is ordered by arrival: the attempt gets the next arrival number, and a time no
  * earlier than the last stored one (a clock that went back cannot put an answer before an older
  * one, nor make memory intervals negative).
@@ -113,10 +167,7 @@ async function putDerived(
   log?: readonly Attempt[],
 ): Promise<MasteryRecord> {
   const all = log ?? (await db.attempts.toArray());
-  // The key is forced so a derive function can never file the row under another concept.
-  const record: MasteryRecord = { ...derive(conceptKey, all), conceptKey };
-  await db.mastery.put(record);
-  return record;
+  return putRecord(db, conceptKey, derive(conceptKey, all));
 }
 
 /** Groups attempts by concept, each group in storage order. */

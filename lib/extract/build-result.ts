@@ -19,6 +19,7 @@ import {
 import { extractVocabulary } from '@/lib/extract/vocabulary';
 import { segmentWords } from '@/lib/text/segment-words';
 import { splitSentences } from '@/lib/text/split-sentences';
+import { isStopword } from '@/lib/text/stopwords';
 import type { ExtractedConcept, ExtractResult, PageLink } from '@/lib/types';
 
 // Shared tail of extractPage and extractText: from blocks of text to the final result (sentences,
@@ -49,6 +50,8 @@ const DEFAULT_TOP = 30;
 const MAX_TOPICS = 20;
 /** Everyday words fill a page's terms up to this many, never beyond (see finish()). */
 const MIN_SPECIFIC = 5;
+/** Ranked candidates read for a page's terms, whatever `top` is. */
+const MIN_POOL = 60;
 
 export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
   const sentences: string[] = [];
@@ -187,7 +190,9 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     hints.push({ text: page.title, kind: 'title' });
     // Picture credits are left out of what is ranked (kept in place: indices are sentence ids).
     const ranked = sentences.map((s) => (isCreditLine(s) ? '' : s));
-    const terms = rankTerms(ranked, { lang, hints, top: top * 2 });
+    // The pool does not shrink with `top`: most candidates fail a later test (furniture, everyday
+    // words, clause cuts), and a short list must be the start of a longer one, not a different list.
+    const terms = rankTerms(ranked, { lang, hints, top: Math.max(top * 2, MIN_POOL) });
     const usedAsNoun = nounUses(bodyText, lang);
     // A teacher's concepts for a tutorial are its section topics, in the page's order, then the
     // terms the page defines (any page), all above any statistically frequent word.
@@ -222,6 +227,12 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
         }
       }
       if (!definition) return;
+      // "Use Different Measures" → "Measures", "Improving Accuracy" → "Accuracy": once the verb
+      // or qualifier is gone, a single everyday word is left, which no heading made a topic.
+      const bare =
+        topic.toLowerCase() !== heading.toLowerCase() &&
+        !/\s/.test(label) &&
+        isEverydayWord(label.toLowerCase(), lang);
       add(
         {
           label,
@@ -231,7 +242,8 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
           section: at ? sectionOf(at.sentence) : 0,
           ...(at ? { firstOffset: mentionOffset(label, at.sentence) } : {}),
         },
-        true,
+        !bare,
+        bare,
       );
     });
     for (const t of terms) {
@@ -239,14 +251,22 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       // of one sentence ("body swerve", "talk"), not what the page teaches; short texts (an
       // abstract, a headline) have nothing else to offer.
       if (t.tf < 2 && !t.hinted && wordCount >= 300) continue;
-      const label = t.label;
+      const label = nameWithOpener(t.label, sentences[t.sentence] ?? '', lang);
       if (!t.hinted && !usedAsNoun(label)) continue;
       const definition = findDefinition(label, { sentences, extra }, t.sentence);
       if (!definition) continue;
       // Only ever a line of its own ("biz & IT —", a menu entry, a kicker): furniture, not prose.
-      if (!t.hinted && definition.replace(/[\s\p{P}\p{S}]+$/u, '').trim() === label) continue;
+      // A heading or a defined term may stand alone, but not one that ends on a separator dash.
+      const alone = definition.replace(/[\s\p{P}\p{S}]+$/u, '').trim() === label;
+      if (alone && (!t.hinted || /[—–|»›]\s*$/u.test(definition))) continue;
+      // Words cut out of a code expression ("isize::MAX bytes", "written Vec<T>", "amortized
+      // O(1)"): prose words glued to the edge of an identifier are neither the prose's term nor the
+      // identifier.
+      if (/\s/.test(label) && cutFromCode(label, sentences[t.sentence] ?? '')) continue;
+      // "the Index and IndexMut traits": the identifier is the concept, its kind word is not.
+      const named = API_KIND_TAIL.exec(label);
       add({
-        label,
+        label: named ? named[1]! : label,
         kind: 'term',
         score: round(t.score),
         definition,
@@ -318,6 +338,32 @@ function sentenceCase(words: { lower: Set<string>; upper: Set<string> }): (s: st
     });
 }
 
+/** An identifier (CamelCase or snake_case) followed by the kind of program item it is. */
+const API_KIND_TAIL =
+  /^(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{L}+_[\p{L}\p{N}_]+)\s+(?:traits?|structs?|enums?|types?|classes|class|interfaces?|methods?|functions?|macros?|modules?|crates?|packages?)$/u;
+
+// Capitalised function words that open names ("New York Times", "Still Life"): the ranking splits
+// runs at stopwords, so such a name comes out without its first word.
+const ARTICLE_OR_LINK = /^(?:the|a|an|of|in|on|at|for|and|or|but|to|by|with|from)$/;
+
+/** "York Times" → "New York Times" where the text writes it so, mid-sentence. */
+function nameWithOpener(label: string, sentence: string, lang: string): string {
+  if (!/^\p{Lu}/u.test(label)) return label;
+  const at = sentence.indexOf(label);
+  const m = at > 0 ? /(?<=\S\s+)(\p{Lu}\p{Ll}+)\s$/u.exec(sentence.slice(0, at)) : null;
+  if (!m || ARTICLE_OR_LINK.test(m[1]!.toLowerCase()) || !isStopword(m[1]!.toLowerCase(), lang)) return label;
+  return `${m[1]} ${label}`;
+}
+
+/** The label's first mention in `sentence` touches code punctuation on its outer edge. */
+function cutFromCode(label: string, sentence: string): boolean {
+  const at = sentence.indexOf(label);
+  if (at < 0) return false;
+  const before = sentence.slice(Math.max(0, at - 2), at);
+  const after = sentence.slice(at + label.length, at + label.length + 2);
+  return /::$|[\p{L}\p{N}_]\.$/u.test(before) || /^(?:::|[(<]|\.[\p{L}_])/u.test(after);
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -340,7 +386,11 @@ function withoutCompositions(list: ExtractedConcept[], lang: string): ExtractedC
       if (words.every((w) => kept.has(w))) return false;
       // A concept above plus an everyday word is that concept again: "ATF system" after "ATF",
       // "Open Journalism site" after "Open Journalism".
-      const core = words.filter((w) => !isKindNoun(w, lang)).join(' ');
+      // "push values" after "push": a generic plural at the end adds nothing either ("class
+      // object" is another concept than "class").
+      const generic = (w: string, i: number): boolean =>
+        i === words.length - 1 && /s$/.test(w) && isGenericWord(w, lang);
+      const core = words.filter((w, i) => !isKindNoun(w, lang) && !generic(w, i)).join(' ');
       if (core !== words.join(' ') && kept.has(core)) return false;
       // A name above with its title is the same person: "President Barack Obama" after "Obama"
       // ("South Sudan" after "Sudan" is another place).

@@ -45,6 +45,8 @@ export function headingTopics(headings: readonly { level: number; text: string }
   const seen = new Set<string>();
   for (const h of headings) {
     if (h.level < 2) continue;
+    // "Biz & IT —": a kicker over the headline (the site's section), not a section of the text.
+    if (/[—–|»›]\s*$/u.test(h.text)) continue;
     const text = h.text
       .replace(/[¶#]\s*$/u, '')
       .replace(NUMBERING, '')
@@ -58,6 +60,8 @@ export function headingTopics(headings: readonly { level: number; text: string }
         .replace(ARTICLE, '')
         // "Scopes and Namespaces Example" is the topic "Scopes and Namespaces", shown at work.
         .replace(/\s+(?:examples?|in practice|revisited|explained)$/iu, '')
+        // "Use a Vec when:" names Vec; the clause it opens was cut off.
+        .replace(/\s+(?:when|if|unless|because|while|where|whether|that|which)[\s:.]*$/iu, '')
         .replace(/[\s.?!:;—–|-]+$/u, '')
         .trim();
       const words = part.split(/\s+/).filter(Boolean);

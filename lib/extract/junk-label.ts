@@ -42,7 +42,7 @@ export function isJunkLabel(label: string): boolean {
 // Words too general to be a concept on their own (in English, where the corpus shows them): a
 // learner rejects "project", "companies", "user", "map" as the concepts of a page.
 const GENERIC = new Set(
-  'project projects company companies user users map maps thing things way ways people person year years time times part parts example examples section sections page pages article articles post posts story stories news today day days week month source sources object objects item items value values list lists number numbers case cases use uses lot kind kinds type types world home life team group member members end result results point points place places area areas information info details detail content contents site website link links view views version versions option options feature features work world image images photo photos video videos step steps stuff bit bits tutorial tutorials guide guides usage display crap'.split(
+  'project projects company companies user users map maps thing things way ways people person year years time times part parts example examples section sections page pages article articles post posts story stories news today day days week month source sources object objects item items value values list lists number numbers case cases use uses lot kind kinds type types world home life team group member members end result results point points place places area areas information info details detail content contents site website link links view views version versions option options feature features work world image images photo photos video videos step steps stuff bit bits tutorial tutorials guide guides usage display crap foo foobar baz qux quux'.split(
     ' ',
   ),
 );

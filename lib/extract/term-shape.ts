@@ -12,7 +12,7 @@ import { wordClass } from '@/lib/text/word-class';
 
 /** Adjectives that point or judge rather than classify: "a particular terrarium" is a terrarium. */
 const QUALIFIER = new Set(
-  'particular certain various different several other main current whole entire same own many few such overall additional further typical usual respective small large big little tiny huge good bad nice'.split(
+  'following previous latest particular certain various different several other main current whole entire same own many few such overall additional further typical usual respective small large big little tiny huge good bad nice'.split(
     ' ',
   ),
 );
@@ -28,12 +28,17 @@ continue enjoy prefer identify detect analyze analyse calculate compute determin
 disable enable install uninstall fix prevent actually really`.split(/\s+/),
 );
 
+// Verbs that follow their subject and are never the head of a noun compound ("newsrooms need").
+const SUBJECT_VERB = new Set(
+  'need want know think say seem become get give tell make take put let keep bring ask mean'.split(' '),
+);
+
 // At the start of a sentence, an imperative of a how-to ("Place cloche over oasis", "Dig out a
 // hole", "Fill the jar"): capitalised only because it opens the sentence.
 const IMPERATIVE = new Set(
   `place dig fill cut pour mix insert attach wrap cover open close set lay hang water spray trim press fold
 twist slide drop pick plant arrange rearrange remove repeat replace rinse wash dry clean soak boil bake heat stir
-sprinkle squeeze glue tape paint sand drill screw mark draw trace tie sew click select enter type copy paste
+sprinkle squeeze glue tape paint sand drill screw draw opt trace tie sew click select enter type copy paste
 save`.split(/\s+/),
 );
 
@@ -51,12 +56,13 @@ beautiful nice fine dark bright hot cold warm cool heavy cheap expensive quick s
 
 /** Nouns that name the kind of a thing already named: "ATF system" is ATF, "Journalism site" the site. */
 const KIND_NOUN = new Set(
-  'system systems site website page app platform service project company program tool framework team group story article post series'.split(
+  'system systems site website page app platform service project company program tool framework team group story article post series module library package command'.split(
     ' ',
   ),
 );
 
 const en = (lang: string): boolean => baseLang(lang) === 'en';
+const lower0 = (w: string): string => w.toLowerCase();
 
 /** An everyday word of the language that no page teaches on its own ("president", "web", "plants"). */
 export function isEverydayWord(word: string, lang: string): boolean {
@@ -95,7 +101,27 @@ export function isKindNoun(word: string, lang: string): boolean {
 export function isClauseFragment(label: string, lang: string): boolean {
   if (!en(lang)) return false;
   const words = label.trim().split(/\s+/);
-  if (words.length < 2) return false;
+  // "Dig", "Fill": an imperative that opens a step of a how-to, capitalised by its place.
+  if (words.length === 1)
+    return /^\p{Lu}\p{Ll}+$/u.test(label.trim()) && IMPERATIVE.has(label.trim().toLowerCase());
+  // "heap-allocated contents", "selected items": a participle describing generic things ("sorted
+  // list" names a structure).
+  if (
+    words.length === 2 &&
+    words[0] === lower0(words[0]!) &&
+    wordClass(words[0]!.split('-').at(-1)!, lang) === 'participle' &&
+    /s$/.test(words[1]!) &&
+    isGenericWord(words[1]!, lang)
+  )
+    return true;
+  // "reasonable value", "useful information": a judging adjective on a generic noun.
+  if (
+    words.length === 2 &&
+    words[0] === lower0(words[0]!) &&
+    wordClass(words[0]!, lang) === 'adjective' &&
+    isGenericWord(words[1]!, lang)
+  )
+    return true;
   const first = words[0]!;
   const lower = first.toLowerCase();
   // Ends on a describing word, or on the pronoun "I" ("hungry I could eat").
@@ -109,6 +135,17 @@ export function isClauseFragment(label: string, lang: string): boolean {
   if (CLAUSE_VERB.has(lower) && (first === lower || /^\p{Ll}/u.test(words[1]!))) return true;
   // "start building", "keep reading": a verb and what it sets going.
   if (/^(?:start|stop|keep|begin|finish|avoid|try)$/.test(lower) && /\p{Ll}ing$/u.test(words[1]!))
+    return true;
+  // "newsrooms need", "users want": a plural subject and its verb, cut from a clause.
+  if (words.length === 2 && /\p{Ll}{2}s$/u.test(first) && SUBJECT_VERB.has(words[1]!)) return true;
+  // "written Vec", "given Foo": a participle that describes a name in passing ("a type written
+  // Vec<T>"); a participle that classifies comes before a common noun ("hidden layer").
+  if (
+    words.length === 2 &&
+    first === lower &&
+    /^\p{Lu}/u.test(words[1]!) &&
+    ((wordClass(lower, lang) === 'participle' && !/ed$/.test(lower)) || /^(?:called|named)$/.test(lower))
+  )
     return true;
   // "Place cloche": a capitalised imperative before lowercase words (a name would be "Place Vendôme").
   return IMPERATIVE.has(lower) && first !== lower && words.slice(1).every((w) => /^\p{Ll}/u.test(w));

@@ -22,10 +22,27 @@ const KANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LETTERS = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u;
 
+// "Yes" and "no" are the first words anyone learns, and not what a text teaches.
+const YES_NO: Record<string, string[]> = {
+  pt: ['sim', 'não'],
+  es: ['sí', 'no'],
+  fr: ['oui', 'non'],
+  it: ['sì', 'no'],
+  de: ['ja', 'nein'],
+  nl: ['ja', 'nee'],
+  cs: ['ano', 'ne'],
+  sk: ['áno', 'nie'],
+  pl: ['tak', 'nie'],
+};
+
+// Intl.Segmenter (ICU's dictionary) cuts a noun's suffix off as a word of its own: 宇航|员
+// (astronaut), 科学|家 (scientist), 研究|者 (researcher). Glued back, the word is the learner's card.
+const HAN_SUFFIX = new Set([...'员員家者性化率师師界']);
+
 /** True when `word` can stand alone as a vocabulary item of `lang` (no fragments, no function words). */
 export function isVocabWord(word: string, lang: string): boolean {
   if (!LETTERS.test(word)) return false;
-  if (isStopword(word, lang)) return false;
+  if (isStopword(word, lang) || YES_NO[baseLang(lang)]?.includes(word.toLowerCase())) return false;
   const base = baseLang(lang);
   if (base === 'ja') {
     // Lone kana and short hiragana runs are particles and inflection tails, not words.
@@ -50,11 +67,11 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
     lemma: Lemma;
   }
   const words = new Map<string, Acc>();
-  const bigrams = new Map<string, { tf: number; first: number; form: string }>();
+  const bigrams = new Map<string, { tf: number; first: number; form: string; afterName: number }>();
   const limit = Math.min(sentences.length, 3000);
   for (let si = 0; si < limit; si++) {
-    const toks = segmentWords(sentences[si]!, lang).map(stripElision);
-    let prev: { stem: string; text: string; end: number } | null = null;
+    const toks = glueHanSuffixes(segmentWords(sentences[si]!, lang).map(stripElision), base);
+    let prev: { stem: string; text: string; end: number; midName: boolean } | null = null;
     toks.forEach((t, ti) => {
       const ok = isVocabWord(t.text, lang);
       if (!ok) {
@@ -77,11 +94,12 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
       const sentence = sentences[si]!;
       if (prev && sentence.slice(prev.end, t.start).trim() === '' && !HAN_OR_KANA.test(t.text)) {
         const key = `${prev.stem} ${stem}`;
-        const b = bigrams.get(key) ?? { tf: 0, first: si, form: `${prev.text} ${t.text}` };
+        const b = bigrams.get(key) ?? { tf: 0, first: si, form: `${prev.text} ${t.text}`, afterName: 0 };
         b.tf++;
+        if (prev.midName && !/^\p{Lu}/u.test(t.text)) b.afterName++;
         bigrams.set(key, b);
       }
-      prev = { stem, text: t.text, end: t.end };
+      prev = { stem, text: t.text, end: t.end, midName: ti > 0 && !german && /^\p{Lu}/u.test(t.text) };
     });
   }
   const isExpression = (form: string, tf: number): boolean => {
@@ -96,6 +114,10 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
   // "eleito" of "presidente eleito") is learnt with it: the expression's card is enough.
   const onlyInside = new Set<string>();
   for (const [key, b] of bigrams) {
+    // "nationale" of "Assemblée nationale": a lowercase word that only ever follows the same
+    // capitalised one mid-sentence is part of a name (Romance names capitalise their first word).
+    const second = key.split(' ')[1]!;
+    if (b.tf >= 2 && b.afterName === b.tf && words.get(second)?.tf === b.tf) onlyInside.add(second);
     if (!isExpression(b.form, b.tf)) continue;
     for (const stem of key.split(' ')) if (words.get(stem)?.tf === b.tf) onlyInside.add(stem);
   }
@@ -138,6 +160,18 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
   }
   items.sort((x, y) => y.score - x.score || x.sentence - y.sentence || x.label.localeCompare(y.label));
   return items.slice(0, top);
+}
+
+function glueHanSuffixes(toks: WordToken[], base: string): WordToken[] {
+  if (base !== 'zh' && base !== 'ja') return toks;
+  const out: WordToken[] = [];
+  for (const t of toks) {
+    const prev = out.at(-1);
+    if (prev && prev.end === t.start && HAN_SUFFIX.has(t.text) && /^\p{Script=Han}{2,}$/u.test(prev.text))
+      out[out.length - 1] = { text: prev.text + t.text, start: prev.start, end: t.end };
+    else out.push(t);
+  }
+  return out;
 }
 
 /** "d’Orsay" → "Orsay", "l'État" → "État": French and Italian elided articles are not part of the word. */

@@ -30,7 +30,16 @@ fear hope dream job career owner boss neighbour neighbor guest stranger crowd pu
 confident happy sad angry afraid aware likely unlikely ready willing proud worried excited interested serious popular
 famous rich poor young strong weak beautiful nice fine dark bright hot cold warm cool heavy cheap expensive quick slow
 fast difficult impossible recent modern national international local global social political economic financial
-personal human natural huge tiny amazing great interesting wonderful terrible awesome men women children`,
+personal human natural huge tiny amazing great interesting wonderful terrible awesome men women children
+data process test set structure tax cash measure accuracy spending trick need piece update increase decrease growth
+search challenge response request record generation habit target control interest joy fun deal activity approach
+access account address amount base chance choice cost difference direction energy experience figure focus impact lack
+loss matter message mind note offer opportunity pair pressure range rate relationship rest review safety scale score
+series shape share sign sort space speed standard stock strategy subject supply surface talk topic total training trend
+unit weight stuff everything something anything nothing everyone someone anyone lots plenty best worst better worse okay
+happen seem remain stay walk play pay buy sell build grow lose win save serve sit stand fall rise hold carry leave live
+die reach raise appear continue listen agree argue wish like love hate hear watch wait separate
+code output input command module program script file library software computer text concept concepts`,
   es: `año vez tiempo día cosa hombre parte vida mundo país casa forma caso gobierno momento lugar persona trabajo mujer
 ciudad historia nombre agua hijo padre madre noche punto grupo problema ejemplo mano manera política guerra presidente
 familia semana empresa sistema número idea palabra calle libro amigo tierra hora razón niño dinero cuenta nivel proyecto

@@ -93,7 +93,25 @@ export function deriveMastery(
   criterion: MasteryCriterion = DEFAULT_CRITERION,
 ): MasteryRecord {
   const summary = summaryOf(attempts);
-  const own = summary.own.get(conceptKey) ?? [];
+  return masteryFromOwn(
+    conceptKey,
+    summary.own.get(conceptKey) ?? [],
+    summary.snapshot.get(conceptKey) ?? 0,
+    criterion,
+  );
+}
+
+/**
+ * The same record from the concept's own attempts in arrival order and the learner model's
+ * prediction right after the last of them (`deriveMastery` finds both in the whole log; an answer
+ * has them from the kept model state and the concept's index).
+ */
+export function masteryFromOwn(
+  conceptKey: string,
+  own: readonly Attempt[],
+  pAfterLast: number,
+  criterion: MasteryCriterion = DEFAULT_CRITERION,
+): MasteryRecord {
   let memory: MemoryState | undefined;
   let correct = 0;
   let streak = 0;
@@ -112,7 +130,7 @@ export function deriveMastery(
     attempts: own.length,
     correct,
     streak,
-    pCorrect: summary.snapshot.get(conceptKey) ?? 0,
+    pCorrect: pAfterLast,
   };
   if (!memory) return record;
   record.lastAt = memory.lastAt;

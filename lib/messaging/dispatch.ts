@@ -62,7 +62,7 @@ export async function dispatch(
   if (!parsed.success) return { rungError: `Rejected: invalid ${key} payload.` };
   // Fails closed: a sender whose URL is unknown is treated as a page, never as an extension page
   // (browsers give extension pages a URL; an unknown sender gets only what a page may ask).
-  const fromExtensionPage = sender.url !== undefined && sender.url.startsWith(own.origin);
+  const fromExtensionPage = sender.url?.startsWith(own.origin) === true;
   if (!fromExtensionPage) {
     // A content script lives inside an untrusted page: it may only ask about that page, and only
     // what the page's own script needs (never quiz or mastery operations).

@@ -47,36 +47,62 @@ function nameWords(label: string): string[] {
     .filter((w) => w.length >= 3);
 }
 
+/** The words of the answer's API name that no other option's name has: the ones that tell it apart. */
+function tellingWords(answer: string, others: readonly string[]): string[] {
+  const theirs = new Set(others.flatMap(nameWords));
+  return nameWords(answer).filter((w) => !theirs.has(w));
+}
+
+/**
+ * Whether a word of the text (lower-cased) stands for the name word `t`: the name word itself,
+ * inflected ("closes" for close) or written out ("separator" for sep); a word inside the name
+ * ("encode" in iterencode); or an abbreviation of the text word in the name ("extname" for
+ * extension, "win32" for Windows). For the last, the shared start has to be a real part of the
+ * name, not three letters two unrelated words begin with: "Adds" does not tell addAddress.
+ */
+function wordTells(t: string, w: string): boolean {
+  if (w.length < 3) return false;
+  if (w.startsWith(t) || (w.length >= 5 && t.includes(w))) return true;
+  const shared = commonStart(t, w);
+  if (shared < 3) return false;
+  // Five letters in common are a stem ("connection" / "connects").
+  if (shared >= 5) return true;
+  // A short text word that is the shared start plus an ending is a word of its own ("adds" is
+  // "add", and "address" is not "add" + something).
+  if (/^(s|es|ed|d|ing|er|ers|ly)?$/.test(w.slice(shared))) return false;
+  // The name goes on after the shared start with a part of its own: digits ("win" + "32"), or a
+  // part other names end with ("ext" + "name", as in basename, dirname).
+  const rest = t.slice(shared);
+  return /^\p{N}+$/u.test(rest) || (rest.length >= 3 && NAME_PARTS.test(rest));
+}
+
+// Parts that identifiers put after an abbreviation ("extname", "readdir", "getattr", "strlen").
+const NAME_PARTS =
+  /^(name|names|dir|path|file|type|size|len|count|num|id|key|val|value|str|buf|attr|ptr|ref|info|mode|time|list|set|map)$/;
+
+function commonStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 /**
  * Whether a word of the answer's API name that no other option has stands in the text ("Emitted
  * when the server closes" for 'close' among other events, "JSON decoder" for JSONDecoder): then
  * the name answers by form, not by knowing what the item does.
  */
 export function namedByForm(answer: string, others: readonly string[], text: string): boolean {
-  const theirs = new Set(others.flatMap(nameWords));
-  const telling = nameWords(answer).filter((w) => !theirs.has(w));
+  const telling = tellingWords(answer, others);
   if (telling.length === 0) return false;
   if (mentionsLoosely(text, telling)) return true;
-  // Abbreviated names show too: a shared start ("sep" / "separator", "extname" / "extension",
-  // "win32" / "Windows"), a word inside the name ("Encode" in iterencode), or initials
-  // ("mpsc" for "multi-producer, single-consumer").
-  // "filled with 0 bytes" says "zeroed".
+  // Abbreviated names show too (see `wordTells`), and initials ("mpsc" for "multi-producer,
+  // single-consumer"). "filled with 0 bytes" says "zeroed".
   const words = (text
     .toLowerCase()
     .replace(/\b0\b/g, 'zero')
     .match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
   const initials = words.map((w) => w.charAt(0)).join('');
-  return telling.some(
-    (t) =>
-      (t.length >= 4 && initials.includes(t)) ||
-      words.some((w) => w.length >= 3 && (commonStart(t, w) >= 3 || (w.length >= 5 && t.includes(w)))),
-  );
-}
-
-function commonStart(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
+  return telling.some((t) => (t.length >= 4 && initials.includes(t)) || words.some((w) => wordTells(t, w)));
 }
 
 /**
@@ -86,18 +112,14 @@ function commonStart(a: string, b: string): number {
  * and a type nobody can be asked about can never be named as a gap behind its methods.
  */
 export function hideNameWords(answer: string, others: readonly string[], text: string): string | null {
-  const theirs = new Set(others.flatMap(nameWords));
-  const telling = nameWords(answer).filter((w) => !theirs.has(w));
+  const telling = tellingWords(answer, others);
   if (telling.length === 0) return text;
   let hidden = 0;
   let words = 0;
   const out = text.replace(/[\p{L}\p{N}]+/gu, (word) => {
     words++;
     const w = word.toLowerCase();
-    const tells = telling.some(
-      (t) => w.startsWith(t) || (w.length >= 3 && commonStart(t, w) >= 3) || (w.length >= 5 && t.includes(w)),
-    );
-    if (!tells) return word;
+    if (!telling.some((t) => wordTells(t, w))) return word;
     hidden++;
     return BLANK;
   });

@@ -32,7 +32,19 @@ export interface QuizInput {
   uiLang?: string;
   /** Only these question types (default: all). */
   types?: readonly QuestionType[];
+  /**
+   * A concept asked about first (a quiz on one concept): all its questions are made before any
+   * other concept takes a sentence, so its follow-ups find sentences too.
+   */
+  focus?: string;
 }
+
+/**
+ * How many times a question type is drawn for a concept when the draw fails a check (a random
+ * distractor that was in the passage, a swap that stayed true): enough that whether a concept gets
+ * a question of a type does not hang on one draw of the seed, few enough to stay cheap.
+ */
+const DRAWS = 3;
 
 type MakeQuestion = (ctx: QuestionContext) => Question | null;
 
@@ -160,9 +172,11 @@ export function generateQuiz(input: QuizInput): Question[] {
   // With a dictionary, words whose meaning is known come first (in their order of importance): a
   // language learner is asked what words mean before being asked to fill blanks.
   const hasMeaning = (c: StoredConcept) => c.kind === 'vocab' && (c.glosses?.length ?? 0) > 0;
-  const askable = [...concepts.filter(hasMeaning), ...concepts.filter((c) => !hasMeaning(c))].filter((c) =>
-    /[\p{L}\p{N}]/u.test(c.label),
-  );
+  const askable = [
+    ...concepts.filter((c) => c.key === input.focus),
+    ...concepts.filter((c) => c.key !== input.focus && hasMeaning(c)),
+    ...concepts.filter((c) => c.key !== input.focus && !hasMeaning(c)),
+  ].filter((c) => /[\p{L}\p{N}]/u.test(c.label));
   const streams = askable.map((concept, i) => questionsFor(concept, i));
   // One question per sentence leaves most concepts one question: concepts start at different
   // types in turn so a quiz mixes them. Vocabulary turns among its meaning questions first.
@@ -173,6 +187,7 @@ export function generateQuiz(input: QuizInput): Question[] {
     return [...all.slice(k, head), ...all.slice(0, k), ...all.slice(head)];
   }
   function* questionsFor(concept: StoredConcept, index: number): Generator<Question> {
+    let draws = 0;
     const ctx: QuestionContext = {
       page,
       concept,
@@ -182,15 +197,31 @@ export function generateQuiz(input: QuizInput): Question[] {
       pageConcepts: concepts,
       related: input.related ?? [],
       passagesOf,
-      random,
+      random: () => {
+        draws++;
+        return random();
+      },
       text,
     };
     let recognised = false;
     for (const make of makersFor(concept.kind, index)) {
       // Sentences another question already used are not used again: one question per sentence.
       ctx.passages = passagesOf(concept).filter((s) => !usedSentences.has(s));
-      const q = make(ctx);
-      if (!q || (allowed && !allowed.has(q.type)) || !sound(q)) continue;
+      let q: Question | null = null;
+      // A draw that fails a check is drawn again, while the maker draws at random at all (one that
+      // never does gives the same answer every time).
+      for (let attempt = 0; attempt < DRAWS && !q; attempt++) {
+        const before = draws;
+        q = make(ctx);
+        // A type not asked for stays that type however often it is drawn.
+        if (q && allowed && !allowed.has(q.type)) {
+          q = null;
+          break;
+        }
+        if (q && !sound(q)) q = null;
+        if (!q && draws === before) break;
+      }
+      if (!q) continue;
       // Typing a word into a blank is a follow-up, never a concept's first question: alone, many
       // words fit most blanks, and it only checks that the learner can find the sentence again.
       if (RECALL.has(q.type) && !recognised && !onlyRecall) continue;
@@ -210,19 +241,25 @@ export function generateQuiz(input: QuizInput): Question[] {
   const ids = new Set<string>();
   let live = streams.length;
   const done = new Set<number>();
-  while (out.length < count && live > 0) {
-    for (let i = 0; i < streams.length && out.length < count; i++) {
-      if (done.has(i)) continue;
-      const next = streams[i]!.next();
-      if (next.done) {
-        done.add(i);
-        live--;
-      } else if (!ids.has(next.value.id) && sourceSentences(next.value).every((s) => !usedSentences.has(s))) {
-        ids.add(next.value.id);
-        for (const s of sourceSentences(next.value)) usedSentences.add(s);
-        out.push(next.value);
-      }
+  /** The next question of stream `i`, kept when no question took its sentences; false when it is done. */
+  const take = (i: number): boolean => {
+    const next = streams[i]!.next();
+    if (next.done) {
+      done.add(i);
+      live--;
+      return false;
     }
+    if (!ids.has(next.value.id) && sourceSentences(next.value).every((s) => !usedSentences.has(s))) {
+      ids.add(next.value.id);
+      for (const s of sourceSentences(next.value)) usedSentences.add(s);
+      out.push(next.value);
+    }
+    return true;
+  };
+  // The focus concept (first in `askable`) asks all it can before the others take turns.
+  if (input.focus && askable[0]?.key === input.focus) while (out.length < count && take(0));
+  while (out.length < count && live > 0) {
+    for (let i = 0; i < streams.length && out.length < count; i++) if (!done.has(i)) take(i);
   }
   return out;
 }

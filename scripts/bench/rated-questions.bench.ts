@@ -11,14 +11,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type QuizOutput, quizForPage } from '@/scripts/cli/quiz';
+import type { QuizOutput } from '@/scripts/cli/quiz';
 import { FREEDICT_DIR, freedictToYomitan } from '@/scripts/dict/freedict-to-yomitan';
+import { quizCorpusPage } from '@/tests/support/corpus-quiz';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const corpus = process.env.RUNG_CORPUS ?? join(root, '..', 'shared', 'corpus');
 const FILE = join(here, 'rated-questions.json');
-const COUNT = 10;
 
 type Asked = QuizOutput['questions'][number];
 
@@ -59,11 +59,9 @@ async function ask(page: RatedPage): Promise<Asked[] | null> {
     if (!existsSync(join(FREEDICT_DIR, `freedict-${page.dict}.index`))) return null;
     dictionaries.push(freedictToYomitan(page.dict));
   }
-  const out = await quizForPage(readFileSync(join(corpus, 'pages', page.path), 'utf8'), false, {
-    url: `https://corpus.example/${page.path}`,
+  const out = await quizCorpusPage(corpus, page.path, {
     ...(page.dict ? { nativeLang: 'en' } : {}),
     dictionaries,
-    count: COUNT,
   });
   return out.questions;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/background/create-handlers';
-import { conceptQuestionPool, loadPageBundle } from '@/lib/background/page-bundle';
+import { loadPageBundle, questionPool } from '@/lib/background/page-bundle';
 import type { QuizSession } from '@/lib/quiz/types';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { makeDeps } from '../support/background-harness';
@@ -30,9 +30,7 @@ async function conceptWithTypedQuestion(url: string): Promise<string> {
   const bundle = await loadPageBundle(deps.db, url);
   // The pool of a quiz on one concept, as `quiz/start` with a concept makes it.
   const typed = bundle?.concepts.find((c) =>
-    conceptQuestionPool(bundle, DEFAULT_SETTINGS, c.key).some(
-      (q) => q.conceptKey === c.key && !q.choices?.length,
-    ),
+    questionPool(bundle, DEFAULT_SETTINGS, c.key).some((q) => q.conceptKey === c.key && !q.choices?.length),
   );
   if (!typed) throw new Error('the demo page has no concept with a typed question');
   return typed.key;

@@ -87,22 +87,15 @@ describe.skipIf(!CORPUS || !hasFreedict('spa-eng'))('every question type, on scr
   let b: RungBrowser;
   const dir = mkdtempSync(join(tmpdir(), 'rung-types-'));
   const zipPath = join(dir, 'freedict-spa-eng.zip');
-  const QUESTION_TYPES_PORT = 47_613;
 
   beforeAll(async () => {
     mkdirSync(DIR, { recursive: true });
     writeFileSync(zipPath, freedictZip('spa-eng'));
-    server = await startStaticServer(
-      {
-        '/corpus': join(CORPUS!, 'pages'),
-        '/demo': join(projectRoot, 'scripts/demo'),
-        '/fixtures': join(projectRoot, 'tests/e2e/fixtures'),
-      },
-      undefined,
-      // The quiz draws are seeded by the page's URL; a fixed port makes every run ask the same
-      // questions, so a type that this test requires cannot go missing by the luck of the port.
-      QUESTION_TYPES_PORT,
-    );
+    server = await startStaticServer({
+      '/corpus': join(CORPUS!, 'pages'),
+      '/demo': join(projectRoot, 'scripts/demo'),
+      '/fixtures': join(projectRoot, 'tests/e2e/fixtures'),
+    });
     b = await launchWithExtension();
   });
   afterAll(async () => {

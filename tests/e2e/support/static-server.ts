@@ -26,8 +26,6 @@ export interface StaticServer {
 export async function startStaticServer(
   mounts: Record<string, string>,
   headers: (path: string) => Record<string, string> = () => ({}),
-  /** 0 takes any free port; a fixed one keeps page URLs, and so the quiz's seeded draws, the same. */
-  port = 0,
 ): Promise<StaticServer> {
   const roots = Object.entries(mounts).map(
     ([prefix, dir]) => [prefix.replace(/\/$/, ''), resolve(dir)] as const,
@@ -49,10 +47,10 @@ export async function startStaticServer(
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
   });
-  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
-  const bound = (server.address() as AddressInfo).port;
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${bound}`,
+    url: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }

@@ -63,6 +63,24 @@ describe('extractPage on small documents', () => {
     expect(r.concepts.map((c) => c.label)).toContain(label);
   });
 
+  it('takes no terms cut from code or names missing their first word', () => {
+    const html =
+      '<html lang="en"><head><title>Growable arrays</title></head><body><article><h1>Growable arrays</h1>' +
+      '<p>A growable array keeps its elements in one heap buffer, written Vec<T> in Rust. ' +
+      'A growable array never allocates more than isize::MAX bytes. Indexing a growable array goes through ' +
+      'the Index and IndexMut traits. Appending costs amortized O(1) time. The New York Times once wrote about ' +
+      'growable arrays, and every heap buffer of a growable array grows by doubling.</p></article></body></html>';
+    const labels = extractPage(doc(html), { top: 40 }).concepts.map((c) => c.label);
+    expect(labels).toContain('growable array');
+    expect(labels).toContain('IndexMut');
+    expect(labels).not.toContain('IndexMut traits');
+    expect(labels).not.toContain('written Vec');
+    expect(labels).not.toContain('MAX bytes');
+    expect(labels.filter((l) => / O$/.test(l))).toEqual([]);
+    expect(labels).not.toContain('York Times');
+    expect(labels).toContain('New York Times');
+  });
+
   it.each([
     ['empty document', ''],
     ['empty body', '<html><body></body></html>'],

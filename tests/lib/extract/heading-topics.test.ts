@@ -27,6 +27,11 @@ describe('headingTopics', () => {
     ['9.1. A Word About Names and Objects', ['Names and Objects']],
     ['9.3. A First Look at Classes', ['Classes']],
     ['Use Median', ['Median']],
+    // The clause a heading opens is cut off; what it names stays.
+    ['Use a Vec when:', ['Vec']],
+    ['Use a BTreeMap when', ['BTreeMap']],
+    // A kicker over a headline names the site's section.
+    ['Biz & IT —', []],
     ['9.2.1. Scopes and Namespaces Example', ['Scopes and Namespaces']],
     ['Glossary', []],
     ['8.3.2 Exceptions Are Classes Too', []],

@@ -10,7 +10,20 @@ import {
 
 describe('term shape', () => {
   it('an everyday English word alone is not a term; names, acronyms and specialist words are', () => {
-    for (const w of ['president', 'laws', 'interview', 'plants', 'web', 'confident', 'women', 'teach'])
+    for (const w of [
+      'president',
+      'laws',
+      'interview',
+      'plants',
+      'web',
+      'confident',
+      'women',
+      'teach',
+      'data',
+      'walk',
+      'tricks',
+      'code',
+    ])
       expect(isEverydayWord(w, 'en'), w).toBe(true);
     for (const w of ['Obama', 'ATF', 'moss', 'anomaly', 'subsidiary', 'inheritance', 'red social'])
       expect(isEverydayWord(w, 'en'), w).toBe(false);
@@ -24,6 +37,8 @@ describe('term shape', () => {
     ['real eigenvalues', 'real eigenvalues'],
     ['Big Ben', 'Big Ben'],
     ['different measures', 'measures'],
+    ['following command', 'command'],
+    ['previous generations', 'generations'],
   ])('drops the qualifier of "%s"', (label, expected) => {
     expect(withoutQualifier(label, 'en')).toBe(expected);
   });
@@ -44,6 +59,22 @@ describe('term shape', () => {
     ['Let’s fix', true],
     ['hungry I', true],
     ['year’s survey', true],
+    ['newsrooms need', true],
+    ['users want', true],
+    ['written Vec', true],
+    ['called Foo', true],
+    ['reasonable value', true],
+    ['heap-allocated contents', true],
+    ['selected items', true],
+    ['sorted list', false],
+    ['Dig', true],
+    ['Fill', true],
+    ['Movable Type', false],
+    ['hidden layer', false],
+    ['embedded Linux', false],
+    ['finally clause', false],
+    ['Mark', false],
+    ['moss', false],
     ['return value', false],
     ['search engine', false],
     ['Place Vendôme', false],

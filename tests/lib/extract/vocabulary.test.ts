@@ -16,6 +16,27 @@ describe('extractVocabulary', () => {
     expect(labels).not.toContain('eleito');
   });
 
+  it('leaves out the lowercase word of a name, and yes and no', () => {
+    const sentences = [
+      "Les députés de l'Assemblée nationale ont voté la loi.",
+      "Le texte revient à l'Assemblée nationale en juin, et les députés diront oui.",
+      'Les députés examinent la loi.',
+    ];
+    const labels = extractVocabulary(sentences, 'fr').map((v) => v.label);
+    expect(labels).toContain('députés');
+    expect(labels).not.toContain('nationale');
+    expect(labels).not.toContain('oui');
+  });
+
+  it.each([
+    ['zh', '宇航员在太空中工作。宇航员回到地球。', '宇航员', '宇航'],
+    ['ja', '研究者が新しい暗号化の方式を発表した。研究者によると暗号化は安全だ。', '研究者', '研究'],
+  ])('glues a noun suffix the segmenter cut off (%s)', (lang, text, whole, cut) => {
+    const labels = extractVocabulary([text], lang).map((v) => v.label);
+    expect(labels).toContain(whole);
+    expect(labels).not.toContain(cut);
+  });
+
   it('merges Czech case and gender forms that differ in the final vowel', () => {
     expect(lightStem('hřiště', 'cs')).toBe(lightStem('hřišti', 'cs'));
     expect(lightStem('anglický', 'cs')).toBe(lightStem('anglická', 'cs'));

@@ -6,7 +6,7 @@ import { gradeAnswer } from '@/lib/quiz/grade-answer';
 import type { Question } from '@/lib/quiz/types';
 import { seededRandom } from '@/lib/random';
 import { quizViolations } from '@/tests/support/quiz-violations';
-import { FIXTURES, type Fixture, fixture } from './fixtures';
+import { concept, FIXTURES, type Fixture, fixture } from './fixtures';
 
 function quiz(
   f: Fixture,
@@ -190,6 +190,40 @@ describe('generateQuiz specifics', () => {
       count: 10,
     });
     expect(helped.some((q) => q.type === 'cloze')).toBe(true);
+  });
+
+  it('asks a focus concept all it can first, follow-ups included', () => {
+    const f = fixture('en Python tutorial');
+    const all = quiz(f, 1);
+    for (const c of f.concepts) {
+      const focused = quiz(f, 1, { focus: c.key });
+      const mine = focused.filter((q) => q.conceptKey === c.key);
+      // Nothing else takes its sentences first: it gets at least what the page quiz gives it.
+      expect(mine.length, c.key).toBeGreaterThanOrEqual(all.filter((q) => q.conceptKey === c.key).length);
+      expect(
+        focused.slice(0, mine.length).every((q) => q.conceptKey === c.key),
+        c.key,
+      ).toBe(true);
+    }
+  });
+
+  it('draws again when a random draw fails a check, so a question does not hang on the seed', () => {
+    // The first draw blanks "start" of slice(start, end), which its partner "end" answers: that
+    // draw is dropped, and the next one (blanking "step") is asked.
+    const slice = concept('en', 'api', 'seq.slice', {
+      signature: 'seq.slice(start, end, step)',
+      symbolKind: 'function',
+    });
+    const draws = [0, 0.99];
+    const qs = generateQuiz({
+      page: fixture('en library reference').page,
+      concepts: [slice, ...fixture('en library reference').concepts],
+      occurrences: [],
+      random: () => draws.shift() ?? 0.5,
+      types: ['api-signature'],
+      count: 1,
+    });
+    expect(qs.map((q) => [q.conceptKey, q.answer])).toEqual([[slice.key, 'step']]);
   });
 
   it('restricts to the requested types', () => {

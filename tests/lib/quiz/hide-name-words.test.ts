@@ -29,4 +29,24 @@ describe('hideNameWords: a type summary that names its type is asked with the na
       'Appends an element to the back of a collection.',
     );
   });
+
+  it('blanks only a shared start that is a real part of the name, not three letters in common', () => {
+    const others = ['blockList.check', 'blockList.addSubnet', 'blockList.addRange'];
+    expect(hideNameWords('blockList.addAddress', others, 'Adds a rule to block the given IP address.')).toBe(
+      'Adds a rule to block the given IP _____.',
+    );
+    expect(namedByForm('blockList.addAddress', others, 'Adds a rule to block the given IP range.')).toBe(
+      false,
+    );
+  });
+
+  it.each([
+    ['path.extname', ['path.join', 'path.parse'], 'Returns the extension of the path.'],
+    ['path.sep', ['path.join', 'path.parse'], 'Provides the platform-specific path segment separator.'],
+    ['path.win32', ['path.posix', 'path.join'], 'Provides access to Windows-specific implementations.'],
+    ['json.JSONEncoder', ['json.JSONDecoder'], 'Extensible JSON encoder for Python data structures.'],
+    ['net.Server close', ['net.Server error'], 'Emitted when the server closes.'],
+  ])('still sees %s named by an abbreviation or a stem', (answer, others, text) => {
+    expect(namedByForm(answer, others, text)).toBe(true);
+  });
 });

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Question } from '@/lib/quiz/types';
-import { type QuizOutput, quizForPage } from '@/scripts/cli/quiz';
-import { quizViolations } from '@/tests/support/quiz-violations';
-import { CORPUS, corpusPath } from '../../support/corpus';
+import { CORPUS } from '../../support/corpus';
+import { corpusQuizPages, outputViolations, quizCorpusPage } from '../../support/corpus-quiz';
 import { FREEDICT_MISSING, freedictZip, hasFreedict } from '../../support/freedict';
 
 // Issue 14's mechanical checks on the questions `rung quiz` prints (the popup's first questions):
@@ -14,48 +11,20 @@ import { FREEDICT_MISSING, freedictZip, hasFreedict } from '../../support/freedi
 // the same checks on its own questions before asking them (lib/quiz/generate-quiz.ts).
 const EVERY = process.env.RUNG_QUIZ_ALL ? 1 : 12;
 
-function pages(): { path: string; lang: string }[] {
-  const rows = readFileSync(corpusPath('pages', 'index.csv'), 'utf8').trim().split('\n').slice(1);
-  return rows
-    .map((r) => r.split(','))
-    .filter(([path]) => path?.endsWith('.html'))
-    .map(([path, lang]) => ({ path: path!, lang: lang ?? '' }))
-    .filter((_, i) => i % EVERY === 0);
-}
-
-const asQuestions = (out: QuizOutput): Question[] =>
-  out.questions.map((q, i) => ({
-    id: `${i}:${q.type}:${q.concept}`,
-    conceptKey: q.concept,
-    type: q.type,
-    prompt: q.prompt,
-    choices: q.choices,
-    answer: q.answer,
-    accepted: q.accepted,
-    source: q.passage,
-    generatedBy: 'offline',
-  }));
-
 describe.skipIf(!CORPUS)('rung quiz on corpus pages: 0 mechanical violations', () => {
-  it.each(CORPUS ? pages() : [])('$path', async ({ path }) => {
-    const out = await quizForPage(readFileSync(corpusPath('pages', path), 'utf8'), false, {
-      url: `https://corpus.example/${path}`,
-      count: 10,
-    });
-    expect(quizViolations(asQuestions(out))).toEqual([]);
+  it.each(CORPUS ? corpusQuizPages(CORPUS, EVERY) : [])('$path', async ({ path }) => {
+    expect(outputViolations(await quizCorpusPage(CORPUS!, path))).toEqual([]);
   });
 
   it.skipIf(!hasFreedict('spa-eng'))(
     'a Spanish page with a Yomitan dictionary: at least half the word questions ask a meaning',
     async () => {
       const path = 'readability/cnet-svg-classes/source.html';
-      const out = await quizForPage(readFileSync(corpusPath('pages', path), 'utf8'), false, {
-        url: `https://corpus.example/${path}`,
+      const out = await quizCorpusPage(CORPUS!, path, {
         nativeLang: 'en',
         dictionaries: [freedictZip('spa-eng')],
-        count: 10,
       });
-      expect(quizViolations(asQuestions(out))).toEqual([]);
+      expect(outputViolations(out)).toEqual([]);
       const meaning = out.questions.filter((q) => /^vocab-(meaning|gloss|word)$/.test(q.type));
       expect(out.questions.length).toBeGreaterThanOrEqual(6);
       expect(meaning.length * 2).toBeGreaterThanOrEqual(out.questions.length);

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '@/lib/background/create-handlers';
+import type { RungDatabase } from '@/lib/db/schema';
+import { deriveMastery, replayLearner } from '@/lib/mastery/derive-mastery';
+import { predictNext } from '@/lib/mastery/learner-model';
+import { seededRandom } from '@/lib/random';
+import type { Attempt } from '@/lib/types';
+import { answerKey, makeDeps, ok } from '@/tests/support/background-harness';
+import { DEMO_URL, readDemoPage } from '@/tests/support/demo-page';
+
+/** Rows the attempts table hands out while `on` (through the database's own middleware stack). */
+function countAttemptRows(db: RungDatabase): { on: boolean; rows: number } {
+  const seen = { on: false, rows: 0 };
+  db.use({
+    stack: 'dbcore',
+    name: 'count-attempt-rows',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        if (name !== 'attempts') return table;
+        return {
+          ...table,
+          query: async (req) => {
+            const res = await table.query(req);
+            if (seen.on) seen.rows += res.result.length;
+            return res;
+          },
+          getMany: async (req) => {
+            const res = await table.getMany(req);
+            if (seen.on) seen.rows += res.filter((r) => r !== undefined).length;
+            return res;
+          },
+        };
+      },
+    }),
+  });
+  return seen;
+}
+
+describe('an answer costs the same at any length of history', () => {
+  it('reads the concept’s own attempts, not the whole log, and derives what the whole log gives', async () => {
+    const deps = makeDeps();
+    const counter = countAttemptRows(deps.db);
+    const h = createHandlers(deps);
+    await h['page/read']({ url: DEMO_URL, result: readDemoPage(DEMO_URL) }, {});
+    const required = (await h['page/state']({ url: DEMO_URL }, {})).required;
+    expect(required.length).toBeGreaterThanOrEqual(2);
+
+    // A long history on other concepts and a little on this page's, written as Rung writes answers.
+    const random = seededRandom(5);
+    const history: Attempt[] = [];
+    for (let i = 0; i < 600; i++) {
+      const key = i % 50 === 0 ? required[i % required.length]! : `term:en:other-${i % 40}`;
+      history.push({
+        id: `old-${i}`,
+        conceptKey: key,
+        pageUrl: DEMO_URL,
+        questionId: `q-${i}`,
+        questionType: 'choice',
+        correct: random() < 0.7,
+        answer: '',
+        at: deps.clock.now - 1_000_000 + i * 1000,
+        seq: i,
+      });
+    }
+    await deps.db.attempts.bulkAdd(history);
+    // The first request after a write that bypassed Rung replays the log once (and keeps the state).
+    await h['page/state']({ url: DEMO_URL }, {});
+
+    const view = ok(await h['quiz/start']({ url: DEMO_URL, fresh: true }, {}));
+    const q = view.question!;
+    const key = (await deps.db.quizzes.get(view.quizId))!.questions.find((x) => x.id === q.id)!.conceptKey;
+    const answer = await answerKey(deps, view.quizId, q.id);
+    counter.on = true;
+    ok(await h['quiz/answer']({ quizId: view.quizId, questionId: q.id, answer, attemptId: 'now-1' }, {}));
+    counter.on = false;
+    const own = history.filter((a) => a.conceptKey === key).length + 1;
+    expect(counter.rows).toBeLessThan(own + 20);
+
+    // What was written is what a replay of the whole log derives.
+    const log = await deps.db.attempts.toArray();
+    expect(log).toHaveLength(601);
+    expect(await deps.db.mastery.get(key)).toEqual(deriveMastery(key, log, deps.now()));
+    const state = await h['page/state']({ url: DEMO_URL }, {});
+    const shown = state.concepts.find((c) => c.key === key)!;
+    expect(shown.pCorrect).toBe(predictNext(replayLearner(log), key));
+  });
+});
