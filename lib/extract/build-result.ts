@@ -163,8 +163,15 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     add({ ...a, score: round(2 - i / Math.max(1, nApi)) });
   });
 
+  // Picture credits are left out of what is ranked (kept in place: indices are sentence ids).
+  const ranked = sentences.map((s) => (isCreditLine(s) ? '' : s));
   if (pageKind === 'foreign-language') {
-    for (const v of extractVocabulary(sentences, lang, top * 2)) {
+    const native = ctx.nativeLang ?? 'en';
+    for (const v of extractVocabulary(ranked, lang, top * 2)) {
+      // "for The", "Myers for": words of the learner's own language around a name (a caption, a
+      // quote) are not an expression of the page's language.
+      if (/\s/.test(v.label) && v.label.split(/\s+/).some((w) => isStopword(w.toLowerCase(), native)))
+        continue;
       const definition = findDefinition(v.label, { sentences, extra }, v.sentence);
       if (!definition) continue;
       add(
@@ -188,8 +195,6 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
   } else {
     const hints = page.highlights.map((h) => ({ text: h.text, kind: h.kind }));
     hints.push({ text: page.title, kind: 'title' });
-    // Picture credits are left out of what is ranked (kept in place: indices are sentence ids).
-    const ranked = sentences.map((s) => (isCreditLine(s) ? '' : s));
     // The pool does not shrink with `top`: most candidates fail a later test (furniture, everyday
     // words, clause cuts), and a short list must be the start of a longer one, not a different list.
     const terms = rankTerms(ranked, { lang, hints, top: Math.max(top * 2, MIN_POOL) });
