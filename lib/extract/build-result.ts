@@ -389,6 +389,13 @@ function withoutCompositions(list: ExtractedConcept[], lang: string): ExtractedC
     const words = written.map((w) => w.toLowerCase());
     if (c.kind === 'term' && words.length > 1) {
       if (words.every((w) => kept.has(w))) return false;
+      // "scopes and namespaces" after "Python scopes and namespaces": the same topic, named again
+      // without the word that opened its first heading.
+      if (
+        words.length >= 3 &&
+        [...kept].some((k) => k.endsWith(` ${words.join(' ')}`) && k.split(' ').length === words.length + 1)
+      )
+        return false;
       // A concept above plus an everyday word is that concept again: "ATF system" after "ATF",
       // "Open Journalism site" after "Open Journalism".
       // "push values" after "push": a generic plural at the end adds nothing either ("class
