@@ -7,6 +7,7 @@ import { countDue } from '@/lib/background/page-state';
 import { createQuizWindowOpener, type WindowIdStore } from '@/lib/background/quiz-window';
 import { llmBudgetStore, loadLlmSettings, saveLlmSettings } from '@/lib/browser/llm-store';
 import { askTab } from '@/lib/browser/messaging';
+import { overlayStrings } from '@/lib/browser/overlay-strings';
 import { createPageReader } from '@/lib/browser/page-reader';
 import { chromePromptApi } from '@/lib/browser/prompt-api';
 import { loadSettings, saveSettings } from '@/lib/browser/settings-store';
@@ -58,6 +59,7 @@ export default defineBackground(() => {
       promptApi: chromePromptApi(),
     },
     extractHtml: createPageReader(),
+    overlayStrings,
     loadOverlay: async (tabId, frameId) => {
       // Runs in the content script's isolated world, next to it: the page cannot see it.
       if (browser.scripting) {

@@ -293,13 +293,32 @@ export type GlossReply =
     }
   | { status: 'failed'; message: string; from: string };
 
+/**
+ * The overlay's words in the learner's language, sent with its concepts: in a content script the
+ * first `i18n.getMessage` is a synchronous round trip to the browser process, which would block
+ * the page's main thread for as long as a busy browser takes to answer.
+ */
+export type OverlayStrings = Record<
+  | 'ready'
+  | 'quizMe'
+  | 'concepts'
+  | 'close'
+  | 'status'
+  | 'glossLoading'
+  | 'glossFrom'
+  | 'glossMeaning'
+  | 'glossUnavailable'
+  | `status-${ConceptView['status']}`,
+  string
+>;
+
 export interface Replies {
   'page/read': { stored: number; pageKind: string };
   'page/document': { stored: number; pageKind: string };
   'page/reading': { ok: true };
   'overlay/load': { ok: boolean };
   'site/status': SiteStatusReply;
-  'overlay/concepts': { concepts: ConceptView[]; readiness: number };
+  'overlay/concepts': { concepts: ConceptView[]; readiness: number; strings?: OverlayStrings };
   'overlay/open-quiz': { ok: true };
   'overlay/gloss': GlossReply;
   'page/state': PageStateReply;

@@ -7,20 +7,13 @@ import {
   OverlayApp,
   type OverlayProps,
 } from '@/components/overlay/overlay-app';
-import { type MessageKey, t } from '@/lib/browser/i18n';
 import { ask } from '@/lib/browser/messaging';
+import { overlayStrings } from '@/lib/browser/overlay-strings';
 import { isDarkBackground } from '@/lib/overlay/is-dark-background';
 import { type ConceptHit, locateConcepts } from '@/lib/overlay/locate-concepts';
 import { yieldToPage } from '@/lib/page/yield-to-page';
-import type { ConceptView, SiteStatusReply, Theme } from '@/lib/protocol';
+import type { ConceptView, OverlayStrings, SiteStatusReply, Theme } from '@/lib/protocol';
 import { findPassage } from './find-passage';
-
-const STATUS_KEY: Record<ConceptView['status'], MessageKey> = {
-  new: 'statusNew',
-  learning: 'statusLearning',
-  mastered: 'statusMastered',
-  gap: 'statusGap',
-};
 
 /** A card that stays open this long asks for its gloss: sweeping the pointer over a paragraph asks nothing. */
 const GLOSS_DELAY_MS = 300;
@@ -55,6 +48,8 @@ export class Overlay {
   private hits: ConceptHit[] = [];
   private concepts: ConceptView[] = [];
   private readiness = 0;
+  /** Sent by the background with the concepts; asked of i18n here only if they were not. */
+  private strings: OverlayStrings | null = null;
   private card: Omit<NonNullable<OverlayProps['card']>, 'gloss'> | null = null;
   private theme: Theme = 'system';
   private llmGloss = false;
@@ -108,6 +103,7 @@ export class Overlay {
     const reply = await ask('overlay/concepts', { url: this.url });
     this.concepts = reply.concepts;
     this.readiness = reply.readiness;
+    if (isStrings(reply.strings)) this.strings = reply.strings;
     if (!this.shown) {
       this.shown = true;
       document.addEventListener('mousemove', this.onMove, { passive: true });
@@ -236,6 +232,8 @@ export class Overlay {
 
   private draw(): void {
     if (!this.app || !this.shown) return;
+    this.strings ??= overlayStrings();
+    const strings = this.strings;
     render(
       h(OverlayApp, {
         concepts: this.concepts,
@@ -243,18 +241,8 @@ export class Overlay {
         theme: this.theme,
         lang: browser.i18n.getUILanguage(),
         card: this.card && { ...this.card, gloss: this.glosses.get(this.card.concept.key) },
-        strings: {
-          ready: t('readiness', '$1'),
-          quizMe: t('quizMe'),
-          concepts: t('conceptsOnThisPage'),
-          close: t('close'),
-          status: t('statusLabel'),
-          glossLoading: t('glossLoading'),
-          glossFrom: t('glossFrom', '$1'),
-          glossMeaning: t('glossMeaning'),
-          glossUnavailable: t('glossUnavailable'),
-        },
-        statusText: (s) => t(STATUS_KEY[s]),
+        strings,
+        statusText: (s) => strings[`status-${s}`],
         onQuiz: (key) =>
           void ask('overlay/open-quiz', { url: this.url, conceptKey: key }).catch(() => undefined),
         onFocusConcept: (key) => this.focusConcept(key),
@@ -334,6 +322,12 @@ function withShortNames(concepts: ConceptView[]): { key: string; label: string }
     if (last && last.length >= 3 && last !== c.label) out.push({ key: c.key, label: last });
   }
   return out;
+}
+
+function isStrings(value: unknown): value is OverlayStrings {
+  if (typeof value !== 'object' || value === null) return false;
+  const keys: (keyof OverlayStrings)[] = ['ready', 'quizMe', 'concepts', 'close', 'status-new', 'status-gap'];
+  return keys.every((k) => typeof (value as Record<string, unknown>)[k] === 'string');
 }
 
 /** The background's gloss; a lost message or one past the deadline reads as "unavailable". */

@@ -105,7 +105,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     'overlay/concepts': async ({ url }) => {
       const state = await pageState(deps, url);
-      return { concepts: state.concepts, readiness: state.readiness };
+      return { concepts: state.concepts, readiness: state.readiness, strings: deps.overlayStrings?.() };
     },
     'overlay/open-quiz': async ({ url, conceptKey }, sender) => {
       // Only a concept Rung found on this very page: the page cannot name others (what the learner

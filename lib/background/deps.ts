@@ -1,4 +1,5 @@
 import type { RungDatabase } from '@/lib/db/schema';
+import type { OverlayStrings } from '@/lib/protocol';
 import type { Settings } from '@/lib/settings';
 import type { LlmDeps } from './llm-deps';
 
@@ -20,6 +21,8 @@ export interface BackgroundDeps {
    * validated before it is stored.
    */
   extractHtml?: (html: string, opts: { url: string; nativeLang: string }) => Promise<unknown>;
+  /** The overlay's words in the UI language (sent with its concepts, see OverlayStrings). */
+  overlayStrings?: () => OverlayStrings;
   /** Runs the overlay's code in one frame of a tab (loaded only when the overlay is shown). */
   loadOverlay?: (tabId: number, frameId: number) => Promise<void>;
   /** The optional LLM tutor; without it (or with it switched off) everything is offline. */
