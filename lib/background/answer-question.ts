@@ -77,12 +77,12 @@ export async function answerQuestion(
       masteryLookup({ attempts: [], state, rows, gaps, now, criterion: settings.criterion });
     if (await attemptById(db, input.attemptId)) {
       duplicate = true;
-      return judge(data.states.copy(), data.rows, data.gaps);
+      return judge(data.states.before, data.rows, data.gaps);
     }
     // Checked again inside the transaction: another answer may have moved the quiz meanwhile.
     if (session.finishedAt !== undefined) throw new Refused(FINISHED);
     if (session.currentQuestionId !== question.id) throw new Refused(NOT_CURRENT);
-    const before = judge(data.states.copy(), data.rows, data.gaps);
+    const before = judge(data.states.before, data.rows, data.gaps);
     // A failure whose hole this quiz already searched for names that hole, not every suspect again.
     const searched =
       session.diagnosis?.found !== undefined && session.diagnosis.failed === question.conceptKey;
@@ -155,7 +155,7 @@ export async function answerQuestion(
     let after: MasteryLookup;
     if (session.testedOut !== undefined || stateAfter === undefined) {
       const again = await learnerDataForAnswer(db, quizKeys);
-      after = judge(again.states.copy(), again.rows, again.gaps);
+      after = judge(again.states.before, again.rows, again.gaps);
     } else {
       after = judge(
         stateAfter,
