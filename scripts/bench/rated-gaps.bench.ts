@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { createHandlers } from '@/lib/background/create-handlers';
+import { allGaps, conceptLabel } from '@/lib/db/quiz-queries';
 import { extractPage } from '@/lib/extract/extract-page';
 import { makeDeps } from '@/tests/support/background-harness';
 
@@ -57,7 +58,7 @@ async function walk(
   }
   const last = journey.pages.at(-1)![1];
   const required = (await h['page/state']({ url: last }, {})).required.slice(0, FAILURES);
-  const label = async (key: string) => (await deps.db.concepts.get(key))?.label ?? key;
+  const label = (key: string) => conceptLabel(deps.db, key);
   const named: { failed: string; gap: string }[] = [];
   let failures = 0;
   for (const [i, key] of required.entries()) {
@@ -68,7 +69,7 @@ async function walk(
       { quizId: view.quizId, questionId: view.question.id, answer: 'not the answer', attemptId: `g-${i}` },
       {},
     );
-    const behind = (await deps.db.gaps.toArray()).filter((g) => g.behind === key && g.conceptKey !== key);
+    const behind = (await allGaps(deps.db)).filter((g) => g.behind === key && g.conceptKey !== key);
     const failed = await label(key);
     for (const g of behind) named.push({ failed, gap: await label(g.conceptKey) });
     deps.clock.now += 60_000;
