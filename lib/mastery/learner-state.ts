@@ -61,7 +61,8 @@ function bump(c: Counter, correct: boolean, step: number): void {
   // learner's answers on other concepts in between.
   const gap = c.lastStep < 0 ? 0 : step - c.lastStep;
   for (let k = 0; k < DECAYS.length; k++) {
-    const f = (DECAYS[k] as number) ** gap;
+    const d = DECAYS[k] as number;
+    const f = gap === 1 ? d : d ** gap;
     c.ewWins[k] = (c.ewWins[k] ?? 0) * f + (correct ? 1 : 0);
     c.ewAll[k] = (c.ewAll[k] ?? 0) * f + 1;
   }
@@ -115,6 +116,8 @@ const logOdds = (wins: number, n: number) => Math.log((wins + 1) / (n - wins + 1
 const logit = (p: number) => Math.log(p / (1 - p));
 const ewRate = (c: Counter, k: number) => (c.ewWins[k] ?? 0) / (c.ewAll[k] || 1) - 0.5;
 const sign = (b: boolean) => (b ? 1 : -1);
+/** Scratch for the learner's own means (features() is called per concept, often). */
+const ownMeans = new Float64Array(PRIORS.length);
 
 export class LearnerState {
   private step = 0;
@@ -140,48 +143,49 @@ export class LearnerState {
     const t = this.total;
     const s = this.concepts.get(concept);
     let slot = 0;
-    const put = (v: number) => {
-      out[slot++] = v;
-    };
     // The learner overall.
-    put(Math.log1p(t.attempts));
-    put(Math.log1p(t.wins));
-    put(t.attempts ? logOdds(t.wins, t.attempts) : 0);
+    out[slot++] = Math.log1p(t.attempts);
+    out[slot++] = Math.log1p(t.wins);
+    out[slot++] = t.attempts ? logOdds(t.wins, t.attempts) : 0;
     // Their own mean with a prior, which later also is the prior of a concept's mean.
-    const own = PRIORS.map((a) => (t.wins + a * PRIOR_RATE) / (t.attempts + a));
-    for (const p of own) put(logit(p));
-    for (let k = 0; k < DECAYS.length; k++) put(t.attempts ? ewRate(t, k) : 0);
-    put(t.attempts ? sign(t.lastCorrect) : 0);
-    put(Math.log1p(t.streak));
-    put(Math.log1p(t.misses));
-    put(Math.min(3, t.attempts) * 8 + t.recent);
-    put(Math.log1p(this.concepts.size));
+    const own = ownMeans;
+    for (let k = 0; k < PRIORS.length; k++) {
+      const a = PRIORS[k] as number;
+      own[k] = (t.wins + a * PRIOR_RATE) / (t.attempts + a);
+      out[slot++] = logit(own[k] as number);
+    }
+    for (let k = 0; k < DECAYS.length; k++) out[slot++] = t.attempts ? ewRate(t, k) : 0;
+    out[slot++] = t.attempts ? sign(t.lastCorrect) : 0;
+    out[slot++] = Math.log1p(t.streak);
+    out[slot++] = Math.log1p(t.misses);
+    out[slot++] = Math.min(3, t.attempts) * 8 + t.recent;
+    out[slot++] = Math.log1p(this.concepts.size);
     const firstRate = (this.firstWins + 2 * (own[0] ?? PRIOR_RATE)) / (this.firstTries + 2);
-    put(logit(firstRate));
+    out[slot++] = logit(firstRate);
     const previous = this.lastConcept !== concept ? this.concepts.get(this.lastConcept) : undefined;
-    put(previous ? sign(previous.lastCorrect) : 0);
+    out[slot++] = previous ? sign(previous.lastCorrect) : 0;
     // This concept.
     const n = s?.attempts ?? 0;
     const w = s?.wins ?? 0;
-    put(Math.log1p(n));
-    put(Math.log1p(w));
+    out[slot++] = Math.log1p(n);
+    out[slot++] = Math.log1p(w);
     for (let k = 0; k < PRIORS.length; k++) {
       const a = PRIORS[k] as number;
-      put(logit((w + a * (own[k] ?? PRIOR_RATE)) / (n + a)));
+      out[slot++] = logit((w + a * (own[k] ?? PRIOR_RATE)) / (n + a));
     }
-    for (let k = 0; k < DECAYS.length; k++) put(s ? ewRate(s, k) : 0);
-    for (let k = 0; k < DECAYS.length; k++) put(s ? Math.log1p(s.ewAll[k] ?? 0) : 0);
-    put(s ? sign(s.lastCorrect) : 0);
-    put(s ? Math.log1p(s.streak) : 0);
-    put(s ? Math.log1p(s.misses) : 0);
-    put(s ? Math.min(3, s.attempts) * 8 + s.recent : 0);
-    put(s ? Math.log1p(this.step - s.lastStep) : 0);
+    for (let k = 0; k < DECAYS.length; k++) out[slot++] = s ? ewRate(s, k) : 0;
+    for (let k = 0; k < DECAYS.length; k++) out[slot++] = s ? Math.log1p(s.ewAll[k] ?? 0) : 0;
+    out[slot++] = s ? sign(s.lastCorrect) : 0;
+    out[slot++] = s ? Math.log1p(s.streak) : 0;
+    out[slot++] = s ? Math.log1p(s.misses) : 0;
+    out[slot++] = s ? Math.min(3, s.attempts) * 8 + s.recent : 0;
+    out[slot++] = s ? Math.log1p(this.step - s.lastStep) : 0;
     const justHere = s !== undefined && s.lastStep === this.step - 1;
-    put(justHere && s.lastCorrect ? 1 : 0);
-    put(justHere && !s.lastCorrect ? 1 : 0);
-    put(s ? sign(s.firstCorrect) : 0);
-    put(s && s.firstWrong >= 0 ? Math.log1p(s.attempts - s.firstWrong) : 0);
-    put(s ? logOdds(w, n) - logOdds(t.wins, t.attempts) : 0);
+    out[slot++] = justHere && s.lastCorrect ? 1 : 0;
+    out[slot++] = justHere && !s.lastCorrect ? 1 : 0;
+    out[slot++] = s ? sign(s.firstCorrect) : 0;
+    out[slot++] = s && s.firstWrong >= 0 ? Math.log1p(s.attempts - s.firstWrong) : 0;
+    out[slot++] = s ? logOdds(w, n) - logOdds(t.wins, t.attempts) : 0;
     return out;
   }
 

@@ -70,19 +70,8 @@ interface Candidate {
  * words (searching the node once per label cost 50 ms of the page's main thread on a long page
  * with a few hundred concepts). Labels of unspaced scripts, and the rare label that starts with
  * punctuation, are searched for one by one.
- */
-export async function locateConcepts(
-  root: Node,
-  concepts: readonly { key: string; label: string }[],
-  options: LocateOptions = {},
-): Promise<ConceptHit[]> {
-  const scanner = new ConceptScanner(root, concepts, options);
-  await scanner.scan();
-  return scanner.hits;
-}
-
-/**
- * The same walk, resumable: `scan(stop)` goes on from where the last scan stopped, so the overlay
+ *
+ * Resumable: `scan(stop)` goes on from where the last scan stopped, so the overlay
  * can read only the text near the viewport when the page loads and the rest as the learner scrolls
  * to it (on a long page most of the text is never near the viewport).
  */

@@ -1,6 +1,17 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { ConceptScanner, locateConcepts } from '@/lib/overlay/locate-concepts';
+import { ConceptScanner } from '@/lib/overlay/locate-concepts';
+
+/** Every hit in one scan of the whole text. */
+async function locateConcepts(
+  root: Node,
+  concepts: readonly { key: string; label: string }[],
+  options?: ConstructorParameters<typeof ConceptScanner>[2],
+) {
+  const scanner = new ConceptScanner(root, concepts, options);
+  await scanner.scan();
+  return scanner.hits;
+}
 
 const concepts = [
   { key: 'term:closure', label: 'closure' },
