@@ -10,7 +10,7 @@ import {
 import { ask } from '@/lib/browser/messaging';
 import { overlayStrings } from '@/lib/browser/overlay-strings';
 import { isDarkBackground } from '@/lib/overlay/is-dark-background';
-import { type ConceptHit, locateConcepts } from '@/lib/overlay/locate-concepts';
+import { type ConceptHit, ConceptScanner } from '@/lib/overlay/locate-concepts';
 import { yieldToPage } from '@/lib/page/yield-to-page';
 import type { ConceptView, OverlayStrings, SiteStatusReply, Theme } from '@/lib/protocol';
 import { findPassage } from './find-passage';
@@ -24,6 +24,12 @@ const GLOSS_DEADLINE_MS = 30_000;
 const RELAYOUT_MS = 150;
 /** Work per slice of the walk over the page's text before the page gets its thread back. */
 const SLICE_MS = 4;
+/**
+ * The page's text is read this many screens ahead of the viewport, the rest as the learner scrolls
+ * towards it: on a long page most of the text is never near the viewport, and reading all of it
+ * was the overlay's largest cost on the page's main thread (a 1 MB Wikipedia page).
+ */
+const SCAN_SCREENS = 3;
 
 /**
  * The in-page overlay. Everything it draws (badge, panel, cards, the underlines and the passage
@@ -46,6 +52,16 @@ export class Overlay {
   /** Elements holding hits that are on screen or within a screen of it: only their words are underlined. */
   private readonly nearView = new Set<Element>();
   private hits: ConceptHit[] = [];
+  /** Reads the page's text for concepts, near the viewport first; null while hidden. */
+  private scanner: ConceptScanner | null = null;
+  /** The scan under way (one at a time: they share the scanner's walk). */
+  private inFlight: Promise<void> | null = null;
+  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onScroll = () => {
+    if (!this.scanner || this.scanner.done) return;
+    clearTimeout(this.scrollTimer);
+    this.scrollTimer = setTimeout(() => void this.scanMore(farBelow), RELAYOUT_MS);
+  };
   private concepts: ConceptView[] = [];
   private readiness = 0;
   /** Sent by the background with the concepts; asked of i18n here only if they were not. */
@@ -107,16 +123,48 @@ export class Overlay {
     if (!this.shown) {
       this.shown = true;
       document.addEventListener('mousemove', this.onMove, { passive: true });
+      window.addEventListener('scroll', this.onScroll, { passive: true });
     }
     this.ensureHost();
-    this.hits = document.body
-      ? await locateConcepts(document.body, withShortNames(this.concepts), {
+    const scanner = document.body
+      ? new ConceptScanner(document.body, withShortNames(this.concepts), {
           slices: { budgetMs: SLICE_MS, now: () => performance.now(), pause: yieldToPage },
         })
-      : [];
-    if (!this.shown) return;
+      : null;
+    this.scanner = scanner;
+    this.hits = scanner?.hits ?? [];
+    while (this.inFlight) await this.inFlight;
+    if (scanner) await this.track(scanner.scan(farBelow));
+    if (!this.shown || this.scanner !== scanner) return;
     this.watchVisibility();
     this.draw();
+  }
+
+  private track(scan: Promise<void>): Promise<void> {
+    const done = scan.finally(() => {
+      if (this.inFlight === done) this.inFlight = null;
+    });
+    this.inFlight = done;
+    return done;
+  }
+
+  /**
+   * Reads more of the page's text (up to `stop`, or all of it) and watches the new hits: the
+   * learner scrolled towards text not yet read, or asked for a concept not yet found.
+   */
+  private async scanMore(stop?: (node: Text) => boolean): Promise<void> {
+    while (this.inFlight) await this.inFlight;
+    const scanner = this.scanner;
+    if (!scanner || scanner.done) return;
+    const from = scanner.hits.length;
+    await this.track(scanner.scan(stop));
+    if (!this.shown || this.scanner !== scanner) return;
+    const added = new Set(scanner.hits.slice(from).map((h) => h.node.parentElement));
+    for (const el of added) if (el) this.visibility?.observe(el);
+    if (!this.visibility) {
+      for (const el of added) if (el) this.nearView.add(el);
+      this.drawMarks();
+    }
   }
 
   /**
@@ -153,8 +201,11 @@ export class Overlay {
     this.shown = false;
     clearTimeout(this.glossTimer);
     document.removeEventListener('mousemove', this.onMove);
+    window.removeEventListener('scroll', this.onScroll);
+    clearTimeout(this.scrollTimer);
     this.card = null;
     this.hits = [];
+    this.scanner = null;
     this.visibility?.disconnect();
     this.visibility = null;
     this.nearView.clear();
@@ -260,6 +311,13 @@ export class Overlay {
     const concept = this.concepts.find((c) => c.key === key);
     if (!concept) return;
     const hit = this.hits.find((x) => x.key === key);
+    if (!hit && this.scanner && !this.scanner.done) {
+      // Not in the text read so far: read the rest, then look again.
+      void this.scanMore().then(() => {
+        if (!this.scanner || this.scanner.done) this.focusConcept(key);
+      });
+      return;
+    }
     let x = window.innerWidth - 320;
     let y = 80;
     if (hit) {
@@ -345,6 +403,15 @@ function glossOrUnavailable(url: string, conceptKey: string): Promise<GlossView>
 function pageIsDark(): boolean {
   const elements = [document.body, document.documentElement].filter((e): e is HTMLElement => e !== null);
   return isDarkBackground(elements.map((e) => getComputedStyle(e).backgroundColor));
+}
+
+/**
+ * Whether a text node lies more than SCAN_SCREENS screens below the viewport: where the scan stops
+ * for now. One box read every few dozen nodes; the scan writes nothing, so no layout is redone.
+ */
+function farBelow(node: Text): boolean {
+  const el = node.parentElement;
+  return el !== null && el.getBoundingClientRect().top > window.innerHeight * SCAN_SCREENS;
 }
 
 function toRange(hit: ConceptHit): Range {

@@ -144,9 +144,7 @@ export async function answerStates(db: RungDatabase): Promise<AnswerStates> {
   // One structured clone per copy (tens of ms at 10,000 concepts), so an answer makes one. A state
   // that cannot be copied as data is replayed instead (only a model holding class instances would
   // get here; the fingerprint says so).
-  const copy = storable
-    ? () => copyOf(state)
-    : () => replayLearner(lastLog.get(db) ?? []);
+  const copy = storable ? () => copyOf(state) : () => replayLearner(lastLog.get(db) ?? []);
   return { before: state, copy };
 }
 

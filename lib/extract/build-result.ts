@@ -163,8 +163,15 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     add({ ...a, score: round(2 - i / Math.max(1, nApi)) });
   });
 
+  // Picture credits are left out of what is ranked (kept in place: indices are sentence ids).
+  const ranked = sentences.map((s) => (isCreditLine(s) ? '' : s));
   if (pageKind === 'foreign-language') {
-    for (const v of extractVocabulary(sentences, lang, top * 2)) {
+    const native = ctx.nativeLang ?? 'en';
+    for (const v of extractVocabulary(ranked, lang, top * 2)) {
+      // "for The", "Myers for": words of the learner's own language around a name (a caption, a
+      // quote) are not an expression of the page's language.
+      if (/\s/.test(v.label) && v.label.split(/\s+/).some((w) => isStopword(w.toLowerCase(), native)))
+        continue;
       const definition = findDefinition(v.label, { sentences, extra }, v.sentence);
       if (!definition) continue;
       add(
@@ -188,8 +195,6 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
   } else {
     const hints = page.highlights.map((h) => ({ text: h.text, kind: h.kind }));
     hints.push({ text: page.title, kind: 'title' });
-    // Picture credits are left out of what is ranked (kept in place: indices are sentence ids).
-    const ranked = sentences.map((s) => (isCreditLine(s) ? '' : s));
     // The pool does not shrink with `top`: most candidates fail a later test (furniture, everyday
     // words, clause cuts), and a short list must be the start of a longer one, not a different list.
     const terms = rankTerms(ranked, { lang, hints, top: Math.max(top * 2, MIN_POOL) });
@@ -384,6 +389,13 @@ function withoutCompositions(list: ExtractedConcept[], lang: string): ExtractedC
     const words = written.map((w) => w.toLowerCase());
     if (c.kind === 'term' && words.length > 1) {
       if (words.every((w) => kept.has(w))) return false;
+      // "scopes and namespaces" after "Python scopes and namespaces": the same topic, named again
+      // without the word that opened its first heading.
+      if (
+        words.length >= 3 &&
+        [...kept].some((k) => k.endsWith(` ${words.join(' ')}`) && k.split(' ').length === words.length + 1)
+      )
+        return false;
       // A concept above plus an everyday word is that concept again: "ATF system" after "ATF",
       // "Open Journalism site" after "Open Journalism".
       // "push values" after "push": a generic plural at the end adds nothing either ("class

@@ -186,15 +186,20 @@ export function nounUses(text: string, lang: string): (word: string) => boolean 
 
 // A photo credit ("Thomas Jackson/Digital Vision/Getty Images", "(Mike Watson Images/Moodboard)",
 // "Photo: Reuters") names who took a picture, not what the page teaches.
-const CREDIT_PREFIX = /^\(?\s*(?:photo(?:graph)?s?|image|picture|credit|illustration|source)\s*(?:by|:)/iu;
+const CREDIT_PREFIX =
+  /^\(?\s*(?:(?:photo(?:graph)?s?|image|picture|credit|illustration|source)\s*(?:by|:)|credit(?=\p{Lu})|(?:photo )?illustration by\s)/iu;
+// "Kim Raff for The New York Times": a name and the paper it shoots for, in the paper's language.
+const CREDIT_FOR = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,4}for\s(?:the\s)?\p{Lu}[\p{L}\s.&'’-]{1,60}$/u;
+// "<python at rcn dot com>": an author's address spelled out against spam harvesters.
+const SPELLED_ADDRESS = /^<?[\p{L}\p{N}._-]+\s+at\s+[\p{L}\p{N}._-]+(?:\s+dot\s+[\p{L}\p{N}_-]+)+>?\.?$/u;
 // Each part between slashes is a name: a first word, then at most three capitalised ones.
 const CREDIT_PART = "\\p{L}[\\p{L}\\p{N}.&'’-]*(?: \\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,3}";
 const CREDIT_SLASHES = new RegExp(`^\\(?${CREDIT_PART}(?:\\s*/\\s*${CREDIT_PART})+\\)?\\.?$`, 'u');
 /^\(?[\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]*(?:\/\s*[\p{L}\p{N}][\p{L}\p{N}.&'’ -]*)+\)?\.?$/u;
 
-/** A caption line that only credits a picture (any language: names joined by slashes). */
+/** A caption line that only credits a picture (any language: names joined by slashes), or an author's address. */
 export function isCreditLine(sentence: string): boolean {
   const s = sentence.trim();
   if (s.length > 120) return false;
-  return CREDIT_PREFIX.test(s) || CREDIT_SLASHES.test(s);
+  return CREDIT_PREFIX.test(s) || CREDIT_SLASHES.test(s) || CREDIT_FOR.test(s) || SPELLED_ADDRESS.test(s);
 }

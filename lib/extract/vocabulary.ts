@@ -59,15 +59,18 @@ export function isVocabWord(word: string, lang: string): boolean {
 export function extractVocabulary(sentences: readonly string[], lang: string, top = 40): VocabItem[] {
   const base = baseLang(lang);
   const german = base === 'de';
+  const westSlavic = base === 'cs' || base === 'sk' || base === 'pl';
   interface Acc {
     forms: Map<string, number>;
     tf: number;
     first: number;
     capsOnly: boolean;
+    /** Occurrences right after a capitalised word mid-sentence ("Assemblée nationale"). */
+    afterName: number;
     lemma: Lemma;
   }
   const words = new Map<string, Acc>();
-  const bigrams = new Map<string, { tf: number; first: number; form: string; afterName: number }>();
+  const bigrams = new Map<string, { tf: number; first: number; form: string }>();
   const limit = Math.min(sentences.length, 3000);
   for (let si = 0; si < limit; si++) {
     const toks = glueHanSuffixes(segmentWords(sentences[si]!, lang).map(stripElision), base);
@@ -83,20 +86,21 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
       const stem = lem.verb ? lightStem(lem.lemma, lang) : lightStem(t.text, lang);
       let a = words.get(stem);
       if (!a) {
-        a = { forms: new Map(), tf: 0, first: si, capsOnly: true, lemma: lem };
+        a = { forms: new Map(), tf: 0, first: si, capsOnly: true, afterName: 0, lemma: lem };
         words.set(stem, a);
       }
       a.tf++;
       a.forms.set(t.text, (a.forms.get(t.text) ?? 0) + 1);
+      if (prev?.midName && !/^\p{Lu}/u.test(t.text) && sentences[si]!.slice(prev.end, t.start).trim() === '')
+        a.afterName++;
       // A word that is capitalised everywhere except sentence starts is a name, not vocabulary
       // (German capitalises every noun, so it is exempt).
       if (german || (ti > 0 && !/^\p{Lu}/u.test(t.text))) a.capsOnly = false;
       const sentence = sentences[si]!;
       if (prev && sentence.slice(prev.end, t.start).trim() === '' && !HAN_OR_KANA.test(t.text)) {
         const key = `${prev.stem} ${stem}`;
-        const b = bigrams.get(key) ?? { tf: 0, first: si, form: `${prev.text} ${t.text}`, afterName: 0 };
+        const b = bigrams.get(key) ?? { tf: 0, first: si, form: `${prev.text} ${t.text}` };
         b.tf++;
-        if (prev.midName && !/^\p{Lu}/u.test(t.text)) b.afterName++;
         bigrams.set(key, b);
       }
       prev = { stem, text: t.text, end: t.end, midName: ti > 0 && !german && /^\p{Lu}/u.test(t.text) };
@@ -114,18 +118,20 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
   // "eleito" of "presidente eleito") is learnt with it: the expression's card is enough.
   const onlyInside = new Set<string>();
   for (const [key, b] of bigrams) {
-    // "nationale" of "Assemblée nationale": a lowercase word that only ever follows the same
-    // capitalised one mid-sentence is part of a name (Romance names capitalise their first word).
-    const second = key.split(' ')[1]!;
-    if (b.tf >= 2 && b.afterName === b.tf && words.get(second)?.tf === b.tf) onlyInside.add(second);
     if (!isExpression(b.form, b.tf)) continue;
     for (const stem of key.split(' ')) if (words.get(stem)?.tf === b.tf) onlyInside.add(stem);
   }
   for (const [stem, a] of words) {
     if (onlyInside.has(stem)) continue;
+    // "nationale" of "Assemblée nationale", "Commission nationale": a lowercase word that only
+    // ever follows a capitalised one mid-sentence is part of names (Romance names capitalise their
+    // first word only), not a word the text uses on its own.
+    if (a.tf >= 2 && a.afterName === a.tf) continue;
     if (a.capsOnly && /^\p{Lu}/u.test(a.forms.keys().next().value ?? '')) continue;
     const forms = [...a.forms.entries()].sort((x, y) => y[1] - x[1]).map(([f]) => f);
-    const label = forms.find((f) => f === f.toLowerCase()) ?? forms[0]!;
+    const label = westSlavic
+      ? dictionaryForm(forms)
+      : (forms.find((f) => f === f.toLowerCase()) ?? forms[0]!);
     const lemma = a.lemma.verb ? a.lemma.lemma : shortestForm(forms).toLowerCase();
     // The few verbs every beginner knows rank with the function words; other verb forms rank as
     // their infinitive's length suggests.
@@ -189,6 +195,22 @@ function vocabScore(tf: number, rank: number, first: number, nSent: number): num
   const usefulness = rank < 50 ? 0.5 : rank < 300 ? 0.8 : rank < 5000 ? 1 : 0.85;
   const early = 1 + 0.3 / (1 + (10 * first) / Math.max(1, nSent));
   return Math.log2(1 + tf) * usefulness * early;
+}
+
+// West Slavic cases change a word's last vowel: the dictionary form is the nominative singular,
+// which ends on a consonant (masculine "manažer", not genitive "manažera"), on -ý (adjective), or on
+// -a / -o (feminine, neuter), more often than the oblique cases (-y, -u, -e, -ě, -i).
+const WEST_SLAVIC_ENDING = [/[^aeiouyáéíóúůýě]$/u, /ý$/u, /a$/u, /o$/u];
+
+/** The form of a West Slavic word the page uses that looks most like its dictionary entry. */
+function dictionaryForm(forms: string[]): string {
+  const lower = forms.filter((f) => f === f.toLowerCase());
+  const pool = lower.length ? lower : forms;
+  for (const ending of WEST_SLAVIC_ENDING) {
+    const hit = pool.find((f) => ending.test(f));
+    if (hit) return hit;
+  }
+  return pool[0]!;
 }
 
 function shortestForm(forms: string[]): string {

@@ -1,17 +1,16 @@
-import { Features, type LearnerState } from '@/lib/mastery/learner-state';
-import { LEARNER_WEIGHTS } from '@/lib/mastery/learner-weights';
+import { treesLogit } from '@/lib/mastery/boosted-trees';
+import { FEATURE_COUNT, type LearnerState } from '@/lib/mastery/learner-state';
+import { LEARNER_TREES } from '@/lib/mastery/learner-weights';
 
-const scratch = new Features();
+const scratch = new Float64Array(FEATURE_COUNT);
 
 /**
  * The learner model: the calibrated probability that this learner's next answer on `concept` is
- * right, from their own history only (a logistic model whose global weights were fitted offline on
- * public logs, scripts/fit/learner-model.ts). This one function is what the live quiz, the Advance
- * gate, review scheduling and `rung kt-eval --model product` all call.
+ * right, from their own history only (small boosted trees over identity-free features, fitted
+ * offline on public logs by scripts/fit/learner-model.ts and shipped as constants). This one
+ * function is what the live quiz, the Advance gate, review scheduling and
+ * `rung kt-eval --model product` all call.
  */
 export function predictNext(state: LearnerState, concept: string): number {
-  const f = state.features(concept, scratch);
-  let z = 0;
-  for (let k = 0; k < f.keys.length; k++) z += (LEARNER_WEIGHTS[f.keys[k] ?? 0] ?? 0) * (f.values[k] ?? 0);
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + Math.exp(-treesLogit(LEARNER_TREES, state.features(concept, scratch))));
 }

@@ -70,101 +70,135 @@ interface Candidate {
  * words (searching the node once per label cost 50 ms of the page's main thread on a long page
  * with a few hundred concepts). Labels of unspaced scripts, and the rare label that starts with
  * punctuation, are searched for one by one.
+ *
+ * Resumable: `scan(stop)` goes on from where the last scan stopped, so the overlay
+ * can read only the text near the viewport when the page loads and the rest as the learner scrolls
+ * to it (on a long page most of the text is never near the viewport).
  */
-export async function locateConcepts(
-  root: Node,
-  concepts: readonly { key: string; label: string }[],
-  options: LocateOptions = {},
-): Promise<ConceptHit[]> {
-  const slices = options.slices;
-  let sliceStart = slices?.now() ?? 0;
-  let visited = 0;
-  const perConcept = options.perConcept ?? 5;
-  const total = options.total ?? 400;
-  const maxChars = options.maxChars ?? 2_000_000;
-  const labels: Label[] = concepts
-    .map((c) => ({ key: c.key, needle: c.label.toLocaleLowerCase(), spaced: spaced(c.label), rank: 0 }))
-    .filter((c) => c.needle.length >= 2)
-    .sort((a, b) => b.needle.length - a.needle.length);
-  const byFirstWord = new Map<string, Label[]>();
-  const oneByOne: Label[] = [];
-  for (const [rank, label] of labels.entries()) {
-    label.rank = rank;
-    WORD.lastIndex = 0;
-    const first = label.spaced ? WORD.exec(label.needle) : null;
-    if (first && first.index === 0) {
-      const list = byFirstWord.get(first[0]);
-      if (list) list.push(label);
-      else byFirstWord.set(first[0], [label]);
-    } else {
-      oneByOne.push(label);
-    }
-  }
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const counts = new Map<string, number>();
-  const full = (key: string) => (counts.get(key) ?? 0) >= perConcept;
-  const hits: ConceptHit[] = [];
-  let seen = 0;
-  // Text nodes of one element come in a row: its skip test is made once.
-  let lastParent: Element | null = null;
-  let lastSkipped = false;
-  for (let n = walker.nextNode(); n && hits.length < total && seen < maxChars; n = walker.nextNode()) {
-    if (slices && ++visited % 32 === 0 && slices.now() - sliceStart >= slices.budgetMs) {
-      await slices.pause();
-      sliceStart = slices.now();
-      lastParent = null;
-      // The page may have changed meanwhile; a node it removed is simply not marked.
-      if (!n.isConnected) continue;
-    }
-    const node = n as Text;
-    const parent = node.parentElement;
-    if (!parent) continue;
-    if (parent !== lastParent) {
-      lastParent = parent;
-      lastSkipped =
-        SKIP.has(parent.tagName.toUpperCase()) || parent.closest('[contenteditable="true"]') !== null;
-    }
-    if (lastSkipped) continue;
-    const text = node.data.toLocaleLowerCase();
-    seen += text.length;
-    if (text.trim().length < 2) continue;
-    const found: Candidate[] = [];
-    if (byFirstWord.size > 0) {
+export class ConceptScanner {
+  readonly hits: ConceptHit[] = [];
+  private readonly walker: TreeWalker;
+  private readonly byFirstWord = new Map<string, Label[]>();
+  private readonly oneByOne: Label[] = [];
+  private readonly counts = new Map<string, number>();
+  private readonly perConcept: number;
+  private readonly total: number;
+  private readonly maxChars: number;
+  private seen = 0;
+  /** The node the last scan stopped at, not yet read. */
+  private pending: Node | null = null;
+  private finished = false;
+
+  constructor(
+    root: Node,
+    concepts: readonly { key: string; label: string }[],
+    private readonly options: LocateOptions = {},
+  ) {
+    this.perConcept = options.perConcept ?? 5;
+    this.total = options.total ?? 400;
+    this.maxChars = options.maxChars ?? 2_000_000;
+    const labels: Label[] = concepts
+      .map((c) => ({ key: c.key, needle: c.label.toLocaleLowerCase(), spaced: spaced(c.label), rank: 0 }))
+      .filter((c) => c.needle.length >= 2)
+      .sort((a, b) => b.needle.length - a.needle.length);
+    for (const [rank, label] of labels.entries()) {
+      label.rank = rank;
       WORD.lastIndex = 0;
-      for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-        const list = byFirstWord.get(m[0]);
-        if (!list) continue;
-        for (const label of list) {
-          if (full(label.key) || !text.startsWith(label.needle, m.index)) continue;
-          const end = m.index + label.needle.length;
-          if (!isWordChar(text[end])) found.push({ label, at: m.index, end });
+      const first = label.spaced ? WORD.exec(label.needle) : null;
+      if (first && first.index === 0) {
+        const list = this.byFirstWord.get(first[0]);
+        if (list) list.push(label);
+        else this.byFirstWord.set(first[0], [label]);
+      } else {
+        this.oneByOne.push(label);
+      }
+    }
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    this.pending = this.walker.nextNode();
+  }
+
+  /** Nothing is left to read (the end of the text, or a limit). */
+  get done(): boolean {
+    return this.finished;
+  }
+
+  /**
+   * Reads on until the end, or until `stop` says the text node it is about to read is far enough
+   * (asked every few dozen nodes): that node is where the next scan starts.
+   */
+  async scan(stop?: (node: Text) => boolean): Promise<void> {
+    const slices = this.options.slices;
+    let sliceStart = slices?.now() ?? 0;
+    let visited = 0;
+    // Text nodes of one element come in a row: its skip test is made once.
+    let lastParent: Element | null = null;
+    let lastSkipped = false;
+    const full = (key: string) => (this.counts.get(key) ?? 0) >= this.perConcept;
+    for (let n = this.pending; ; n = this.walker.nextNode()) {
+      this.pending = n;
+      if (!n || this.hits.length >= this.total || this.seen >= this.maxChars) {
+        this.finished = true;
+        return;
+      }
+      if (++visited % 32 === 0) {
+        if (stop?.(n as Text)) return;
+        if (slices && slices.now() - sliceStart >= slices.budgetMs) {
+          await slices.pause();
+          sliceStart = slices.now();
+          lastParent = null;
+          // The page may have changed meanwhile; a node it removed is simply not marked.
+          if (!n.isConnected) continue;
         }
       }
-    }
-    for (const label of oneByOne) {
-      if (full(label.key)) continue;
-      for (
-        let at = text.indexOf(label.needle);
-        at !== -1;
-        at = text.indexOf(label.needle, at + label.needle.length)
-      ) {
-        const end = at + label.needle.length;
-        if (!label.spaced || (!isWordChar(text[at - 1]) && !isWordChar(text[end])))
-          found.push({ label, at, end });
+      const node = n as Text;
+      const parent = node.parentElement;
+      if (!parent) continue;
+      if (parent !== lastParent) {
+        lastParent = parent;
+        lastSkipped =
+          SKIP.has(parent.tagName.toUpperCase()) || parent.closest('[contenteditable="true"]') !== null;
+      }
+      if (lastSkipped) continue;
+      const text = node.data.toLocaleLowerCase();
+      this.seen += text.length;
+      if (text.trim().length < 2) continue;
+      const found: Candidate[] = [];
+      if (this.byFirstWord.size > 0) {
+        WORD.lastIndex = 0;
+        for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+          const list = this.byFirstWord.get(m[0]);
+          if (!list) continue;
+          for (const label of list) {
+            if (full(label.key) || !text.startsWith(label.needle, m.index)) continue;
+            const end = m.index + label.needle.length;
+            if (!isWordChar(text[end])) found.push({ label, at: m.index, end });
+          }
+        }
+      }
+      for (const label of this.oneByOne) {
+        if (full(label.key)) continue;
+        for (
+          let at = text.indexOf(label.needle);
+          at !== -1;
+          at = text.indexOf(label.needle, at + label.needle.length)
+        ) {
+          const end = at + label.needle.length;
+          if (!label.spaced || (!isWordChar(text[at - 1]) && !isWordChar(text[end])))
+            found.push({ label, at, end });
+        }
+      }
+      if (found.length === 0) continue;
+      // Longest label first, then in reading order, as if each label had been searched in turn.
+      found.sort((a, b) => a.label.rank - b.label.rank || a.at - b.at);
+      const taken: Array<[number, number]> = [];
+      for (const { label, at, end } of found) {
+        if (this.hits.length >= this.total) break;
+        if (full(label.key) || taken.some(([s, e]) => at < e && end > s)) continue;
+        taken.push([at, end]);
+        this.hits.push({ key: label.key, node, start: at, end });
+        this.counts.set(label.key, (this.counts.get(label.key) ?? 0) + 1);
       }
     }
-    if (found.length === 0) continue;
-    // Longest label first, then in reading order, as if each label had been searched in turn.
-    found.sort((a, b) => a.label.rank - b.label.rank || a.at - b.at);
-    const taken: Array<[number, number]> = [];
-    for (const { label, at, end } of found) {
-      if (hits.length >= total) break;
-      if (full(label.key) || taken.some(([s, e]) => at < e && end > s)) continue;
-      taken.push([at, end]);
-      hits.push({ key: label.key, node, start: at, end });
-      counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
-    }
   }
-  return hits;
 }

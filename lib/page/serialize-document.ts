@@ -2,9 +2,10 @@
 // (`outerHTML`) is one task as long as the page is big (tens of ms on a 1.6 MB page under load), on
 // the page's own main thread; walking every node in script instead costs far more in all (140 ms of
 // main-thread time on a 1 MB Wikipedia page, profiled). So this walks only the top of the tree in
-// script and hands each subtree of at most CHUNK_ELEMENTS elements that holds nothing to leave out
-// to the browser's own serialiser (`outerHTML`, about 1 ms per 1,000 elements), yielding to the
-// page between slices of a few milliseconds. Parsing, Readability and extraction then run in an
+// script and hands each subtree of at most CHUNK_ELEMENTS elements to the browser's own serialiser
+// (`outerHTML`, about 1 ms per 1,000 elements; a subtree holding something to leave out is first
+// copied into an inert document and stripped there), yielding to the page between slices of a few
+// milliseconds. Parsing, Readability and extraction then run in an
 // extension context (offscreen document or background page), never on the page.
 
 /** What extraction never reads: code, styles, embedded documents, vector art. */
@@ -89,6 +90,7 @@ export async function serializeDocument(doc: Document, opts: SliceOptions): Prom
   let sliceStart = opts.now();
   let visited = 0;
   let truncated = false;
+  let inert: Document | false | null = null;
   while (stack.length > 0) {
     if (visited >= CHECK_EVERY) {
       visited = 0;
@@ -120,8 +122,21 @@ export async function serializeDocument(doc: Document, opts: SliceOptions): Prom
       const el = node as Element;
       const name = el.localName;
       if (SKIPPED.has(name) || name.includes(':')) continue;
-      if (isSmallAndClean(el)) {
+      const small = isSmall(el);
+      if (small && el.querySelector(SKIPPED_SELECTOR) === null) {
         html += el.outerHTML;
+        // Counted by its size, so a run of small subtrees still looks at the clock often enough.
+        visited += CHECK_EVERY;
+        continue;
+      }
+      // A small subtree holding code, styles or vector art: copied into an inert document (no
+      // script runs there, no image loads), stripped there, then serialised natively. (A DOM with
+      // no such document, as in some test doubles, gets it walked in script instead.)
+      if (small && inert === null) inert = doc.implementation?.createHTMLDocument('') ?? false;
+      if (small && inert) {
+        const copy = inert.importNode(el, true);
+        for (const skipped of copy.querySelectorAll(SKIPPED_SELECTOR)) skipped.remove();
+        html += copy.outerHTML;
         // Counted by its size, so a run of small subtrees still looks at the clock often enough.
         visited += CHECK_EVERY;
         continue;
@@ -134,15 +149,13 @@ export async function serializeDocument(doc: Document, opts: SliceOptions): Prom
 }
 
 /**
- * A subtree the browser can serialise in one short call: few elements and none to leave out. Both
- * checks run natively and stop early. A prefixed element (`fb:like`) inside
- * it is kept: the reader parses it as an unknown element and reads its text like any other.
+ * A subtree the browser can serialise in one short call (at most CHUNK_ELEMENTS elements). A
+ * prefixed element (`fb:like`) inside it is kept: the reader parses it as an unknown element and
+ * reads its text like any other.
  */
-function isSmallAndClean(el: Element): boolean {
+function isSmall(el: Element): boolean {
   // Item n of a live collection is found by walking at most n + 1 elements: bounded, unlike length.
-  return (
-    el.getElementsByTagName('*')[CHUNK_ELEMENTS] === undefined && el.querySelector(SKIPPED_SELECTOR) === null
-  );
+  return el.getElementsByTagName('*')[CHUNK_ELEMENTS] === undefined;
 }
 
 function openTag(el: Element): string {

@@ -23,6 +23,8 @@ interface RatedPage {
   /** reference, tutorial, news or blog, and the page's language. */
   kind: string;
   lang: string;
+  /** Added after the rules were written and never tuned on: shows whether they generalise. */
+  heldOut?: boolean;
   concepts: { label: string; rating: Rating; why?: string }[];
 }
 
@@ -76,8 +78,17 @@ export async function run(): Promise<void> {
       const count = r.kind === 'all' ? pages.length : pages.filter((p) => p.kind === r.kind).length;
       return `| ${r.kind} | ${count} | ${r.accepted} | ${r.marginal} | ${r.rejected} | ${n ? ((100 * r.accepted) / n).toFixed(1) : '–'}% |`;
     }),
+    heldOutLine(pages),
     ...(total.unrated ? [`unrated: ${total.unrated} (rate them in scripts/bench/rated-concepts.json)`] : []),
     ...(stale.length ? ['top 15 changed since rating:', ...stale] : ['ratings match the current top 15']),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function heldOutLine(pages: RatedPage[]): string {
+  const held = pages.filter((p) => p.heldOut);
+  const rated = held.flatMap((p) => p.concepts).filter((c) => c.rating !== 'unrated');
+  const accepted = rated.filter((c) => c.rating === 'accepted').length;
+  const share = rated.length ? `${((100 * accepted) / rated.length).toFixed(1)}%` : '–';
+  return `held out (never tuned on): ${held.length} pages (${held.map((p) => `${p.kind} ${p.lang}`).join(', ')}), ${accepted} of ${rated.length} accepted, ${share}`;
 }

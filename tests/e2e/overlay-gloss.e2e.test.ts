@@ -217,6 +217,41 @@ describe('the overlay: theme and the LLM gloss on a French page, in Chromium', (
     await page.close();
   });
 
+  it('on a long page, reads the text near the viewport first and the rest as the learner scrolls or asks for it', async () => {
+    // The same article under 20,000 px of empty page: none of its text is near the viewport at first.
+    const tallUrl = `${site.url}/fixtures/marche-lyon-tall.html`;
+    const html = readFileSync(join(projectRoot, 'tests/e2e/fixtures/marche-lyon.html'), 'utf8').replace(
+      /<body[^>]*>/,
+      (body) => `${body}<div style="height: 20000px"></div>`,
+    );
+    const page = await b.context.newPage();
+    await page.route(tallUrl, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await page.goto(tallUrl);
+    await waitForPageStored(b, tallUrl);
+    const overlay = await probeOverlay(page);
+    await eventually(() => overlay.badgeLabel(), 'the overlay badge');
+    await page.waitForTimeout(500);
+    expect(await overlay.marks()).toEqual([]);
+    // Asked for a concept it has not read yet, it reads on, scrolls to the word and opens its card.
+    await overlay.clickButton(/^Rung: /);
+    await eventually(async () => {
+      await overlay.clickButton(new RegExp(`^${WORD} — `));
+      return true;
+    }, `${WORD} in the overlay panel`);
+    await eventually(async () => (await overlay.shadowHtml())?.includes('role="dialog"'), 'the card');
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(15_000);
+    // Scrolled back up and down again by the learner: the words near the viewport are underlined.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.wheel(0, 20_000);
+    const marks = await eventually(async () => {
+      const m = await overlay.marks();
+      return m.some((c) => c.startsWith('m-')) ? m : null;
+    }, 'underlines once the article is in view');
+    expect(marks.length).toBeGreaterThan(0);
+    await overlay.detach();
+    await page.close();
+  });
+
   it('the four status underlines, on a light and a dark page (a swatch to look at)', async () => {
     const page = await b.context.newPage();
     await page.setViewportSize({ width: 640, height: 220 });

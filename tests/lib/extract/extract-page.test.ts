@@ -63,6 +63,19 @@ describe('extractPage on small documents', () => {
     expect(r.concepts.map((c) => c.label)).toContain(label);
   });
 
+  it("takes no vocabulary from a picture credit in the learner's language", () => {
+    const html =
+      '<html lang="es"><head><title>La banda</title></head><body><article><h1>La banda</h1>' +
+      '<p>Estaba obsesionado con el cuarteto de Liverpool: celebraba sus cumpleaños y leía todo sobre la banda.</p>' +
+      '<p>CreditKim Raff for The New York Times</p><p>Kim Raff for The New York Times</p>' +
+      '<p>La banda grabó sus canciones en Londres. El cuarteto tocó sus canciones en todo el mundo.</p></article></body></html>';
+    const r = extractPage(doc(html), { nativeLang: 'en' });
+    expect(r.pageKind).toBe('foreign-language');
+    const labels = r.concepts.map((c) => c.label);
+    expect(labels).toContain('cuarteto');
+    expect(labels.filter((l) => /\b(?:for|The|Raff)\b/.test(l))).toEqual([]);
+  });
+
   it('takes no terms cut from code or names missing their first word', () => {
     const html =
       '<html lang="en"><head><title>Growable arrays</title></head><body><article><h1>Growable arrays</h1>' +

@@ -38,6 +38,9 @@ describe('headingTopics', () => {
     ['What now', []],
     ['See also', []],
     ['Footnotes', []],
+    ['Abstract', []],
+    ['History', []],
+    ['Advanced usage', []],
     ['1.2.3.', []],
   ])('%s', (text, expected) => {
     expect(headingTopics([h(text)])).toEqual(expected);

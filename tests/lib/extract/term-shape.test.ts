@@ -108,6 +108,12 @@ describe('term shape', () => {
     ['(Mike Watson Images/Moodboard/Getty)', true],
     ['evgenyb/iStock/Getty Images', true],
     ['Photo: Reuters', true],
+    ['CreditKim Raff for The New York Times', true],
+    ['Kim Raff for The New York Times', true],
+    ['Photo Illustration by Andrew B. Myers for The New York Times', true],
+    ['<python at rcn dot com>', true],
+    ['Carlos Slim se reunió en México con el presidente.', false],
+    ['Ask for the manager at the front desk.', false],
     ['The input/output layer is slow.', false],
     ['Gunmen opened fire on visitors at the museum.', false],
   ])('"%s" is a picture credit: %s', (s, expected) => {

@@ -37,6 +37,17 @@ describe('extractVocabulary', () => {
     expect(labels).not.toContain(cut);
   });
 
+  it('shows a Czech word in the form a dictionary lists', () => {
+    const sentences = [
+      'Nový manažer klubu přišel v létě.',
+      'Hráči manažera chválí a manažera poslouchají.',
+      'Anglická liga je silná a anglický fotbal také.',
+    ];
+    const labels = extractVocabulary(sentences, 'cs').map((v) => v.label);
+    expect(labels).toContain('manažer');
+    expect(labels).not.toContain('manažera');
+  });
+
   it('merges Czech case and gender forms that differ in the final vowel', () => {
     expect(lightStem('hřiště', 'cs')).toBe(lightStem('hřišti', 'cs'));
     expect(lightStem('anglický', 'cs')).toBe(lightStem('anglická', 'cs'));

@@ -1,6 +1,17 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { locateConcepts } from '@/lib/overlay/locate-concepts';
+import { ConceptScanner } from '@/lib/overlay/locate-concepts';
+
+/** Every hit in one scan of the whole text. */
+async function locateConcepts(
+  root: Node,
+  concepts: readonly { key: string; label: string }[],
+  options?: ConstructorParameters<typeof ConceptScanner>[2],
+) {
+  const scanner = new ConceptScanner(root, concepts, options);
+  await scanner.scan();
+  return scanner.hits;
+}
 
 const concepts = [
   { key: 'term:closure', label: 'closure' },
@@ -34,5 +45,27 @@ describe('locateConcepts', () => {
         .every((h) => h.node.data.slice(h.start - 8, h.start) !== 'lexical '),
     ).toBe(true);
     expect(whole.some((h) => h.node.parentElement?.hasAttribute('contenteditable'))).toBe(false);
+  });
+
+  it('resumes where it stopped: read in parts, as far as the caller asks each time, it finds the same', async () => {
+    const { document } = parseHTML(`<html><body>${paragraphs}</body></html>`);
+    const body = document.body as unknown as Node;
+    const whole = await locateConcepts(body, concepts, { perConcept: 1000, total: 100_000 });
+    const scanner = new ConceptScanner(body, concepts, { perConcept: 1000, total: 100_000 });
+    // Stops at the first look past the 50th paragraph: a part of the text, not all of it.
+    const far = (n: Text) =>
+      Number(/Paragraph (\d+)/.exec(n.parentElement?.textContent ?? '')?.[1] ?? 0) >= 50;
+    await scanner.scan(far);
+    expect(scanner.done).toBe(false);
+    const first = scanner.hits.length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(whole.length / 2);
+    let parts = 1;
+    while (!scanner.done) {
+      await scanner.scan(() => true);
+      parts++;
+    }
+    expect(parts).toBeGreaterThan(2);
+    expect(scanner.hits).toEqual(whole);
   });
 });

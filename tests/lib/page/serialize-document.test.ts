@@ -121,6 +121,30 @@ describe('serializeDocument', () => {
     }
   });
 
+  it('copies a small subtree holding a script into an inert document and strips it there', async () => {
+    const doc = parse(
+      `<html><body><article><p>one <b>two</b></p><script>bad()</script><svg><text>art</text></svg><p>three</p></article></body></html>`,
+    );
+    const inert: Document[] = [];
+    // linkedom has no DOMImplementation; the browser's is an inert document of this shape.
+    Object.defineProperty(doc, 'implementation', {
+      value: {
+        createHTMLDocument: () => {
+          const d = parse('<html><body></body></html>');
+          inert.push(d);
+          return d;
+        },
+      },
+    });
+    const snap = await serializeDocument(doc, { budgetMs: 1000, now: () => 0, pause: async () => undefined });
+    expect(inert).toHaveLength(1);
+    expect(snap.html).not.toMatch(/bad\(\)|>art<|<script|<svg/);
+    const back = parse(snap.html);
+    expect(back.querySelector('article')!.textContent).toBe('one twothree');
+    // The page's own element was left as it was.
+    expect(doc.querySelector('script')).not.toBeNull();
+  });
+
   it('stops at the size limit on a huge page and says so', async () => {
     const big = `<html><body>${'<p>word word word word</p>'.repeat(20_000)}</body></html>`;
     const snap = await snapshot(big, 50, 100_000);
