@@ -114,9 +114,8 @@ function blanksAsWord(s: string, m: { start: number; end: number }, lang: string
 }
 
 /**
- * Whether a term's mention is one word of a longer noun phrase, with a content word right before or
- * after it ("the class _____ for a", "a(n) _____ attribute", "the default _____ prompt", "the
- * current _____"): the neighbour picks the answer by collocation, and a term among terms reads
+ * Whether a term's mention is the end of a longer noun phrase, with a content word right before it
+ * ("the class _____ for a", "the default _____ prompt", "the current _____"): the neighbour picks the answer by collocation, and a term among terms reads
  * wrong in the phrase. Only for spaced scripts, where words show.
  */
 function inCompound(s: string, m: { start: number; end: number }, lang: string): boolean {
@@ -125,9 +124,10 @@ function inCompound(s: string, m: { start: number; end: number }, lang: string):
   // short words are function words here.
   const content = (w: string | undefined) =>
     !!w && !(isStopword(w, lang) && Array.from(w).length <= 5) && !/^\p{N}/u.test(w);
+  // Only the word before: the word after is as often the verb of a term that is the subject
+  // ("Every closure keeps…").
   const before = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)\s+$/u.exec(s.slice(0, m.start))?.[1];
-  const after = /^\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(s.slice(m.end))?.[1];
-  return content(before) || content(after);
+  return content(before);
 }
 
 const RECALL: ReadonlySet<QuestionType> = new Set(['typed', 'vocab-recall']);
