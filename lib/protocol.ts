@@ -41,6 +41,7 @@ const conceptSchema = z.object({
   owner: z.string().max(500).optional(),
   memberKind: memberKindSchema.optional(),
   uses: z.array(z.string().max(500)).max(50).optional(),
+  implements: z.array(z.string().max(500)).max(50).optional(),
   summary: text.optional(),
   aliases: z.array(z.string().max(500)).max(50).optional(),
   section: z.number().int().min(0).optional(),

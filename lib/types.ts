@@ -27,6 +27,11 @@ export interface ExtractedConcept {
    * traits, Deref targets, types linked from its signature). The prerequisite map reads these.
    */
   uses?: string[];
+  /**
+   * API types: traits the type implements whose methods are documented with the trait (rustdoc's
+   * trait implementations). Prerequisites of the type, not of its own methods.
+   */
+  implements?: string[];
   summary?: string;
   /** Other surface forms seen for the same concept. */
   aliases?: string[];
@@ -77,6 +82,7 @@ export interface StoredConcept {
   owner?: string;
   memberKind?: MemberKind;
   uses?: string[];
+  implements?: string[];
   summary?: string;
   aliases: string[];
   firstSeenAt: number;

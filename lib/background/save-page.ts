@@ -85,6 +85,7 @@ export async function savePage(
         owner: old?.owner ?? c.owner,
         memberKind: old?.memberKind ?? c.memberKind,
         uses: old?.uses ?? c.uses,
+        implements: old?.implements ?? c.implements,
         summary: old?.summary ?? c.summary,
         aliases: [...aliases].slice(0, 50),
         firstSeenAt: old?.firstSeenAt ?? now,

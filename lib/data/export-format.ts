@@ -76,6 +76,7 @@ const concept = z.looseObject({
   owner: optional(text()),
   memberKind: optional(memberKindSchema),
   uses: optional(z.array(text()).max(1_000)),
+  implements: optional(z.array(text()).max(1_000)),
   summary: optional(text(LONG)),
   aliases: z.array(text()).max(1_000),
   firstSeenAt: time,

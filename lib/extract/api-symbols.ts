@@ -187,6 +187,7 @@ function toConcepts(items: ApiItem[], out: ApiConcept[]): void {
       memberKind: item.kind,
       ...(owner && owner !== label ? { owner } : {}),
       ...(item.uses.length > 0 ? { uses: item.uses.slice(0, 20) } : {}),
+      ...(item.implements?.length ? { implements: item.implements.slice(0, 20) } : {}),
       signature: item.signature.slice(0, 500),
       ...(item.summary ? { summary: item.summary } : {}),
       definition: definitionFor(label, item.signature, item.summary),

@@ -1,6 +1,9 @@
+import { LOCAL_EVIDENCE } from '@/lib/graph/infer/api-edges';
+import { LEARNER_EVIDENCE } from '@/lib/graph/learner-evidence';
 import type { PrereqGraph } from '@/lib/graph/prereq-graph';
 import { type PrereqHit, prerequisitesOf } from '@/lib/graph/prerequisites-of';
 import type { IsMastered, QueryOptions } from '@/lib/graph/query-options';
+import type { PrereqEdge } from '@/lib/types';
 
 export interface GapOptions extends QueryOptions {
   /** How good a concept is as something to practise, 0..1 (default 1). */
@@ -23,7 +26,16 @@ export function gapsBehind(
   const unmastered = (k: string) => !isMastered(k);
   const quality = options.quality ?? (() => 1);
   const rank = (h: PrereqHit) => h.certainty * quality(h.key);
-  return prerequisitesOf(graph, key, { ...options, descendInto: unmastered })
+  // A trait a type implements (rustdoc's trait implementations) is something the type offers, with
+  // its methods documented under the trait, and a module is only where an item lives: behind a
+  // failure on the type or the item they are fair gaps, behind a failure on what builds on them
+  // (BinaryHeap::push ← BinaryHeap ← FromIterator, into_vec ← Vec ← std::vec) they are not.
+  // What the learner's answers added to an edge does not change what kind of edge it is.
+  const local = (e: PrereqEdge) =>
+    e.evidence.some((v) => LOCAL_EVIDENCE.has(v.source)) &&
+    e.evidence.every((v) => LOCAL_EVIDENCE.has(v.source) || v.source === LEARNER_EVIDENCE);
+  const follow = (e: PrereqEdge) => e.to === key || !local(e);
+  return prerequisitesOf(graph, key, { ...options, descendInto: unmastered, follow })
     .filter((h) => unmastered(h.key))
     .sort((a, b) => rank(b) - rank(a) || a.distance - b.distance || b.depth - a.depth);
 }

@@ -2,6 +2,9 @@ import type { PrereqGraph } from '@/lib/graph/prereq-graph';
 import type { IsMastered } from '@/lib/graph/query-options';
 import type { PrereqEdge } from '@/lib/types';
 
+/** Evidence source of what learners' answers showed about an edge. */
+export const LEARNER_EVIDENCE = 'learner';
+
 /** One graded answer, as the quiz reports it. */
 export interface LearnerOutcome {
   conceptKey: string;
@@ -51,12 +54,12 @@ export function applyLearnerEvidence(
       }
       if (detail === undefined) continue;
       // One evidence line per kind of event is enough; repeating it would push out text evidence.
-      const already = e.evidence.some((ev) => ev.source === 'learner' && ev.detail === detail);
+      const already = e.evidence.some((ev) => ev.source === LEARNER_EVIDENCE && ev.detail === detail);
       const updated = graph.adjustEdge(
         e.from,
         e.to,
         next,
-        already ? undefined : { source: 'learner', detail, pageUrl: o.pageUrl },
+        already ? undefined : { source: LEARNER_EVIDENCE, detail, pageUrl: o.pageUrl },
       );
       if (updated) changed.set(`${e.from}\u0000${e.to}`, updated);
     }

@@ -1,5 +1,6 @@
 import type { PrereqGraph } from '@/lib/graph/prereq-graph';
 import { GATING_CONFIDENCE, type QueryOptions } from '@/lib/graph/query-options';
+import type { PrereqEdge } from '@/lib/types';
 
 export interface PrereqHit {
   key: string;
@@ -16,6 +17,8 @@ export interface PrerequisitesOptions extends QueryOptions {
   maxDepth?: number;
   /** Only walk through nodes for which this returns true (the start is always walked). */
   descendInto?: (key: string) => boolean;
+  /** Only walk edges for which this returns true (default: every edge of enough confidence). */
+  follow?: (edge: PrereqEdge) => boolean;
 }
 
 /**
@@ -38,6 +41,7 @@ export function prerequisitesOf(
     if (n !== key && options.descendInto && !options.descendInto(n)) continue;
     for (const e of graph.prerequisiteEdges(n)) {
       if (e.confidence < min || distance.has(e.from)) continue;
+      if (options.follow && !options.follow(e)) continue;
       distance.set(e.from, d + 1);
       queue.push(e.from);
     }
@@ -53,6 +57,7 @@ export function prerequisitesOf(
     let sure = 0;
     for (const e of graph.dependantEdges(n)) {
       if (e.confidence < min) continue;
+      if (options.follow && !options.follow(e)) continue;
       const dd = depth.get(e.to);
       // Only count chains that the walk actually followed (a blocked node does not extend them).
       if (dd === undefined) continue;

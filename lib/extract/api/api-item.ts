@@ -17,4 +17,6 @@ export interface ApiItem {
   summary?: string;
   /** Other documented items this one builds on (supertypes, traits, Deref targets). */
   uses: string[];
+  /** Traits a type implements, documented with the trait (rustdoc): not what its methods build on. */
+  implements?: string[];
 }

@@ -77,7 +77,7 @@ export function rustdocItems(doc: Document | Element, out: ApiItem[]): void {
     ...(module ? { owner: module } : {}),
     signature: decl || `${itemKind.toLowerCase()} ${m[2]}`,
     ...topSummary(doc),
-    uses: kind === 'type' ? buildsOn(doc) : [],
+    ...(kind === 'type' ? buildsOn(doc) : { uses: [] }),
   });
   if (kind !== 'type') return;
   const seen = new Set<string>();
@@ -147,17 +147,22 @@ function docblockAfter(el: Element): { summary?: string } {
   return {};
 }
 
-/** What the type builds on: its Deref target and the traits it implements that say what it is. */
-function buildsOn(doc: Document | Element): string[] {
+/**
+ * What the type builds on (`uses`: its Deref target, whose methods it offers as its own, and the
+ * supertraits of a trait) and the traits it implements that say what it is (`implements`: their
+ * methods are documented with the trait, so they are prerequisites of the type, not of its methods).
+ */
+function buildsOn(doc: Document | Element): { uses: string[]; implements: string[] } {
   const uses: string[] = [];
+  const implemented: string[] = [];
   for (const h of Array.from(
     doc.querySelectorAll(
       '#trait-implementations-list > details > summary > section > h3, #trait-implementations-list h3.code-header',
     ),
   )) {
     const trait = cleanText(h.querySelector('a.trait'));
-    if (!trait || BACKGROUND_TRAITS.has(trait) || uses.includes(trait)) continue;
-    uses.push(trait);
+    if (!trait || BACKGROUND_TRAITS.has(trait) || implemented.includes(trait)) continue;
+    implemented.push(trait);
     if (trait === 'Deref') {
       const target = /type Target = ([\w:]+)/.exec(cleanText(h.closest('details') ?? h, 2000));
       if (target?.[1] && !uses.includes(target[1])) uses.push(target[1]);
@@ -168,7 +173,7 @@ function buildsOn(doc: Document | Element): string[] {
     const t = cleanText(a);
     if (t && !BACKGROUND_TRAITS.has(t) && !uses.includes(t)) uses.push(t);
   }
-  return uses.slice(0, 12);
+  return { uses: uses.slice(0, 12), implements: implemented.slice(0, 12) };
 }
 
 /** A module page's item table: each row one item, named as its own page names it. */

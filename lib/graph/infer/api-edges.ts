@@ -6,6 +6,21 @@ import type { PrereqEdge, StoredConcept } from '@/lib/types';
 // call the item; an item of a module needs the module only as the place it lives in.
 const OWNER_TYPE = 0.85;
 const SUPERTYPE = 0.75;
+
+/**
+ * Evidence source of the edge from a trait to a type that implements it: a prerequisite of the
+ * type only; the walk for gaps does not pass it on to the type's own methods (lib/graph/gaps-behind.ts).
+ */
+const IMPLEMENTS = 'api-implements';
+
+/**
+ * Evidence source of the edge from a module to an item in it: the module is only the place the
+ * item lives in, so it is a prerequisite of that item and not passed on to what builds on the item.
+ */
+const IN_MODULE = 'api-module';
+
+/** Edges the walk for gaps follows only into the failed item itself (lib/graph/gaps-behind.ts). */
+export const LOCAL_EVIDENCE: ReadonlySet<string> = new Set([IMPLEMENTS, IN_MODULE]);
 const SIGNATURE = 0.7;
 const OWNER_MODULE = 0.45;
 const TYPE_KINDS = new Set(['class', 'type', 'exception']);
@@ -28,8 +43,8 @@ function isType(c: StoredConcept): boolean {
 
 /**
  * API structure, from what the page's markup says about each item: its owner type (a method needs
- * it), the supertypes, traits and Deref targets it builds on (`uses`), and the documented types its
- * signature names. API names repeat across languages and libraries (`Map`, `Event`, `Iterator`), so
+ * it), the supertypes and Deref targets it builds on (`uses`), the traits it implements
+ * (`implements`, edges of their own kind: see IMPLEMENTS), and the documented types its signature names. API names repeat across languages and libraries (`Map`, `Event`, `Iterator`), so
  * names are looked up among items of this page and related pages only. Structural, so it holds
  * whatever order the pages were read in.
  */
@@ -80,7 +95,7 @@ export function apiEdges(ctx: InferContext): PrereqEdge[] {
       add(
         owner,
         ownerIsType ? OWNER_TYPE : OWNER_MODULE,
-        'api-member',
+        ownerIsType ? 'api-member' : IN_MODULE,
         `"${c.label}" is a member of ${ownerIsType ? 'the type' : ''} "${o.label}"`.replace('  ', ' '),
       );
     }
@@ -88,6 +103,11 @@ export function apiEdges(ctx: InferContext): PrereqEdge[] {
       const key = pick(types.get(typeName(base)) ?? byName.get(nameOf(base)), to);
       if (key)
         add(key, SUPERTYPE, 'api-supertype', `"${c.label}" builds on "${ctx.label(key)}" (its page says so)`);
+    }
+    for (const trait of c.implements ?? []) {
+      const key = pick(types.get(typeName(trait)) ?? byName.get(nameOf(trait)), to);
+      if (key)
+        add(key, SUPERTYPE, IMPLEMENTS, `"${c.label}" implements "${ctx.label(key)}" (its page says so)`);
     }
     if (!c.signature) continue;
     for (const ident of c.signature.match(/[A-Za-z_][\w.]*(?:::[A-Za-z_]\w*)*/g) ?? []) {

@@ -54,7 +54,7 @@ export function pageNameKeys(
       for (let k = 1; k <= MAX_PREFIX; k++) keys.add(vocab(page.lang, word.slice(k)));
     }
     if (c.kind === 'api') {
-      const named = [c.label, ...(c.owner ? [c.owner] : []), ...(c.uses ?? [])];
+      const named = [c.label, ...(c.owner ? [c.owner] : []), ...(c.uses ?? []), ...(c.implements ?? [])];
       named.push(...(c.signature?.match(/[A-Za-z_][\w.:#]*/g) ?? []));
       for (const name of named) {
         const parts = qualifiedParts(name);

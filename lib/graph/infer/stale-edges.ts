@@ -5,6 +5,8 @@ import type { PrereqEdge } from '@/lib/types';
 const ORDER_FREE = new Set([
   'api-member',
   'api-supertype',
+  'api-implements',
+  'api-module',
   'api-signature',
   'word-family',
   'frequency',

@@ -78,6 +78,36 @@ describe('frontier, gaps and study path', () => {
     expect(gapsBehind(g, 'method', none, { quality: (k) => (k === 'owner' ? 0.2 : 1) })[0]!.key).toBe('word');
   });
 
+  it('names a trait a type implements, and the module an item lives in, only behind that type or item', () => {
+    const g = new PrereqGraph();
+    const by = edge;
+    g.addEdge(by('BinaryHeap', 'BinaryHeap::push', 0.85, 'api-member'));
+    g.addEdge(by('FromIterator', 'BinaryHeap', 0.75, 'api-implements'));
+    g.addEdge(by('std::collections', 'BinaryHeap', 0.45, 'api-module'));
+    g.addEdge(by('Vec', 'BinaryHeap::into_vec', 0.7, 'api-signature'));
+    g.addEdge(by('BinaryHeap', 'BinaryHeap::into_vec', 0.85, 'api-member'));
+    g.addEdge(by('std::vec', 'Vec', 0.45, 'api-module'));
+    // A supertype is what the type is built on: it is passed on to the type's methods.
+    g.addEdge(by('EventEmitter', 'net.Server', 0.75, 'api-supertype'));
+    g.addEdge(by('net.Server', 'server.listen', 0.85, 'api-member'));
+    const none = () => false;
+    const keys = (k: string) =>
+      gapsBehind(g, k, none)
+        .map((h) => h.key)
+        .sort();
+    expect(keys('BinaryHeap')).toEqual(['FromIterator', 'std::collections']);
+    expect(keys('BinaryHeap::push')).toEqual(['BinaryHeap']);
+    expect(keys('BinaryHeap::into_vec')).toEqual(['BinaryHeap', 'Vec']);
+    expect(keys('server.listen')).toEqual(['EventEmitter', 'net.Server']);
+    // What the learner's answers added to an edge does not make it pass on.
+    const [traitEdge] = [...g.prerequisiteEdges('BinaryHeap')].filter((e) => e.from === 'FromIterator');
+    traitEdge!.evidence.push({ source: 'learner', detail: 'a wrong answer with FromIterator unmastered' });
+    expect(keys('BinaryHeap::push')).toEqual(['BinaryHeap']);
+    // Other evidence is followed as before.
+    g.addEdge(edge('Ord', 'BinaryHeap', 0.8));
+    expect(keys('BinaryHeap::push')).toEqual(['BinaryHeap', 'Ord']);
+  });
+
   it('study path puts unmastered prerequisites before the page concepts', () => {
     expect(studyPath(diamond(), ['e', 'x'], isMastered)).toEqual([
       { key: 'c', onPage: false },
