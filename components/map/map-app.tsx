@@ -2,19 +2,25 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ConceptPanel } from '@/components/map/concept-panel';
 import { MapCanvas } from '@/components/map/map-canvas';
 import { Legend, MapToolbar } from '@/components/map/map-toolbar';
+import { isHttpUrl } from '@/lib/data/http-url';
 import { buildMapModel, MAP_LIMIT, type MapData, type MapFilters } from '@/lib/graph/map-model';
 
 interface Props {
   /** Everything the map shows (the page asks the background, which owns the database). */
   load: () => Promise<MapData>;
-  /** Where "Quiz me on this" goes (the popup reads ?concept=). */
-  quizUrl?: (key: string) => string;
+  /**
+   * Where "Quiz me on this" goes: the popup reads ?concept= and ?page= (a page the concept was read
+   * on). The page is named because the map's own tab is the active one: the popup must not look
+   * for its page there.
+   */
+  quizUrl?: (key: string, pageUrl?: string) => string;
   onFirstPaint?: () => void;
 }
 
 export function MapApp({
   load,
-  quizUrl = (k) => `/popup.html?concept=${encodeURIComponent(k)}`,
+  quizUrl = (k, page) =>
+    `/popup.html?concept=${encodeURIComponent(k)}${page ? `&page=${encodeURIComponent(page)}` : ''}`,
   onFirstPaint,
 }: Props) {
   const [data, setData] = useState<MapData | null>(null);
@@ -92,7 +98,11 @@ export function MapApp({
             data={data}
             graph={model.graph}
             onSelect={select}
-            onQuiz={(k) => location.assign(quizUrl(k))}
+            onQuiz={(k) =>
+              location.assign(
+                quizUrl(k, data.occurrences.find((o) => o.conceptKey === k && isHttpUrl(o.pageUrl))?.pageUrl),
+              )
+            }
           />
         )}
       </main>

@@ -73,6 +73,8 @@ describe.skipIf(!CORPUS)('the prerequisite map in Chromium', () => {
     await panel.getByRole('button', { name: 'Quiz me on this' }).click();
     await map.waitForURL(/\/popup\.html\?concept=/);
     expect(decodeURIComponent(new URL(map.url()).searchParams.get('concept') ?? '')).toBe('term:en:function');
+    // It names a page the concept was read on: the map's own tab is the active one, not a page.
+    expect(new URL(map.url()).searchParams.get('page')).toMatch(/\/tutorial\/\w+\.html$/);
     // The quiz on that one concept starts, about the page where it was read.
     await map.getByRole('progressbar', { name: 'Progress toward mastery' }).waitFor();
     await map.getByRole('button', { name: 'Check answer' }).waitFor();
