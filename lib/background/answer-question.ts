@@ -8,7 +8,7 @@ import {
   learnerDataForAnswer,
   quizById,
 } from '@/lib/db/quiz-queries';
-import { asStorageFullError, recordAnswer, StorageFullError } from '@/lib/db/record-attempt';
+import { asStorageFullError, recordAttempt, StorageFullError } from '@/lib/db/record-attempt';
 import { applyLearnerEvidence } from '@/lib/graph/learner-evidence';
 import { prerequisitesOf } from '@/lib/graph/prerequisites-of';
 import { masteryFromOwn, observeAttempt } from '@/lib/mastery/derive-mastery';
@@ -105,9 +105,9 @@ export async function answerQuestion(
     };
     // The state after it: the one before plus this answer, as a replay of the log would give it.
     let stateAfter: LearnerState | undefined;
-    const record = await recordAnswer(db, attempt, (key, own) => {
+    const record = await recordAttempt(db, attempt, (key, own, recorded) => {
       stateAfter = data.states.copy();
-      observeAttempt(stateAfter, own.at(-1)!);
+      if (recorded) observeAttempt(stateAfter, recorded);
       return masteryFromOwn(key, own, predictNext(stateAfter, key), settings.criterion);
     });
     session.answered.push({

@@ -1,7 +1,14 @@
+import { answerStates } from '@/lib/db/learner-snapshot';
 import { recordAttempt } from '@/lib/db/record-attempt';
 import type { RungDatabase } from '@/lib/db/schema';
 import type { PrereqGraph } from '@/lib/graph/prereq-graph';
-import { deriveMastery, type MasteryCriterion, TEST_OUT_TYPE } from '@/lib/mastery/derive-mastery';
+import {
+  type MasteryCriterion,
+  masteryFromOwn,
+  observeAttempt,
+  TEST_OUT_TYPE,
+} from '@/lib/mastery/derive-mastery';
+import { predictNext } from '@/lib/mastery/learner-model';
 import { testOut } from '@/lib/mastery/test-out';
 import type { QuizSession } from '@/lib/quiz/types';
 
@@ -9,6 +16,8 @@ import type { QuizSession } from '@/lib/quiz/types';
  * Scores a finished test-out check. Passed, each concept it vouches for (and the prerequisites
  * under them over sure edges) gets a test-out attempt, so the mastery table stays derivable from
  * attempts; the attempt ids are fixed per quiz, so a resent last answer cannot add them twice.
+ * Runs inside the answer's transaction; the learner model's state is the kept one plus these
+ * attempts in order, as a replay of the log would give it.
  */
 export async function finishTestOut(
   db: RungDatabase,
@@ -23,6 +32,7 @@ export async function finishTestOut(
     correct: a.correct,
   }));
   const keys = testOut(graph, results);
+  const state = keys.length > 0 ? (await answerStates(db)).copy() : undefined;
   for (const key of keys) {
     await recordAttempt(
       db,
@@ -36,7 +46,10 @@ export async function finishTestOut(
         answer: '',
         at: now,
       },
-      (k, attempts) => deriveMastery(k, attempts, now, criterion),
+      (k, own, recorded) => {
+        if (state && recorded) observeAttempt(state, recorded);
+        return masteryFromOwn(k, own, state ? predictNext(state, k) : 0, criterion);
+      },
     );
   }
   session.testedOut = keys;

@@ -61,50 +61,27 @@ export function asStorageFullError(error: unknown, message: string = STORAGE_FUL
 }
 
 /**
- * Appends one answer and re-derives its concept's mastery from every attempt of that concept, in
- * one transaction over `attempts` + `mastery`: either both are written or neither, so the two can
- * never disagree. Exactly once: an attempt id that is already stored (a resend after the service
- * worker was killed) writes nothing and returns the stored mastery. Safe to call inside a wider
- * transaction that includes both tables (Dexie then runs it as a sub-transaction).
+ * Derives a concept's row from its own attempts in arrival order. `recorded` is the attempt just
+ * appended (stamped: its arrival number and clamped time; the last of `own`), or undefined when a
+ * stored attempt's missing row is repaired. The learner model's part (its prediction after the
+ * last answer, which reads the whole history) comes from the caller's kept model state.
+ */
+export type DeriveFromOwn = (
+  conceptKey: string,
+  own: readonly Attempt[],
+  recorded?: Attempt,
+) => MasteryRecord;
+
+/**
+ * Appends one answer and re-derives its concept's mastery row, in one transaction over `attempts`
+ * + `mastery`: either both are written or neither, so the two can never disagree. Exactly once: an
+ * attempt id that is already stored (a resend after the service worker was killed) writes nothing
+ * and returns the stored row. The row is derived from the concept's own attempts (read through the
+ * `conceptKey` index), never the whole log, so an answer costs the same at 100 attempts and at
+ * 100,000. Safe to call inside a wider transaction that includes both tables (Dexie then runs it as
+ * a sub-transaction).
  */
 export async function recordAttempt(
-  db: RungDatabase,
-  attempt: Attempt,
-  deriveMastery: DeriveMastery,
-  /** The stored log, when the caller read it in this transaction already (it is not read again). */
-  log?: readonly Attempt[],
-): Promise<MasteryRecord> {
-  try {
-    return await db.transaction('rw', [db.attempts, db.mastery], async () => {
-      const existing = await db.attempts.get(attempt.id);
-      if (existing) {
-        const stored = await db.mastery.get(existing.conceptKey);
-        if (stored) return stored;
-        // Only reachable for a row written by a build older than this invariant: repair it.
-        return putDerived(db, existing.conceptKey, deriveMastery);
-      }
-      const stamped = await stampArrival(db, attempt);
-      await db.attempts.add(stamped);
-      return putDerived(db, attempt.conceptKey, deriveMastery, log && [...log, stamped]);
-    });
-  } catch (error) {
-    throw asStorageFullError(error);
-  }
-}
-
-/**
- * Derives a concept's row from its own attempts in arrival order, the one just recorded last
- * (stamped: its arrival number and clamped time), for a caller that has the learner model's state
- * already and so needs no other concept's attempts.
- */
-export type DeriveFromOwn = (conceptKey: string, own: readonly Attempt[]) => MasteryRecord;
-
-/**
- * `recordAttempt` for an answer: the same exactly-once append and row in one transaction, but the
- * row is derived from the concept's own attempts (read through the `conceptKey` index), never the
- * whole log, so an answer costs the same at 100 attempts and at 100,000.
- */
-export async function recordAnswer(
   db: RungDatabase,
   attempt: Attempt,
   derive: DeriveFromOwn,
@@ -126,7 +103,7 @@ export async function recordAnswer(
       return putRecord(
         db,
         attempt.conceptKey,
-        derive(attempt.conceptKey, [...inArrivalOrder(before), stamped]),
+        derive(attempt.conceptKey, [...inArrivalOrder(before), stamped], stamped),
       );
     });
   } catch (error) {
@@ -158,16 +135,6 @@ async function stampArrival(db: RungDatabase, attempt: Attempt): Promise<Attempt
   const seqs = latest.map((a) => a.seq).filter((n): n is number => n !== undefined);
   const seq = seqs.length > 0 ? Math.max(...seqs) + 1 : await db.attempts.count();
   return { ...attempt, at: Math.max(attempt.at, last.at), seq };
-}
-
-async function putDerived(
-  db: RungDatabase,
-  conceptKey: string,
-  derive: DeriveMastery,
-  log?: readonly Attempt[],
-): Promise<MasteryRecord> {
-  const all = log ?? (await db.attempts.toArray());
-  return putRecord(db, conceptKey, derive(conceptKey, all));
 }
 
 /** Groups attempts by concept, each group in storage order. */

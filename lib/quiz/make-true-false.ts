@@ -1,5 +1,5 @@
 import { articleBefore, pageArticle } from '@/lib/quiz/article-before';
-import { conceptForms, mentionOptions, namedByForm } from '@/lib/quiz/concept-forms';
+import { conceptForms, namedByForm } from '@/lib/quiz/concept-forms';
 import { findMentions, type MentionOptions } from '@/lib/quiz/find-mentions';
 import { foldText } from '@/lib/quiz/normalize-answer';
 import { formDistance, optionShape } from '@/lib/quiz/option-shape';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/background/create-handlers';
+import { deriveMastery, TEST_OUT_TYPE } from '@/lib/mastery/derive-mastery';
 import type { QuizView } from '@/lib/protocol';
 import { answerKey, makeDeps, ok } from '@/tests/support/background-harness';
 import { readDemoPage, DEMO_URL as URL_ } from '@/tests/support/demo-page';
@@ -115,5 +116,11 @@ describe('the record only takes what the learner was asked', () => {
     expect(view.testOut?.passed).toBe(true);
     expect(await deps.db.mastery.get(elsewhere)).toBeUndefined();
     expect((await deps.db.mastery.get(required[0]!))?.status).toBe('mastered');
+    // Every row the answers and the test-out wrote (from the kept model state and each concept's
+    // own attempts) is the row the whole log derives.
+    const log = await deps.db.attempts.toArray();
+    expect(log.some((a) => a.questionType === TEST_OUT_TYPE)).toBe(true);
+    for (const row of await deps.db.mastery.toArray())
+      expect(row, row.conceptKey).toEqual(deriveMastery(row.conceptKey, log, deps.now()));
   });
 });
