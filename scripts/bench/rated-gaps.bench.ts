@@ -87,7 +87,6 @@ export async function run(): Promise<void> {
   const failuresOf = new Map<string, number>();
   for (const journey of journeys) {
     const { failures, named } = await walk(journey);
-    if (process.env.RUNG_GAPS_DEBUG) console.log(journey.name, JSON.stringify(named));
     failuresOf.set(journey.name, failures);
     const rated = new Map(journey.gaps.map((g) => [pairKey(g), g]));
     const fresh = named.filter((g) => !rated.has(pairKey(g)));
