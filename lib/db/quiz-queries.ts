@@ -29,7 +29,7 @@ export async function learnerDataForAnswer(
 /**
  * What the learner model judges mastery from, without the log: the model's state after it (kept
  * by lib/db/learner-snapshot.ts), the rows of `keys` and of every gap's concept, the gaps. Outside
- * a transaction only (the answer path reads the log in its own transaction: `learnerData`).
+ * a transaction only (the answer path reads the state inside its own transaction: `learnerDataForAnswer`).
  */
 export async function learnerView(
   db: RungDatabase,
