@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
 import type { BudgetSummary } from '@/lib/llm/daily-budget';
 import { type LlmSettings, parseLlmSettings } from '@/lib/llm/llm-settings';
@@ -47,7 +47,21 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
   const [testing, setTesting] = useState(false);
   const [status, setStatus] = useState('');
 
+  // Typed since the last save began: the settings that save sends back must not overwrite it. (The
+  // switch saves at once; a Base URL typed while that save was on its way was lost when its reply
+  // reset the form.)
+  const edited = useRef(false);
+  const edit = (next: LlmSettings) => {
+    edited.current = true;
+    setDraft(next);
+  };
+  const editText = (set: (text: string) => void) => (e: Event) => {
+    edited.current = true;
+    set((e.target as HTMLTextAreaElement).value);
+  };
+
   useEffect(() => {
+    if (edited.current) return;
     setDraft(settings);
     setSitesText(settings.excludedSites.join('\n'));
     setAllowedText(settings.allowedSites.join('\n'));
@@ -56,6 +70,7 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
   const current = (): LlmSettings =>
     parseLlmSettings({ ...draft, excludedSites: sitesFrom(sitesText), allowedSites: sitesFrom(allowedText) });
   const save = async (next: LlmSettings) => {
+    edited.current = false;
     setDraft(next);
     setVerdict(null);
     try {
@@ -112,7 +127,7 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
               type="radio"
               name="llm-provider"
               checked={!builtIn}
-              onChange={() => setDraft({ ...draft, provider: 'openai-compatible' })}
+              onChange={() => edit({ ...draft, provider: 'openai-compatible' })}
             />
             {t('llmProviderOpenAi')}
           </label>
@@ -122,7 +137,7 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
               name="llm-provider"
               checked={builtIn}
               disabled={!promptApiAvailable}
-              onChange={() => setDraft({ ...draft, provider: 'chrome-prompt-api' })}
+              onChange={() => edit({ ...draft, provider: 'chrome-prompt-api' })}
             />
             {t('llmProviderBuiltIn')}
           </label>
@@ -136,7 +151,7 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
                 value={draft.baseURL}
                 placeholder="http://localhost:11434/v1"
                 spellcheck={false}
-                onInput={(e) => setDraft({ ...draft, baseURL: value(e) })}
+                onInput={(e) => edit({ ...draft, baseURL: value(e) })}
               />
             </label>
             <label class="field">
@@ -146,7 +161,7 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
                 value={draft.model}
                 placeholder="llama3.2"
                 spellcheck={false}
-                onInput={(e) => setDraft({ ...draft, model: value(e) })}
+                onInput={(e) => edit({ ...draft, model: value(e) })}
               />
             </label>
             <label class="field">
@@ -156,7 +171,7 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
                 value={draft.apiKey}
                 autocomplete="off"
                 aria-describedby="llm-key-hint"
-                onInput={(e) => setDraft({ ...draft, apiKey: value(e) })}
+                onInput={(e) => edit({ ...draft, apiKey: value(e) })}
               />
             </label>
             <p class="muted hint" id="llm-key-hint">
@@ -171,7 +186,7 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
             value={allowedText}
             placeholder="docs.python.org"
             spellcheck={false}
-            onInput={(e) => setAllowedText((e.target as HTMLTextAreaElement).value)}
+            onInput={editText(setAllowedText)}
           />
         </label>
         <label class="field">
@@ -181,7 +196,7 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
             value={sitesText}
             placeholder="bank.example"
             spellcheck={false}
-            onInput={(e) => setSitesText((e.target as HTMLTextAreaElement).value)}
+            onInput={editText(setSitesText)}
           />
         </label>
         <label class="field inline">
@@ -191,7 +206,7 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
             min={0}
             max={100000}
             value={draft.dailyRequestBudget}
-            onInput={(e) => setDraft({ ...draft, dailyRequestBudget: Math.round(Number(value(e))) })}
+            onInput={(e) => edit({ ...draft, dailyRequestBudget: Math.round(Number(value(e))) })}
           />
         </label>
         <label class="field inline">
@@ -202,7 +217,7 @@ export function LlmSettingsSection({ settings, onSave, onTest, budget, promptApi
             max={100000000}
             step={1000}
             value={draft.dailyTokenBudget}
-            onInput={(e) => setDraft({ ...draft, dailyTokenBudget: Math.round(Number(value(e))) })}
+            onInput={(e) => edit({ ...draft, dailyTokenBudget: Math.round(Number(value(e))) })}
           />
         </label>
         {budget && (
