@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import PALETTE from '@/components/palette.css?inline';
-import type { ConceptView, GlossReply, Theme } from '@/lib/protocol';
+import type { ConceptView, GlossReply, OverlayStrings, Theme } from '@/lib/protocol';
 
 /** What the card shows under a vocabulary concept while the LLM is on for the site. */
 export type GlossView = GlossReply | { status: 'loading' };
@@ -14,18 +14,8 @@ export interface OverlayProps {
   lang: string;
   /** The concept under the pointer or focus, with where to show its card, and its gloss if any. */
   card: { concept: ConceptView; x: number; y: number; gloss?: GlossView } | null;
-  strings: Record<
-    | 'ready'
-    | 'quizMe'
-    | 'concepts'
-    | 'close'
-    | 'status'
-    | 'glossLoading'
-    | 'glossFrom'
-    | 'glossMeaning'
-    | 'glossUnavailable',
-    string
-  >;
+  /** Its words (the status words come through `statusText`). */
+  strings: Omit<OverlayStrings, `status-${ConceptView['status']}`>;
   statusText: (s: ConceptView['status']) => string;
   onQuiz: (key: string) => void;
   onFocusConcept: (key: string) => void;

@@ -21,9 +21,8 @@ export async function learnerDataForAnswer(
   db: RungDatabase,
   keys: Iterable<string>,
 ): Promise<{ states: AnswerStates; rows: (MasteryRecord | undefined)[]; gaps: GapRecord[] }> {
-  const [states, gaps] = await Promise.all([answerStates(db), allGaps(db)]);
-  const unique = [...new Set([...keys, ...gaps.map((g) => g.conceptKey)])];
-  return { states, rows: await masteryRows(db, unique), gaps };
+  const [states, rest] = await Promise.all([answerStates(db), rowsAndGaps(db, keys)]);
+  return { states, ...rest };
 }
 
 /**
@@ -35,9 +34,18 @@ export async function learnerView(
   db: RungDatabase,
   keys: Iterable<string>,
 ): Promise<{ state: LearnerState; rows: (MasteryRecord | undefined)[]; gaps: GapRecord[] }> {
-  const [state, gaps] = await Promise.all([learnerStateNow(db), allGaps(db)]);
+  const [state, rest] = await Promise.all([learnerStateNow(db), rowsAndGaps(db, keys)]);
+  return { state, ...rest };
+}
+
+/** The gaps, and the rows of `keys` and of every gap's concept. */
+async function rowsAndGaps(
+  db: RungDatabase,
+  keys: Iterable<string>,
+): Promise<{ rows: (MasteryRecord | undefined)[]; gaps: GapRecord[] }> {
+  const gaps = await allGaps(db);
   const unique = [...new Set([...keys, ...gaps.map((g) => g.conceptKey)])];
-  return { state, rows: await masteryRows(db, unique), gaps };
+  return { rows: await masteryRows(db, unique), gaps };
 }
 
 export async function masteryRows(

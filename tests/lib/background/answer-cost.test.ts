@@ -1,47 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/background/create-handlers';
-import type { RungDatabase } from '@/lib/db/schema';
 import { deriveMastery, replayLearner } from '@/lib/mastery/derive-mastery';
 import { predictNext } from '@/lib/mastery/learner-model';
 import { seededRandom } from '@/lib/random';
 import type { Attempt } from '@/lib/types';
 import { answerKey, makeDeps, ok } from '@/tests/support/background-harness';
+import { countReads } from '@/tests/support/count-reads';
 import { DEMO_URL, readDemoPage } from '@/tests/support/demo-page';
-
-/** Rows the attempts table hands out while `on` (through the database's own middleware stack). */
-function countAttemptRows(db: RungDatabase): { on: boolean; rows: number } {
-  const seen = { on: false, rows: 0 };
-  db.use({
-    stack: 'dbcore',
-    name: 'count-attempt-rows',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        if (name !== 'attempts') return table;
-        return {
-          ...table,
-          query: async (req) => {
-            const res = await table.query(req);
-            if (seen.on) seen.rows += res.result.length;
-            return res;
-          },
-          getMany: async (req) => {
-            const res = await table.getMany(req);
-            if (seen.on) seen.rows += res.filter((r) => r !== undefined).length;
-            return res;
-          },
-        };
-      },
-    }),
-  });
-  return seen;
-}
 
 describe('an answer costs the same at any length of history', () => {
   it('reads the concept’s own attempts, not the whole log, and derives what the whole log gives', async () => {
     const deps = makeDeps();
-    const counter = countAttemptRows(deps.db);
+    const counter = countReads(deps.db, 'attempts');
+    counter.on = false;
     const h = createHandlers(deps);
     await h['page/read']({ url: DEMO_URL, result: readDemoPage(DEMO_URL) }, {});
     const required = (await h['page/state']({ url: DEMO_URL }, {})).required;

@@ -6,6 +6,7 @@ import { putEdges } from '@/lib/db/edge-store';
 import { RungDatabase } from '@/lib/db/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import type { ExtractResult } from '@/lib/types';
+import { countReads } from '@/tests/support/count-reads';
 import { makeDeps } from '../../support/background-harness';
 import { DEMO_URL, readDemoPage } from '../../support/demo-page';
 
@@ -62,37 +63,9 @@ describe('loadPageBundle related items', () => {
     wordCount: 0,
   });
 
-  /** Counts the reads of the map through the database's own middleware stack (the real queries). */
-  function countEdgeReads(db: RungDatabase): { reads: number } {
-    const seen = { reads: 0 };
-    db.use({
-      stack: 'dbcore',
-      name: 'count-edge-reads',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          if (name !== 'edges') return table;
-          return {
-            ...table,
-            query: (req) => {
-              seen.reads++;
-              return table.query(req);
-            },
-            openCursor: (req) => {
-              seen.reads++;
-              return table.openCursor(req);
-            },
-          };
-        },
-      }),
-    });
-    return seen;
-  }
-
   it('reads the map once while nothing changes, and again after an edge or a concept is written', async () => {
     const db = new RungDatabase(`bundle-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-    const counter = countEdgeReads(db);
+    const counter = countReads(db, 'edges');
     await savePage(db, 'https://docs.example/vec', extracted(['Vec', 'Vec::push']), 1);
     await savePage(db, 'https://docs.example/heap', extracted(['BinaryHeap', 'BinaryHeap::push']), 2);
     await savePage(db, 'https://docs.example/deque', extracted(['VecDeque']), 3);
@@ -100,17 +73,17 @@ describe('loadPageBundle related items', () => {
 
     const first = await loadPageBundle(db, 'https://docs.example/vec');
     expect(first?.related.map((c) => c.key)).toEqual(['api:BinaryHeap']);
-    const reads = counter.reads;
+    const reads = counter.calls;
     expect(reads).toBeGreaterThan(0);
     await loadPageBundle(db, 'https://docs.example/vec');
     await loadPageBundle(db, 'https://docs.example/vec');
-    expect(counter.reads).toBe(reads);
+    expect(counter.calls).toBe(reads);
 
     // A new edge is seen at once: the cache is keyed by the map's version, not by time.
     await putEdges(db, [{ from: 'api:Vec', to: 'api:VecDeque', confidence: 0.8, evidence: [] }]);
     const after = await loadPageBundle(db, 'https://docs.example/vec');
     expect(after?.related.map((c) => c.key).sort()).toEqual(['api:BinaryHeap', 'api:VecDeque']);
-    expect(counter.reads).toBeGreaterThan(reads);
+    expect(counter.calls).toBeGreaterThan(reads);
 
     // So is a cleared map (an import or "delete my data" clears tables).
     await db.edges.clear();
