@@ -120,7 +120,8 @@ describe.skipIf(!CORPUS || !hasFreedict('spa-eng'))('every question type, on scr
     for (const quizPage of PAGES) {
       const url = `${server.url}${quizPage.path}`;
       const page = await b.context.newPage();
-      await page.goto(url);
+      // A saved page may wait on subresources nobody serves here; Rung reads it once it is parsed.
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
       await waitForPageStored(b, url, 60_000);
       const popup = await b.openPopup(page);
       await popup
