@@ -42,6 +42,9 @@ export function selectNextQuestion(session: QuizSession, m: MasteryLookup): Ques
     .map(({ q, index }) => ({
       q,
       key: [
+        // "Practise: X" asks X first and leads with it (other gaps weigh as much, and an earlier
+        // attempt on X could rank it behind them: the learner then saw a question on something else).
+        session.conceptKey !== undefined && q.conceptKey !== session.conceptKey ? 1 : 0,
         weight(q.conceptKey),
         q.conceptKey === lastConcept ? 1 : 0,
         q.id === lastId ? 1 : 0,

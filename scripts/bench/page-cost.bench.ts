@@ -18,6 +18,7 @@ import { type BrowserContext, type CDPSession, chromium, type Page } from 'playw
 import {
   chromiumPath,
   EXTENSION_DIR,
+  LOCAL_HOSTS_ONLY,
   launchWithExtension,
   type RungBrowser,
   waitForPageStored,
@@ -189,6 +190,7 @@ export async function run(): Promise<void> {
       '--disable-quic',
       '--no-first-run',
       '--disable-background-networking',
+      LOCAL_HOSTS_ONLY,
     ],
   });
   type Added = { script: number; task: number; scriptWall: number; taskWall: number };

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, CORPUS_MISSING_MESSAGE } from '../support/corpus';
-import { chromiumPath, launchWithExtension, type RungBrowser, waitForPageStored } from './support/extension';
+import {
+  chromiumPath,
+  LOCAL_HOSTS_ONLY,
+  launchWithExtension,
+  type RungBrowser,
+  waitForPageStored,
+} from './support/extension';
 import { writeHostilePages } from './support/hostile-pages';
 import { type StaticServer, startStaticServer } from './support/static-server';
 
@@ -59,7 +65,7 @@ describe('content script on real and hostile pages', () => {
     plain = await chromium.launch({
       executablePath: chromiumPath(),
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu'],
+      args: ['--no-sandbox', '--disable-gpu', LOCAL_HOSTS_ONLY],
     });
   });
   afterAll(async () => {

@@ -15,6 +15,13 @@ export function chromiumPath(): string {
   return found;
 }
 
+/**
+ * Saved pages name trackers and CDNs this machine cannot reach; a parser-blocking script from one
+ * held DOMContentLoaded past 30 s in CI. With this every host but the tests' own fails at once, in
+ * every browser the tests and benches start (so runs with and without Rung load the same things).
+ */
+export const LOCAL_HOSTS_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
+
 export interface RungBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -47,6 +54,7 @@ export async function launchWithExtension(profileDir?: string): Promise<RungBrow
       '--disable-component-update',
       '--disable-sync',
       '--lang=en-US',
+      LOCAL_HOSTS_ONLY,
     ],
   });
   let extensionId = '';

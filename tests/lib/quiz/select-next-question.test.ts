@@ -56,6 +56,17 @@ describe('selectNextQuestion', () => {
     expect(selectNextQuestion({ ...s, answered: [answer('a1', true)] }, lookup({}, ['a']))).toBeNull();
   });
 
+  it('"Practise: X" asks X first, even when another gap ranks before it, and comes back to it', () => {
+    const s = session([], { conceptKey: 'b' });
+    const m = lookup({ a: 0.1, b: 0.7, c: 0.2 }, [], ['a', 'b', 'c']);
+    expect(selectNextQuestion(s, m)?.conceptKey).toBe('b');
+    // Not twice in a row while another is left, but back to X before the rest.
+    expect(selectNextQuestion({ ...s, answered: [answer('b1', false)] }, m)?.conceptKey).toBe('a');
+    expect(selectNextQuestion({ ...s, answered: [answer('b1', false), answer('a1', true)] }, m)?.id).toBe(
+      'b2',
+    );
+  });
+
   it('a test-out check asks each question once, in order, whatever the answers', () => {
     const s = session([answer('a1', false)], { mode: 'test-out' });
     expect(selectNextQuestion(s, lookup({}, ['a', 'b', 'c']))?.id).toBe('a2');
