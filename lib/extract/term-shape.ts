@@ -1,7 +1,7 @@
 import { isGenericWord } from '@/lib/extract/junk-label';
 import { frequencyRank } from '@/lib/extract/word-frequency';
 import { isCommonWord } from '@/lib/text/common-words';
-import { baseLang } from '@/lib/text/stopwords';
+import { baseLang, isStopword } from '@/lib/text/stopwords';
 import { wordClass } from '@/lib/text/word-class';
 
 // The shape of a term a learner would accept, beyond junk (junk-label.ts): a term names a thing
@@ -267,6 +267,33 @@ export function clauseUses(text: string, lang: string): (label: string) => boole
       else if (NOUN_CUE.has(before)) nominal++;
     }
     return verbal > 0 && verbal >= nominal;
+  };
+}
+
+/**
+ * An English word shaped like an adjective that the text nearly always writes in front of another
+ * word, as its modifier ("functional programming", "functional style"): alone it is cut from the
+ * phrases it opens, not a concept. Needs three uses; four in five must be followed by a lowercase
+ * word that is no stopword.
+ */
+export function modifierOnly(text: string, lang: string): (word: string) => boolean {
+  if (!en(lang)) return () => false;
+  const tokens = text.match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
+  const uses = new Map<string, { n: number; before: number }>();
+  tokens.forEach((t, i) => {
+    if (!/^\p{Ll}+$/u.test(t)) return;
+    const u = uses.get(t) ?? { n: 0, before: 0 };
+    u.n++;
+    const next = tokens[i + 1];
+    if (next && /^\p{Ll}[\p{Ll}-]*$/u.test(next) && !isStopword(next, lang)) u.before++;
+    uses.set(t, u);
+  });
+  return (word) => {
+    // Only words shaped like adjectives: nouns stand before verbs and other nouns as often
+    // ("executor pulls", "taxi drivers").
+    if (!/(?:al|ic|ive|ous|ful|less|able|ible|ary)$/.test(word)) return false;
+    const u = uses.get(word);
+    return !!u && u.n >= 3 && u.before * 5 >= u.n * 4;
   };
 }
 

@@ -7,6 +7,7 @@ import {
   isKindNoun,
   isTimePhrase,
   isVaguePhrase,
+  modifierOnly,
   nounUses,
   withoutQualifier,
 } from '@/lib/extract/term-shape';
@@ -145,6 +146,19 @@ describe('term shape', () => {
     ])
       expect(asClause(l), l).toBe(false);
     expect(clauseUses('to support Python', 'fr')('support Python')).toBe(false);
+  });
+
+  it('an adjective the text only writes before another word is not a term alone', () => {
+    const only = modifierOnly(
+      'Functional programming is old. A functional style helps, and functional languages too, and functional code. ' +
+        'The executor pulls tasks; the executor runs them; an executor stops. The decimal module. A decimal.',
+      'en',
+    );
+    expect(only('functional')).toBe(true);
+    // A noun before its verb is no modifier; a word used alone as well is kept.
+    expect(only('executor')).toBe(false);
+    expect(only('decimal')).toBe(false);
+    expect(modifierOnly('functional x. functional y. functional z.', 'fr')('functional')).toBe(false);
   });
 
   it('knows the nouns that only name the kind of a thing', () => {
