@@ -286,7 +286,9 @@ export function modifierOnly(text: string, lang: string): (word: string) => bool
   const tokens = text.match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
   const uses = new Map<string, { n: number; before: number }>();
   tokens.forEach((t, i) => {
-    if (!/^\p{Ll}+$/u.test(t)) return;
+    // Only words shaped like adjectives: nouns stand before verbs and other nouns as often
+    // ("executor pulls", "taxi drivers").
+    if (!ADJECTIVE_SHAPE.test(t)) return;
     const u = uses.get(t) ?? { n: 0, before: 0 };
     u.n++;
     const next = tokens[i + 1];
@@ -294,13 +296,11 @@ export function modifierOnly(text: string, lang: string): (word: string) => bool
     uses.set(t, u);
   });
   return (word) => {
-    // Only words shaped like adjectives: nouns stand before verbs and other nouns as often
-    // ("executor pulls", "taxi drivers").
-    if (!/(?:al|ic|ive|ous|ful|less|able|ible|ary)$/.test(word)) return false;
     const u = uses.get(word);
     return !!u && u.n >= 3 && u.before * 5 >= u.n * 4;
   };
 }
+const ADJECTIVE_SHAPE = /^\p{Ll}+(?:al|ic|ive|ous|ful|less|able|ible|ary)$/u;
 
 // English idioms whose noun is no concept there: "on average", "byte for byte", "for instance".
 const IDIOM =
