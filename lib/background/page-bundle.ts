@@ -8,6 +8,7 @@ import {
 } from '@/lib/db/page-queries';
 import type { RungDatabase } from '@/lib/db/schema';
 import { tableVersions } from '@/lib/db/table-versions';
+import { focusPool } from '@/lib/quiz/focus-pool';
 import { generateQuiz } from '@/lib/quiz/generate-quiz';
 import type { Question } from '@/lib/quiz/types';
 import { seededRandom } from '@/lib/random';
@@ -138,7 +139,8 @@ function poolKey(bundle: PageBundle, settings: Settings): string {
 
 /**
  * All offline questions for a page, reproducible for the page (same page, same pool). With `focus`,
- * the pool of a quiz on that concept: its questions are made first, follow-ups included.
+ * the pool of a quiz on that concept: its questions are made first, follow-ups included, and it
+ * holds every question the page pool has on it.
  */
 export function questionPool(bundle: PageBundle, settings: Settings, focus?: string): Question[] {
   const key = `${focus ?? ''}\u0004${poolKey(bundle, settings)}`;
@@ -149,7 +151,7 @@ export function questionPool(bundle: PageBundle, settings: Settings, focus?: str
     pools.set(key, kept);
     return [...kept];
   }
-  const pool = generateQuiz({
+  const generated = generateQuiz({
     page: bundle.page,
     concepts: bundle.concepts.filter((c) => settings.kinds[c.kind]),
     ...(focus ? { focus } : {}),
@@ -158,6 +160,8 @@ export function questionPool(bundle: PageBundle, settings: Settings, focus?: str
     random: seededRandom(bundle.page.url),
     count: POOL_SIZE,
   });
+  // What the page pool can ask on the focus, a quiz on it can ask too (gaps are named from it).
+  const pool = focus ? focusPool(generated, questionPool(bundle, settings), focus) : generated;
   pools.set(key, pool);
   if (pools.size > POOLS_KEPT) pools.delete(pools.keys().next().value!);
   return [...pool];

@@ -1,11 +1,15 @@
-import { firstPageOf, openQuizOf } from '@/lib/db/quiz-queries';
+import { firstPageOf, openQuizOf, recentQuestionIds } from '@/lib/db/quiz-queries';
 import type { QuizView } from '@/lib/protocol';
+import { freshFirst } from '@/lib/quiz/fresh-first';
 import type { Question, QuizSession } from '@/lib/quiz/types';
 import type { BackgroundDeps } from './deps';
 import { quizQuestions } from './llm-questions';
 import { loadMastery } from './mastery-view';
 import { loadPageBundle, practicePage, questionPool, requiredKeys } from './page-bundle';
 import { advanceSession, viewOf } from './quiz-view';
+
+/** How far back a new quiz looks for questions answered lately (`freshFirst`). */
+const RECENT_ANSWERS = 200;
 
 export async function startQuiz(
   deps: BackgroundDeps,
@@ -47,7 +51,7 @@ export async function startQuiz(
   // A test-out check: one question per concept the page needs, mixed kinds as the pool has them.
   const questions = testOut
     ? keys.map((k) => all.find((q) => q.conceptKey === k)).filter((q): q is Question => q !== undefined)
-    : all;
+    : freshFirst(all, await recentQuestionIds(deps.db, RECENT_ANSWERS));
   if (questions.length === 0)
     return { error: 'No questions can be made from this page yet: too little text.' };
   const now = deps.now();

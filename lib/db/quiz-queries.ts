@@ -119,6 +119,11 @@ export async function latestWrongAnswer(db: RungDatabase, conceptKey: string): P
     .sort((a, b) => b.at - a.at)[0];
 }
 
+/** Question ids of the learner's latest `limit` answers, newest first (an index walk, not the log). */
+export async function recentQuestionIds(db: RungDatabase, limit: number): Promise<string[]> {
+  return (await db.attempts.orderBy('at').reverse().limit(limit).toArray()).map((a) => a.questionId);
+}
+
 /** A question as it was asked in a quiz on `pageUrl` (to show what was expected), when it is kept. */
 export async function askedQuestion(
   db: RungDatabase,

@@ -26,16 +26,25 @@ export function gapsBehind(
   const unmastered = (k: string) => !isMastered(k);
   const quality = options.quality ?? (() => 1);
   const rank = (h: PrereqHit) => h.certainty * quality(h.key);
-  // A trait a type implements (rustdoc's trait implementations) is something the type offers, with
-  // its methods documented under the trait, and a module is only where an item lives: behind a
-  // failure on the type or the item they are fair gaps, behind a failure on what builds on them
-  // (BinaryHeap::push ← BinaryHeap ← FromIterator, into_vec ← Vec ← std::vec) they are not.
-  // What the learner's answers added to an edge does not change what kind of edge it is.
+  return prerequisitesOf(graph, key, { ...options, descendInto: unmastered, follow: followsToGap(key) })
+    .filter((h) => unmastered(h.key))
+    .sort((a, b) => rank(b) - rank(a) || a.distance - b.distance || b.depth - a.depth);
+}
+
+/**
+ * Which edges a walk for the gaps behind a failure on `failed` follows; the adaptive search for the
+ * hole (lib/mastery/hole-diagnosis.ts) walks the same way, so it never suspects what no gap list
+ * would name.
+ *
+ * A trait a type implements (rustdoc's trait implementations) is something the type offers, with
+ * its methods documented under the trait, and a module is only where an item lives: behind a
+ * failure on the type or the item they are fair gaps, behind a failure on what builds on them
+ * (BinaryHeap::push ← BinaryHeap ← FromIterator, into_vec ← Vec ← std::vec) they are not.
+ * What the learner's answers added to an edge does not change what kind of edge it is.
+ */
+export function followsToGap(failed: string): (edge: PrereqEdge) => boolean {
   const local = (e: PrereqEdge) =>
     e.evidence.some((v) => LOCAL_EVIDENCE.has(v.source)) &&
     e.evidence.every((v) => LOCAL_EVIDENCE.has(v.source) || v.source === LEARNER_EVIDENCE);
-  const follow = (e: PrereqEdge) => e.to === key || !local(e);
-  return prerequisitesOf(graph, key, { ...options, descendInto: unmastered, follow })
-    .filter((h) => unmastered(h.key))
-    .sort((a, b) => rank(b) - rank(a) || a.distance - b.distance || b.depth - a.depth);
+  return (e) => e.to === failed || !local(e);
 }

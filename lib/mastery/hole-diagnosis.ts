@@ -1,3 +1,4 @@
+import { followsToGap } from '@/lib/graph/gaps-behind';
 import type { PrereqGraph } from '@/lib/graph/prereq-graph';
 import { prerequisitesOf } from '@/lib/graph/prerequisites-of';
 
@@ -44,7 +45,7 @@ const MAX_DIAGNOSTIC_QUESTIONS = 6;
 
 /**
  * Starts a search after a wrong answer on `failed`. Candidates are its prerequisites over gating
- * edges, walked through unmastered ones only (a mastered prerequisite vouches for what is under it),
+ * edges, walked as the gap list walks them (`followsToGap`) and through unmastered ones only (a mastered prerequisite vouches for what is under it),
  * that the quiz can ask (`askable`), plus `failed` itself. `pKnown` is the belief that a concept is
  * known before the search (the learner model with credit and blame through the map): weak ones are
  * suspected first. Returns null when there is nothing to tell apart (no askable prerequisite).
@@ -56,14 +57,17 @@ export function startHoleDiagnosis(
   mastered: (key: string) => boolean,
   pKnown: (key: string) => number,
 ): HoleDiagnosis | null {
-  const hits = prerequisitesOf(graph, failed, { descendInto: (k) => !mastered(k) });
+  const hits = prerequisitesOf(graph, failed, {
+    descendInto: (k) => !mastered(k),
+    follow: followsToGap(failed),
+  });
   const prereqs = hits.filter((h) => !mastered(h.key) && askable(h.key)).map((h) => h.key);
   if (prereqs.length === 0) return null;
   const candidates = [...prereqs, failed];
   const index = new Map(candidates.map((k, i) => [k, i]));
   const rests = candidates.map((q) => {
     const row = [index.get(q) as number];
-    for (const a of prerequisitesOf(graph, q)) {
+    for (const a of prerequisitesOf(graph, q, { follow: followsToGap(q) })) {
       const i = index.get(a.key);
       if (i !== undefined) row.push(i);
     }

@@ -48,6 +48,9 @@ export interface QuizInput {
  */
 const DRAWS = 3;
 
+/** How many times a quiz on one concept goes round its question types (each on new sentences). */
+const FOCUS_ROUNDS = 3;
+
 type MakeQuestion = (ctx: QuestionContext) => Question | null;
 
 const ANAPHORIC =
@@ -349,29 +352,40 @@ export function generateQuiz(input: QuizInput): Question[] {
       text,
     };
     let recognised = false;
-    for (const make of makersFor(concept.kind, index)) {
-      // Sentences another question already used are not used again: one question per sentence.
-      ctx.passages = passagesOf(concept).filter((s) => !usedSentences.has(s));
-      let q: Question | null = null;
-      // A draw that fails a check is drawn again, while the maker draws at random at all (one that
-      // never does gives the same answer every time).
-      for (let attempt = 0; attempt < DRAWS && !q; attempt++) {
-        const before = draws;
-        q = make(ctx);
-        // A type not asked for stays that type however often it is drawn.
-        if (q && allowed && !allowed.has(q.type)) {
-          q = null;
-          break;
+    // A quiz on one concept goes round its question types again on the sentences left: with one
+    // question per type, "Practise" had one or two questions and ended before the criterion could
+    // be met, to re-ask the same ones next time.
+    const rounds = concept.key === input.focus ? FOCUS_ROUNDS : 1;
+    for (let round = 0; round < rounds; round++) {
+      ctx.round = round;
+      let made = 0;
+      for (const make of makersFor(concept.kind, index)) {
+        // Sentences another question already used are not used again: one question per sentence.
+        ctx.passages = passagesOf(concept).filter((s) => !usedSentences.has(s));
+        if (ctx.passages.length === 0 && round > 0) break;
+        let q: Question | null = null;
+        // A draw that fails a check is drawn again, while the maker draws at random at all (one that
+        // never does gives the same answer every time).
+        for (let attempt = 0; attempt < DRAWS && !q; attempt++) {
+          const before = draws;
+          q = make(ctx);
+          // A type not asked for stays that type however often it is drawn.
+          if (q && allowed && !allowed.has(q.type)) {
+            q = null;
+            break;
+          }
+          if (q && !sound(q)) q = null;
+          if (!q && draws === before) break;
         }
-        if (q && !sound(q)) q = null;
-        if (!q && draws === before) break;
+        if (!q) continue;
+        // Typing a word into a blank is a follow-up, never a concept's first question: alone, many
+        // words fit most blanks, and it only checks that the learner can find the sentence again.
+        if (RECALL.has(q.type) && !recognised && !onlyRecall) continue;
+        recognised = true;
+        made++;
+        yield q;
       }
-      if (!q) continue;
-      // Typing a word into a blank is a follow-up, never a concept's first question: alone, many
-      // words fit most blanks, and it only checks that the learner can find the sentence again.
-      if (RECALL.has(q.type) && !recognised && !onlyRecall) continue;
-      recognised = true;
-      yield q;
+      if (made === 0) break;
     }
     for (const q of ordering) if (q.conceptKey === concept.key && sound(q)) yield q;
   }

@@ -19,8 +19,11 @@ export interface QuestionContext {
   passagesOf: (concept: StoredConcept) => string[];
   random: () => number;
   text: PromptText;
+  /** Which time round the question types this is for the concept (a quiz on one concept goes again). */
+  round?: number;
 }
 
 export function questionId(ctx: QuestionContext, type: string): string {
-  return `${ctx.page.url}#${ctx.concept.key}#${type}`;
+  // The first round keeps the ids questions always had (stored quizzes and attempts name them).
+  return `${ctx.page.url}#${ctx.concept.key}#${type}${ctx.round ? `#${ctx.round}` : ''}`;
 }

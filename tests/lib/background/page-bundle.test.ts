@@ -1,11 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadPageBundle, questionPool } from '@/lib/background/page-bundle';
 import { savePage } from '@/lib/background/save-page';
 import { putEdges } from '@/lib/db/edge-store';
 import { RungDatabase } from '@/lib/db/schema';
+import { extractPage } from '@/lib/extract/extract-page';
+import { sourceSentences } from '@/lib/quiz/check-quiz';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import type { ExtractResult } from '@/lib/types';
+import { CORPUS, CORPUS_MISSING_MESSAGE, corpusPath } from '@/tests/support/corpus';
 import { countReads } from '@/tests/support/count-reads';
 import { makeDeps } from '../../support/background-harness';
 import { DEMO_URL, readDemoPage } from '../../support/demo-page';
@@ -48,6 +53,62 @@ describe('questionPool', () => {
     );
     expect(questionPool(bundle, DEFAULT_SETTINGS)).toEqual(before);
   });
+});
+
+describe('a quiz on one concept', () => {
+  // The gap list names what the page pool can ask about; "Practise" draws on the concept's own pool.
+  // Pools are seeded by the page's address, so each page is tried at several (as test servers and
+  // learners' sites differ).
+  const pages = CORPUS
+    ? [
+        'readability/lemonde-1/source.html',
+        'readability/gmw/source.html',
+        'docs/python/tutorial/classes.html',
+      ]
+    : [];
+  const urls = (path: string) =>
+    [3000, 41234, 44351, 52007].map((port) => `http://127.0.0.1:${port}/corpus/${path}`);
+
+  it('can ask about every concept the page pool asks about (the demo page)', async () => {
+    const { bundle } = await storedDemo();
+    const asked = new Set(questionPool(bundle, DEFAULT_SETTINGS).map((q) => q.conceptKey));
+    for (const key of asked)
+      expect(
+        questionPool(bundle, DEFAULT_SETTINGS, key).some((q) => q.conceptKey === key),
+        key,
+      ).toBe(true);
+  });
+
+  it.skipIf(!CORPUS)(
+    'can ask about every concept the page pool asks about (corpus pages, several addresses)',
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      if (!CORPUS) return console.warn(CORPUS_MISSING_MESSAGE);
+      for (const path of pages) {
+        const html = readFileSync(corpusPath('pages', path), 'utf8');
+        for (const url of urls(path)) {
+          const deps = makeDeps();
+          const { document } = parseHTML(html);
+          await savePage(deps.db, url, extractPage(document as unknown as Document, { url }), deps.now());
+          const bundle = (await loadPageBundle(deps.db, url))!;
+          const asked = new Set(questionPool(bundle, DEFAULT_SETTINGS).map((q) => q.conceptKey));
+          expect(asked.size).toBeGreaterThan(3);
+          for (const key of asked) {
+            const pool = questionPool(bundle, DEFAULT_SETTINGS, key);
+            expect(
+              pool.some((q) => q.conceptKey === key),
+              `${url} ${key}`,
+            ).toBe(true);
+            // Still one question per source sentence.
+            const sentences = pool.flatMap((q) => sourceSentences(q));
+            expect(new Set(sentences).size, `${url} ${key}`).toBe(sentences.length);
+          }
+        }
+      }
+    },
+  );
 });
 
 describe('loadPageBundle related items', () => {

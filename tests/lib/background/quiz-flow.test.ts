@@ -12,6 +12,31 @@ async function setup() {
 }
 
 describe('the quiz flow in the background', () => {
+  it('"Practise" after a wrong answer opens on another question on that concept, not the one just shown', async () => {
+    const { deps, h } = await setup();
+    // A concept with more than one question to practise it with.
+    const concepts = (await h['page/state']({ url: URL_ }, {})).concepts;
+    let view: QuizView | undefined;
+    for (const c of concepts) {
+      const v = ok(await h['quiz/start']({ url: URL_, conceptKey: c.key, fresh: true }, {}));
+      const session = await deps.db.quizzes.get(v.quizId);
+      if (session!.questions.filter((x) => x.conceptKey === c.key).length > 1) {
+        view = v;
+        break;
+      }
+    }
+    expect(view?.question).toBeDefined();
+    const failed = view!.question!;
+    await h['quiz/answer'](
+      { quizId: view!.quizId, questionId: failed.id, answer: 'definitely not it', attemptId: 'attempt-0001' },
+      {},
+    );
+    deps.clock.now += 20_000;
+    const again = ok(await h['quiz/start']({ url: URL_, conceptKey: failed.conceptKey, fresh: true }, {}));
+    expect(again.question?.conceptKey).toBe(failed.conceptKey);
+    expect(again.question?.id).not.toBe(failed.id);
+  });
+
   it('stores the page, quizzes it, records gaps, and opens Advance once the page is mastered', async () => {
     const { deps, h, read } = await setup();
     expect(read.stored).toBeGreaterThan(3);

@@ -96,4 +96,35 @@ describe('the search for the hole behind a wrong answer', () => {
     expect(known.get('f')).toBeLessThan(0.2);
     expect(nextDiagnosticConcept(start(chain()), () => undefined)).toBeUndefined();
   });
+
+  it('suspects only what the gap list could name: a trait or module behind the owner type is not searched', () => {
+    const by = (from: string, to: string, confidence: number, source: string) => ({
+      from,
+      to,
+      confidence,
+      evidence: [{ source, detail: '' }],
+    });
+    const { graph } = PrereqGraph.fromEdges([
+      by('BinaryHeap', 'BinaryHeap::push', 0.85, 'api-member'),
+      by('FromIterator', 'BinaryHeap', 0.75, 'api-implements'),
+      by('std::collections', 'BinaryHeap', 0.45, 'api-module'),
+      by('Ord', 'BinaryHeap', 0.8, 'api-signature'),
+    ]);
+    const search = (failed: string) =>
+      startHoleDiagnosis(
+        graph,
+        failed,
+        () => true,
+        () => false,
+        () => 0.5,
+      )?.candidates;
+    expect(search('BinaryHeap::push')).toEqual(['Ord', 'BinaryHeap', 'BinaryHeap::push']);
+    // Behind a failure on the type itself they are fair suspects.
+    expect(search('BinaryHeap')?.slice().sort()).toEqual([
+      'BinaryHeap',
+      'FromIterator',
+      'Ord',
+      'std::collections',
+    ]);
+  });
 });

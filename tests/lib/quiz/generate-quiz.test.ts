@@ -207,6 +207,30 @@ describe('generateQuiz specifics', () => {
     }
   });
 
+  it('goes round the question types again for a focus concept, on sentences not yet used', () => {
+    const base = fixture('en Python tutorial');
+    // A tutorial that comes back to closures in several sentences, as a chapter on them does.
+    const more = [
+      'A closure keeps the variables it uses alive after the outer function has returned.',
+      'Each call of the outer function creates a new closure with its own copy of those variables.',
+      'Python stores the captured variables of a closure in cells that the inner function reads.',
+      'You can inspect a closure through the __closure__ attribute of the inner function.',
+    ];
+    const f = { ...base, page: { ...base.page, sentences: [...base.page.sentences, ...more] } };
+    let repeated = 0;
+    for (const c of f.concepts) {
+      const mine = quiz(f, 1, { focus: c.key }).filter((q) => q.conceptKey === c.key);
+      expect(new Set(mine.map((q) => q.id)).size, c.key).toBe(mine.length);
+      expect(quizViolations(mine), c.key).toEqual([]);
+      if (mine.length > new Set(mine.map((q) => q.type)).size) repeated++;
+      // A page quiz makes each type once per concept, under the ids questions always had.
+      const page = quiz(f, 1).filter((q) => q.conceptKey === c.key && q.type !== 'ordering');
+      expect(page.length, c.key).toBe(new Set(page.map((q) => q.type)).size);
+      for (const q of page) expect(q.id.endsWith(`#${c.key}#${q.type}`), q.id).toBe(true);
+    }
+    expect(repeated).toBeGreaterThan(0);
+  });
+
   it('draws again when a random draw fails a check, so a question does not hang on the seed', () => {
     // The first draw blanks "start" of slice(start, end), which its partner "end" answers: that
     // draw is dropped, and the next one (blanking "step") is asked.
