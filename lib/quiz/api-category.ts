@@ -1,5 +1,5 @@
-// What an API option is, as its name and summary show it: the kind of thing a type is, the verb a
-// call's summary opens with. An option alone of its kind among the choices is answered by that.
+// What an API option is, as its name and summary show it: the kind of thing a type is, the last
+// word of its name. An option alone of its kind among the choices is answered by that.
 
 /** "lock" of RwLock, "error" of PoisonError: the last word of a type name of two words or more. */
 export function headWord(label: string): string {
@@ -8,11 +8,8 @@ export function headWord(label: string): string {
   return words.length >= 2 ? (words.at(-1) ?? '').toLowerCase() : '';
 }
 
-/** "constructs" of "Constructs a new Arc…": a summary's opening verb (third person), or "". */
-export function leadingVerb(summary: string): string {
-  const first = /^\s*(\p{Lu}\p{Ll}+s)\b/u.exec(summary)?.[1] ?? '';
-  return /ss$/.test(first) ? '' : first.toLowerCase();
-}
+const GENERIC =
+  /^(?:class|type|object|struct|structure|enum|trait|value|function|method|module|interface|instance|item|thing|kind|version|variant)$/i;
 
 const ARTICLE = /^(?:a|an|the|this|these)$/i;
 const PHRASE_END =
@@ -29,7 +26,12 @@ export function categoryWords(summary: string): string[] {
   for (const [i, raw] of words.entries()) {
     const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}-]+$/gu, '');
     if (i === 0 && ARTICLE.test(w)) continue;
-    if (PHRASE_END.test(w)) return out.length > 0 && out.length <= 3 ? out : [];
+    if (PHRASE_END.test(w)) {
+      // What every entry of a reference page is ("This class is used to…", "A type of…") is no
+      // category to tell entries apart by.
+      const telling = out.filter((x) => !GENERIC.test(x));
+      return telling.length > 0 && out.length <= 3 ? telling : [];
+    }
     // A blank or a name in the phrase: it is not a category.
     if (!w || raw.includes('_') || /[.,;:]$/.test(raw) || out.length >= 3) return [];
     out.push(w.toLowerCase());

@@ -1,4 +1,4 @@
-import { categoryWords, headNamed, headWord, leadingVerb, sharesWord } from '@/lib/quiz/api-category';
+import { categoryWords, headNamed, headWord, sharesWord } from '@/lib/quiz/api-category';
 import { hideNameWords, namedByForm, namingWords, shortApiName } from '@/lib/quiz/concept-forms';
 import { BLANK, blankMentions, findMentions } from '@/lib/quiz/find-mentions';
 import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
@@ -43,7 +43,8 @@ export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
     pageConcepts: ctx.pageConcepts,
     related: ctx.related,
     passage: summary,
-    count: 8,
+    // A type gets more candidates: those of its own kind are put first below.
+    count: !concept.memberKind || concept.memberKind === 'type' ? 16 : 8,
     random: ctx.random,
   }).filter(same);
   // A word of the answer's name that no other option has, standing in the summary ("Emitted when
@@ -63,32 +64,32 @@ export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
     // An option whose own summary has a blanked word may fit the blank as well ("with _____
     // contents" for try_new_uninit fits try_new_zeroed): others are taken while there are enough.
     const blanked = namingWords(concept.label, first, own);
-    // Blanking the last word of a type's name ("A type of _____ which…" for PoisonError) leaves a
-    // blank the other options' own last words fill as well ("a type of result": LockResult).
+    // Blanking only the last word of a type's name ("A type of _____ which…" for PoisonError)
+    // leaves a blank the other options' own last words fill as well ("a type of result":
+    // LockResult). The whole name blanked ("implemented with a _____" for BinaryHeap) does not.
     const head = headWord(concept.label);
-    if (head && blanked.some((w) => w.replace(/s$/, '') === head)) return null;
+    const parts = concept.label.match(/\p{Lu}[\p{Ll}\p{N}]+/gu)?.map((w) => w.toLowerCase()) ?? [];
+    const hid = (w: string) => blanked.some((b) => b.replace(/s$/, '') === w);
+    if (head && hid(head) && !parts.every(hid)) return null;
     const apart = options.filter(
       (c) => !blanked.some((w) => new RegExp(`(^|[^\\p{L}])${w}($|[^\\p{L}])`, 'iu').test(c.summary ?? '')),
     );
-    if (apart.length >= 2) {
-      // …unless those were the only ones doing what the summary's verb says ("Constructs a _____
-      // Arc" among into_raw and get_mut is the only constructor): then the verb answers.
-      const verb = leadingVerb(summary);
-      if (verb && !apart.some((c) => leadingVerb(c.summary ?? '') === verb)) return null;
-      options = apart;
-    }
+    // …unless those were the only other constructors ("Constructs a _____ Arc" among as_ptr and
+    // ptr_eq is the only constructor): then the verb answers.
+    const constructs = (text: string) => /^\s*(?:constructs|creates)\b/i.test(text);
+    if (constructs(summary) && !apart.some((c) => constructs(c.summary ?? ''))) return null;
+    if (apart.length >= 2) options = apart;
     described = hidden;
   }
   // A type is described by what it is ("A synchronization primitive which…", "RAII structure
-  // used to…"): when no other option is that kind of thing, the category answers, not the item.
+  // used to…"): options that are that kind of thing come first, or the category answers, not the
+  // item. (When none is, it is still asked: a type nobody can be asked about is never named as
+  // the gap behind its methods.)
   if (!concept.memberKind || concept.memberKind === 'type') {
     // The prompt's words: a category blanked as a name word shows nothing.
     const category = categoryWords(described);
-    if (category.length > 0) {
-      const alike = options.filter((c) => sharesWord(c.summary ?? '', category));
-      if (alike.length < 2) return null;
-      options = [...alike, ...options.filter((c) => !alike.includes(c))];
-    }
+    const alike = options.filter((c) => sharesWord(c.summary ?? '', category));
+    options = [...alike, ...options.filter((c) => !alike.includes(c))];
   }
   const distractors = options.slice(0, 3).map((c) => c.label);
   if (distractors.length < 2 || namedByForm(concept.label, distractors, described)) return null;

@@ -113,17 +113,14 @@ export function makeCloze(ctx: QuestionContext): Question | null {
     })
     .sort((a, b) => a.rank - b.rank)
     .map((x) => x.d);
-  // A type's entry ("struct std::sync::_____: A synchronization primitive which…") is asked among
-  // types that are the same kind of thing, or the category answers (see api-category.ts).
+  // A type's entry ("struct std::sync::_____: A synchronization primitive which…") is asked
+  // among types that are the same kind of thing first, or the category answers (api-category.ts).
   const summary = ctx.concept.summary?.trim();
   const isType = ctx.concept.kind === 'api' && (!ctx.concept.memberKind || ctx.concept.memberKind === 'type');
   if (isType && summary && passage.includes(summary)) {
     const category = categoryWords(blankMentions(summary, ctx.forms, BLANK, ctx.mention));
-    if (category.length > 0) {
-      const alike = ranked.filter((d) => sharesWord(others.get(d)?.summary ?? '', category));
-      if (alike.length < 2) return null;
-      ranked.splice(0, ranked.length, ...alike, ...ranked.filter((d) => !alike.includes(d)));
-    }
+    const alike = ranked.filter((d) => sharesWord(others.get(d)?.summary ?? '', category));
+    ranked.splice(0, ranked.length, ...alike, ...ranked.filter((d) => !alike.includes(d)));
   }
   const distractors = ranked.slice(0, 3);
   if (distractors.length < 2) return null;

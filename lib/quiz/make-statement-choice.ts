@@ -67,7 +67,11 @@ function number(claim: string): 'singular' | 'plural' | 'either' | 'noun' | 'non
   const sg = SINGULAR.test(claim);
   const pl = PLURAL.test(claim);
   // A modal ("can", "must") fits either number; no known opening says nothing.
-  return sg && pl ? 'either' : sg ? 'singular' : pl ? 'plural' : 'none';
+  if (sg || pl) return sg && pl ? 'either' : sg ? 'singular' : 'plural';
+  // Another verb in the third person ("keeps its…", "avoids…") or a past form ("returned…").
+  if (/^\p{Ll}+[^s\W]s\b/u.test(claim)) return 'singular';
+  if (/^\p{Ll}+ed\b/u.test(claim)) return 'either';
+  return 'none';
 }
 
 /**

@@ -115,17 +115,7 @@ describe('which one does this: what kind of thing a type is', () => {
       }),
     );
 
-  it('is not asked when no other option is that kind of thing (the category answers)', () => {
-    const qs = ask([
-      t('OnceLock', 'A synchronization primitive which can be written to only once.'),
-      t('TryLockError', 'An enumeration of possible errors associated with a TryLockResult.'),
-      t('LockResult', 'A type alias for the result of a lock method which can be poisoned.'),
-      t('WaitTimeoutResult', 'A type indicating whether a timed wait on a condition variable returned.'),
-    ]);
-    expect(qs.filter((q) => q.answer === 'OnceLock')).toEqual([]);
-  });
-
-  it('is asked among options of the same kind', () => {
+  it('is asked among options of the same kind first', () => {
     const qs = ask([
       t('OnceLock', 'A synchronization primitive which can be written to only once.'),
       t('SpinLock', 'A synchronization primitive which spins while it waits for the lock.'),
