@@ -25,11 +25,12 @@ const RELAYOUT_MS = 150;
 /** Work per slice of the walk over the page's text before the page gets its thread back. */
 const SLICE_MS = 4;
 /**
- * The page's text is read this many screens ahead of the viewport, the rest as the learner scrolls
- * towards it: on a long page most of the text is never near the viewport, and reading all of it
- * was the overlay's largest cost on the page's main thread (a 1 MB Wikipedia page).
+ * The page's text is read this many screens down from the top of the viewport (the viewport and
+ * the screen below it, as far as underlines are drawn), the rest as the learner scrolls towards
+ * it: on a long page most of the text is never near the viewport, and reading all of it was the
+ * overlay's largest cost on the page's main thread (a 1 MB Wikipedia page).
  */
-const SCAN_SCREENS = 3;
+const SCAN_SCREENS = 2;
 
 /**
  * The in-page overlay. Everything it draws (badge, panel, cards, the underlines and the passage
@@ -125,7 +126,6 @@ export class Overlay {
       document.addEventListener('mousemove', this.onMove, { passive: true });
       window.addEventListener('scroll', this.onScroll, { passive: true });
     }
-    this.ensureHost();
     const scanner = document.body
       ? new ConceptScanner(document.body, withShortNames(this.concepts), {
           slices: { budgetMs: SLICE_MS, now: () => performance.now(), pause: yieldToPage },
@@ -136,6 +136,9 @@ export class Overlay {
     while (this.inFlight) await this.inFlight;
     if (scanner) await this.track(scanner.scan(farBelow));
     if (!this.shown || this.scanner !== scanner) return;
+    // The host goes in only after the scan: added before, it left the page's style and layout
+    // dirty, and the scan's first look at a box (farBelow) recomputed them on the spot.
+    this.ensureHost();
     this.watchVisibility();
     this.draw();
   }
@@ -231,7 +234,13 @@ export class Overlay {
     document.addEventListener('pointerdown', this.onDismissPassage, true);
     document.addEventListener('keydown', this.onDismissPassage, true);
     if (typeof ResizeObserver === 'function' && document.body) {
-      this.resizeObserver = new ResizeObserver(this.onRelayout);
+      // A ResizeObserver reports once as soon as it observes; that first report is no change, and
+      // redrawing every mark for it doubled the overlay's drawing on every page.
+      let first = true;
+      this.resizeObserver = new ResizeObserver(() => {
+        if (first) first = false;
+        else this.onRelayout();
+      });
       this.resizeObserver.observe(document.body);
     }
   }

@@ -30,19 +30,61 @@ const SKIP = new Set([
   'SVG',
 ]);
 
+/**
+ * Exactly `[\p{L}\p{N}_]` for one code point. The scan runs once per page load on the page's own
+ * main thread, in code that is never warm: compiling a Unicode-property regex on first use costs
+ * about a millisecond there (the word regex alone 1 ms, measured in Chromium), more than reading
+ * a screen of text. So ASCII, Latin-1, Latin Extended and the punctuation blocks pages are full
+ * of (’ “ — … € →) are told apart by code point, and a property regex is built and asked only for
+ * other characters, once each.
+ */
+export function isWordCode(cp: number): boolean {
+  if (cp < 0x80)
+    return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) || cp === 95;
+  // Latin-1's letters and digits below À: ª ² ³ µ ¹ º ¼ ½ ¾.
+  if (cp < 0xc0) return LATIN1_WORD.has(cp);
+  if (cp <= 0x24f) return cp !== 0xd7 && cp !== 0xf7;
+  // General Punctuation, Currency Symbols, Arrows, Box Drawing: no letter or digit in them.
+  if (
+    (cp >= 0x2000 && cp <= 0x206f) ||
+    (cp >= 0x20a0 && cp <= 0x20cf) ||
+    (cp >= 0x2190 && cp <= 0x21ff) ||
+    (cp >= 0x2500 && cp <= 0x257f)
+  )
+    return false;
+  let word = otherWordCodes.get(cp);
+  if (word === undefined) {
+    wordCharRegex ??= /^[\p{L}\p{N}_]$/u;
+    word = wordCharRegex.test(String.fromCodePoint(cp));
+    otherWordCodes.set(cp, word);
+  }
+  return word;
+}
+const LATIN1_WORD = new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
+const otherWordCodes = new Map<number, boolean>();
+let wordCharRegex: RegExp | undefined;
+
+/** One UTF-16 unit (a lone surrogate is no word character), as the boundary checks look at them. */
 function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  // ASCII, most of what a page's words are bounded by, without the Unicode tables.
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-  return /[\p{L}\p{N}_]/u.test(ch);
+  return ch !== undefined && isWordCode(ch.charCodeAt(0));
 }
 
-/** A run of word characters: where a label of a spaced script can start. */
-const WORD = /[\p{L}\p{N}_]+/gu;
+/** Where the run of word characters (`[\p{L}\p{N}_]+`, by code point) starting at `at` ends. */
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!isWordCode(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
 
 function spaced(label: string): boolean {
-  // Scripts written without spaces (CJK, Thai) have no word boundaries to check.
+  // Scripts written without spaces (CJK, Thai) have no word boundaries to check. Thai, the first
+  // of them, starts at U+0E00: a label below it (Latin, Greek, Cyrillic, Arabic, ...) is spaced
+  // without compiling the script regex.
+  if (!/[^\u0000-\u0dff]/.test(label)) return true;
   return !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(label);
 }
 
@@ -58,6 +100,17 @@ interface Candidate {
   label: Label;
   at: number;
   end: number;
+}
+
+/**
+ * Whether `el` is inside `[contenteditable="true"]` (the value compared as the selector does, case
+ * and all): a walk up the ancestors, without the selector engine's first-use cost.
+ */
+function inEditor(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e.getAttribute('contenteditable') === 'true') return true;
+  }
+  return false;
 }
 
 /**
@@ -79,6 +132,8 @@ export class ConceptScanner {
   readonly hits: ConceptHit[] = [];
   private readonly walker: TreeWalker;
   private readonly byFirstWord = new Map<string, Label[]>();
+  /** Lengths of those first words: a word of another length is not looked up at all. */
+  private readonly firstWordLengths = new Set<number>();
   private readonly oneByOne: Label[] = [];
   private readonly counts = new Map<string, number>();
   private readonly perConcept: number;
@@ -103,12 +158,15 @@ export class ConceptScanner {
       .sort((a, b) => b.needle.length - a.needle.length);
     for (const [rank, label] of labels.entries()) {
       label.rank = rank;
-      WORD.lastIndex = 0;
-      const first = label.spaced ? WORD.exec(label.needle) : null;
-      if (first && first.index === 0) {
-        const list = this.byFirstWord.get(first[0]);
+      const first =
+        label.spaced && isWordCode(label.needle.codePointAt(0)!)
+          ? label.needle.slice(0, wordEnd(label.needle, 0))
+          : null;
+      if (first) {
+        const list = this.byFirstWord.get(first);
         if (list) list.push(label);
-        else this.byFirstWord.set(first[0], [label]);
+        else this.byFirstWord.set(first, [label]);
+        this.firstWordLengths.add(first.length);
       } else {
         this.oneByOne.push(label);
       }
@@ -156,8 +214,7 @@ export class ConceptScanner {
       if (!parent) continue;
       if (parent !== lastParent) {
         lastParent = parent;
-        lastSkipped =
-          SKIP.has(parent.tagName.toUpperCase()) || parent.closest('[contenteditable="true"]') !== null;
+        lastSkipped = SKIP.has(parent.tagName.toUpperCase()) || inEditor(parent);
       }
       if (lastSkipped) continue;
       const text = node.data.toLocaleLowerCase();
@@ -165,14 +222,22 @@ export class ConceptScanner {
       if (text.trim().length < 2) continue;
       const found: Candidate[] = [];
       if (this.byFirstWord.size > 0) {
-        WORD.lastIndex = 0;
-        for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-          const list = this.byFirstWord.get(m[0]);
+        // Each run of word characters, as /[\p{L}\p{N}_]+/gu would find them.
+        for (let i = 0; i < text.length; ) {
+          const cp = text.codePointAt(i)!;
+          if (!isWordCode(cp)) {
+            i += cp > 0xffff ? 2 : 1;
+            continue;
+          }
+          const at = i;
+          i = wordEnd(text, i);
+          if (!this.firstWordLengths.has(i - at)) continue;
+          const list = this.byFirstWord.get(text.slice(at, i));
           if (!list) continue;
           for (const label of list) {
-            if (full(label.key) || !text.startsWith(label.needle, m.index)) continue;
-            const end = m.index + label.needle.length;
-            if (!isWordChar(text[end])) found.push({ label, at: m.index, end });
+            if (full(label.key) || !text.startsWith(label.needle, at)) continue;
+            const end = at + label.needle.length;
+            if (!isWordChar(text[end])) found.push({ label, at, end });
           }
         }
       }

@@ -10,7 +10,7 @@
 // Long tasks come from a PerformanceObserver in the page; Long Animation Frame entries name the
 // script behind each, so a long task is "Rung's" when a chrome-extension:// script ran in it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,14 @@ import {
   waitForPageStored,
 } from '../../tests/e2e/support/extension';
 import { startStaticServer } from '../../tests/e2e/support/static-server';
+import {
+  type CpuProfile,
+  diffLines,
+  extensionSelfTimes,
+  pageThread,
+  selfTimes,
+  type TraceEvent,
+} from './page-trace';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Pages per kind of page (docs, tutorial, api-reference, article, ...); RUNG_PAGE_COST_PER_KIND overrides. */
@@ -36,6 +44,22 @@ const QUIET_MS = 1000;
 const QUIET_TASK_MS = 2;
 /** A page that never goes quiet (animations, polling) is measured this long after it is stored. */
 const MAX_SETTLE_MS = 10_000;
+/**
+ * Profile mode: the first run of each page is also traced and CPU-profiled, with and without
+ * Rung, the files written here and the differences printed (tracing costs the page too: read
+ * the figures of a profiled run as a breakdown, not as the page's cost).
+ */
+const PROFILE_DIR = process.env.RUNG_PAGE_COST_PROFILE;
+/** Only the sampled pages whose path holds one of these (comma-separated). */
+const ONLY = process.env.RUNG_PAGE_COST_PAGES?.split(',').filter(Boolean);
+const TRACE_CATEGORIES = [
+  '-*',
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+];
 
 interface Sample {
   /** Main-thread CPU time (threadTicks). */
@@ -63,7 +87,44 @@ function samplePages(corpus: string): { path: string; kind: string }[] {
     for (let i = 0; i < paths.length && out.filter((p) => p.kind === kind).length < PER_KIND; i += step)
       out.push({ path: paths[i]!, kind });
   }
-  return out;
+  return ONLY ? out.filter((p) => ONLY.some((o) => p.path.includes(o))) : out;
+}
+
+interface Recording {
+  trace: TraceEvent[];
+  profile: CpuProfile;
+}
+
+/** Starts a trace and a CPU profile of the page's renderer; the returned function stops both. */
+async function record(cdp: CDPSession): Promise<() => Promise<Recording>> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+    transferMode: 'ReturnAsStream',
+  } as never);
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    const complete = new Promise<string>((resolve) =>
+      cdp.once('Tracing.tracingComplete', (e) => resolve((e as { stream: string }).stream)),
+    );
+    await cdp.send('Tracing.end');
+    const handle = await complete;
+    let text = '';
+    for (;;) {
+      const chunk = (await cdp.send('IO.read', { handle } as never)) as unknown as {
+        data: string;
+        eof: boolean;
+        base64Encoded?: boolean;
+      };
+      text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+      if (chunk.eof) break;
+    }
+    await cdp.send('IO.close', { handle } as never);
+    const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
+    return { trace: Array.isArray(parsed) ? parsed : parsed.traceEvents, profile };
+  };
 }
 
 /** Runs in the page before its own scripts: records long tasks and which scripts ran in long frames. */
@@ -93,7 +154,8 @@ async function measure(
   url: string,
   done: (page: Page) => Promise<void>,
   windowMs?: number,
-): Promise<Sample & { windowMs: number }> {
+  profile?: boolean,
+): Promise<Sample & { windowMs: number; recording?: Recording }> {
   const page = await context.newPage();
   await page.addInitScript(OBSERVE);
   // Two sessions, one per time domain: each keeps its own counters.
@@ -107,6 +169,7 @@ async function measure(
     };
     return (name: string) => (metrics.find((x) => x.name === name)?.value ?? 0) * 1000;
   };
+  const stopRecording = profile ? await record(await context.newCDPSession(page)) : undefined;
   const start = Date.now();
   await page.goto(url, { waitUntil: 'load' });
   await done(page);
@@ -131,6 +194,7 @@ async function measure(
   const c = await metrics(cpu);
   const w = await metrics(wall);
   const cost = (await page.evaluate('window.__cost')) as { longest: number; rungLongest: number };
+  const recording = await stopRecording?.();
   await wall.detach();
   await cpu.detach();
   await page.close();
@@ -143,7 +207,27 @@ async function measure(
     taskWall: w('TaskDuration') - w('DevToolsCommandDuration'),
     ...cost,
     windowMs: window,
+    recording,
   };
+}
+
+/** Writes both recordings of a page and prints where its added time went. */
+function report(dir: string, path: string, url: string, withRung: Recording, without: Recording): void {
+  mkdirSync(dir, { recursive: true });
+  const base = join(dir, path.replace(/[^a-zA-Z0-9.-]+/g, '_'));
+  writeFileSync(`${base}.rung.trace.json`, JSON.stringify(withRung.trace));
+  writeFileSync(`${base}.bare.trace.json`, JSON.stringify(without.trace));
+  writeFileSync(`${base}.rung.cpuprofile`, JSON.stringify(withRung.profile));
+  writeFileSync(`${base}.bare.cpuprofile`, JSON.stringify(without.profile));
+  const times = (r: Recording) => {
+    const thread = pageThread(r.trace, url);
+    return thread ? selfTimes(r.trace, thread) : new Map<string, number>();
+  };
+  console.log(`  ${path}: main-thread self time by trace event (with Rung / without, ms):`);
+  for (const line of diffLines(times(withRung), times(without), 24)) console.log(line);
+  console.log(`  ${path}: script self time by extension function (CPU profile, ms):`);
+  const js = extensionSelfTimes(withRung.profile);
+  for (const line of diffLines(js, extensionSelfTimes(without.profile), 16)) console.log(line);
 }
 
 function median(xs: number[]): number {
@@ -203,11 +287,20 @@ export async function run(): Promise<void> {
       for (let r = 0; r < RUNS; r++) {
         // A fresh URL each run so Rung reads the page anew (it re-reads a known page the same way).
         const u = `${url}?run=${r}`;
-        const w = await measure(rung.context, u, async () => {
-          await waitForPageStored(rung, u, 60_000).catch(() => undefined);
-        });
+        const profile = PROFILE_DIR !== undefined && r === 0;
+        const w = await measure(
+          rung.context,
+          u,
+          async () => {
+            await waitForPageStored(rung, u, 60_000).catch(() => undefined);
+          },
+          undefined,
+          profile,
+        );
         withRung.push(w);
-        without.push(await measure(bare, u, async () => undefined, w.windowMs));
+        const o = await measure(bare, u, async () => undefined, w.windowMs, profile);
+        without.push(o);
+        if (PROFILE_DIR && w.recording && o.recording) report(PROFILE_DIR, path, u, w.recording, o.recording);
       }
       // Paired: each run's difference, then the median over runs.
       const diff = (k: keyof Added) => median(withRung.map((w, i) => w[k] - without[i]![k]));

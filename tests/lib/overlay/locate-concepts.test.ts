@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { ConceptScanner } from '@/lib/overlay/locate-concepts';
+import { ConceptScanner, isWordCode } from '@/lib/overlay/locate-concepts';
 
 /** Every hit in one scan of the whole text. */
 async function locateConcepts(
@@ -67,5 +67,44 @@ describe('locateConcepts', () => {
     }
     expect(parts).toBeGreaterThan(2);
     expect(scanner.hits).toEqual(whole);
+  });
+
+  it('tells word characters apart exactly as [\\p{L}\\p{N}_] does, over every code point', () => {
+    const reference = /^[\p{L}\p{N}_]$/u;
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      // Lone surrogates are no characters; the scan reads them as non-word, as the regex does.
+      if (isWordCode(cp) !== reference.test(String.fromCodePoint(cp))) wrong.push(cp.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('respects word boundaries in Latin, Greek, Cyrillic and accented text, and none in CJK', async () => {
+    const { document } = parseHTML(
+      '<html><body><p>Ça café’s «cafés» naïve—naïveté λόγος λόγοςx Москва москвич µs 東京都に住む</p></body></html>',
+    );
+    const hits = await locateConcepts(document.body as unknown as Node, [
+      { key: 'café', label: 'Café' },
+      { key: 'naïve', label: 'naïve' },
+      { key: 'λόγος', label: 'λόγος' },
+      { key: 'москва', label: 'Москва' },
+      { key: 'µs', label: 'µs' },
+      { key: '東京', label: '東京' },
+    ]);
+    const text = hits[0]!.node.data;
+    // Hits come longest label first; in reading order here.
+    expect(
+      [...hits]
+        .sort((a, b) => a.start - b.start)
+        .map((h) => `${h.key}@${text.slice(h.start, h.end)}:${h.start}`),
+    ).toEqual([
+      // café’s: the apostrophe ends the word; cafés is another word; naïveté is another word.
+      `café@café:${text.indexOf('café')}`,
+      `naïve@naïve:${text.indexOf('naïve')}`,
+      `λόγος@λόγος:${text.indexOf('λόγος')}`,
+      `москва@Москва:${text.indexOf('Москва')}`,
+      `µs@µs:${text.indexOf('µs')}`,
+      `東京@東京:${text.indexOf('東京')}`,
+    ]);
   });
 });
