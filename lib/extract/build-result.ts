@@ -9,14 +9,19 @@ import { choosePageKind } from '@/lib/extract/page-kind';
 import type { PageText } from '@/lib/extract/page-text';
 import { rankTerms } from '@/lib/extract/rank-terms';
 import {
+  clauseUses,
   isClauseFragment,
   isCreditLine,
   isEverydayWord,
   isKindNoun,
+  isTimePhrase,
+  isVaguePhrase,
+  modifierOnly,
   nounUses,
   withoutQualifier,
 } from '@/lib/extract/term-shape';
 import { extractVocabulary } from '@/lib/extract/vocabulary';
+import { lightStem } from '@/lib/text/light-stem';
 import { segmentWords } from '@/lib/text/segment-words';
 import { splitSentences } from '@/lib/text/split-sentences';
 import { isStopword } from '@/lib/text/stopwords';
@@ -114,7 +119,9 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
   const add = (concept: Omit<ExtractedConcept, 'key'>, topic = false, known = false): void => {
     let c = concept;
     if (c.kind === 'term') {
-      const label = withoutQualifier(c.label, lang)
+      // A heading's Title Case qualifier counts as well ("Past Anomalies" is anomalies).
+      const heading = headings.some((h) => h.text.trim().toLowerCase() === c.label.toLowerCase());
+      const label = withoutQualifier(c.label, lang, heading)
         // "Tunisia’s" is Tunisia.
         .replace(/(?<=\p{L}{2})['’]s$/u, '')
         // "U.S" cut by the sentence splitter is "U.S.".
@@ -130,6 +137,9 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       c.kind === 'term' &&
       (isGenericWord(c.label, lang) ||
         isClauseFragment(c.label, lang) ||
+        isTimePhrase(c.label, lang) ||
+        isVaguePhrase(c.label, lang) ||
+        asClause(c.label) ||
         isSectionTitle(c.label, headings) ||
         isByline(c.label, ctx.byline) ||
         namesApiItem(c.label))
@@ -155,6 +165,11 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     apiNames.has(label.toLowerCase().replace(API_KIND_WORD, '').replace(/\(\)$/, ''));
 
   let bodyWords: { lower: Set<string>; upper: Set<string> } | undefined;
+  let clauseTest: ((label: string) => boolean) | undefined;
+  const asClause = (label: string): boolean => {
+    clauseTest ??= clauseUses(bodyText, lang);
+    return clauseTest(label);
+  };
   if (pageKind === 'empty') return finish();
 
   // Symbols keep page order; scores fall gently so "best first" stays meaningful downstream.
@@ -199,11 +214,12 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     // words, clause cuts), and a short list must be the start of a longer one, not a different list.
     const terms = rankTerms(ranked, { lang, hints, top: Math.max(top * 2, MIN_POOL) });
     const usedAsNoun = nounUses(bodyText, lang);
+    const onlyModifier = modifierOnly(bodyText, lang);
     // A teacher's concepts for a tutorial are its section topics, in the page's order, then the
     // terms the page defines (any page), all above any statistically frequent word.
     const best = terms[0]?.score ?? 1;
     const structural = pageKind === 'tutorial' || pageKind === 'docs' || pageKind === 'api-reference';
-    const topics = [...(structural ? headingTopics(headings) : []), ...definedTerms(page, lang)].slice(
+    const topics = [...(structural ? headingTopics(headings, lang) : []), ...definedTerms(page, lang)].slice(
       0,
       Math.max(MAX_TOPICS, top),
     );
@@ -215,7 +231,12 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       if (object) {
         // "Getting a Sense of the Data" is about the data.
         const of = /^(\p{L}+)\s+of\s+(?:the\s+)?(.+)$/iu.exec(object);
-        topic = of && isEverydayWord(of[1]!.toLowerCase(), lang) ? of[2]! : object;
+        // "Finding Past Anomalies" is about anomalies.
+        topic = withoutQualifier(
+          of && isEverydayWord(of[1]!.toLowerCase(), lang) ? of[2]! : object,
+          lang,
+          true,
+        );
         at = locatePhrase(topic, sentences);
       }
       let label = at?.label ?? topic;
@@ -258,6 +279,7 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       if (t.tf < 2 && !t.hinted && wordCount >= 300) continue;
       const label = nameWithOpener(t.label, sentences[t.sentence] ?? '', lang);
       if (!t.hinted && !usedAsNoun(label)) continue;
+      if (!/\s/.test(label) && onlyModifier(label)) continue;
       const definition = findDefinition(label, { sentences, extra }, t.sentence);
       if (!definition) continue;
       // Only ever a line of its own ("biz & IT —", a menu entry, a kicker): furniture, not prose.
@@ -268,6 +290,7 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       // O(1)"): prose words glued to the edge of an identifier are neither the prose's term nor the
       // identifier.
       if (/\s/.test(label) && cutFromCode(label, sentences[t.sentence] ?? '')) continue;
+      if (cutFromName(label, sentences)) continue;
       // "the Index and IndexMut traits": the identifier is the concept, its kind word is not.
       const named = API_KIND_TAIL.exec(label);
       add({
@@ -369,6 +392,26 @@ function cutFromCode(label: string, sentence: string): boolean {
   return /::$|[\p{L}\p{N}_]\.$/u.test(before) || /^(?:::|[(<]|\.[\p{L}_])/u.test(after);
 }
 
+/**
+ * A capitalised run the text only ever writes as the start of a longer name ("New Zealand
+ * Department" of "the New Zealand Department of Conservation", "Te Kaurinui Robert" of "Te
+ * Kaurinui Robert Parata"): a cut, not the name.
+ */
+function cutFromName(label: string, sentences: readonly string[]): boolean {
+  if (!/^\p{Lu}/u.test(label) || !label.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
+  let seen = 0;
+  // Within a sentence: the next block's first word is not the name going on.
+  for (const text of sentences)
+    for (let at = text.indexOf(label); at >= 0 && seen < 20; at = text.indexOf(label, at + label.length)) {
+      const after = text.slice(at + label.length, at + label.length + 40);
+      if (/^[\p{L}\p{N}]/u.test(after)) continue;
+      seen++;
+      // "Te Kaurinui Robert" of "Te Kaurinui Robert Parata": the name goes on.
+      if (!/^\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}\p{Ll}/u.test(after)) return false;
+    }
+  return seen > 0;
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -381,14 +424,81 @@ function round(x: number): number {
 const TITLE =
   /^(?:President|Vice|Prime|Minister|Chancellor|Senator|Governor|Mayor|Judge|Justice|General|Secretary|King|Queen|Prince|Princess|Pope|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Prof|Professor|Rep|Sen|Gov|Gen|Coach|Chairman|CEO)\.?$/u;
 
+const POINTER = /^(?:same|only|sole|separate|one|two|three|each|every|entire|whole)$/;
+
+// Words that open a place's name rather than a person's: "South Sudan" is not Sudan again.
+const PLACE_OPENER =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Upper|Lower|Great|Greater|Little|Old|Saint|St\.?|San|Santa|Los|Las|El|La|Le|Port|Fort|Mount|Lake|Cape|Gulf|Republic|Democratic|United)$/u;
+
+/**
+ * A person named twice, in full and by surname ("Hori Parata" and "Parata"): one concept, kept
+ * under the full name at the better rank of the two.
+ */
+function withoutSurnames(list: ExtractedConcept[], lang: string): ExtractedConcept[] {
+  const full = new Map<string, ExtractedConcept>();
+  const singles = new Set(list.filter((c) => !/\s/.test(c.label)).map((c) => c.label));
+  for (const c of list) {
+    const w = c.label.split(/\s+/);
+    // A given name is no everyday word ("Adding Thresholds", "President Yoon" are not a person's name).
+    if (c.kind !== 'term' || w.length < 2 || w.length > 3 || PLACE_OPENER.test(w[0]!)) continue;
+    if (
+      /ing$/.test(w[0]!) ||
+      isEverydayWord(w[0]!.toLowerCase(), lang) ||
+      isStopword(w[0]!.toLowerCase(), lang)
+    )
+      continue;
+    // "Yahoo Japan" after "Yahoo" is two names, not a person's.
+    if (!w.every((x) => /^\p{Lu}\p{Ll}/u.test(x)) || w.slice(0, -1).some((x) => singles.has(x))) continue;
+    const last = w.at(-1)!;
+    if (!full.has(last)) full.set(last, c);
+  }
+  const out: ExtractedConcept[] = [];
+  const moved = new Set<ExtractedConcept>();
+  for (const c of list) {
+    if (moved.has(c)) continue;
+    const name = c.kind === 'term' && !/\s/.test(c.label) ? full.get(c.label) : undefined;
+    if (name) {
+      out.push(name);
+      moved.add(name);
+    } else out.push(c);
+  }
+  return out;
+}
+
 function withoutCompositions(list: ExtractedConcept[], lang: string): ExtractedConcept[] {
   const kept = new Set<string>();
   const names = new Set<string>();
-  return list.filter((c) => {
+  const phrases: string[] = [];
+  // The same words in another order or inflection ("stranded whales" after "whale stranding"),
+  // or one that names the practitioner for the practice ("student journalists" after "student
+  // journalism"): one concept to a learner.
+  const wordSets = new Set<string>();
+  const wordSet = (words: string[]): string =>
+    words
+      .map((w) => lightStem(w, lang).replace(/(?:ist|ism)$/, ''))
+      .sort()
+      .join(' ');
+  return withoutSurnames(list, lang).filter((c) => {
     const written = c.label.split(/\s+/);
     const words = written.map((w) => w.toLowerCase());
     if (c.kind === 'term' && words.length > 1) {
+      const set = wordSet(words);
+      if (wordSets.has(set)) return false;
+      wordSets.add(set);
       if (words.every((w) => kept.has(w))) return false;
+      // "Glass cloche terrariums" after "cloche terrariums", "Facebook CEO Mark Zuckerberg" after
+      // "Mark Zuckerberg": a phrase above with words in front is the same concept, qualified.
+      const joined = words.join(' ');
+      if (words.length >= 3 && phrases.some((p) => joined.endsWith(` ${p}`))) return false;
+      // "status code 400" after "status code": one instance of a concept above, by its number.
+      if (
+        /^\p{N}[\p{N}.,]*$/u.test(words.at(-1)!) &&
+        written[0] === words[0] &&
+        kept.has(words.slice(0, -1).join(' '))
+      )
+        return false;
+      // "single subsidiary" after "subsidiary": a count or a pointer adds nothing to the concept.
+      if (words.length === 2 && POINTER.test(written[0]!) && kept.has(words[1]!)) return false;
       // "scopes and namespaces" after "Python scopes and namespaces": the same topic, named again
       // without the word that opened its first heading.
       if (
@@ -410,6 +520,7 @@ function withoutCompositions(list: ExtractedConcept[], lang: string): ExtractedC
         return false;
     }
     kept.add(c.label.toLowerCase());
+    if (c.kind === 'term' && words.length > 1) phrases.push(words.join(' '));
     if (/^\p{Lu}/u.test(c.label) && !/\s/.test(c.label)) names.add(c.label);
     return true;
   });

@@ -1,3 +1,6 @@
+import { isGenericWord } from '@/lib/extract/junk-label';
+import { baseLang, isStopword } from '@/lib/text/stopwords';
+
 // The topics a teacher reads off a tutorial's table of contents: each section heading, cleaned of
 // its numbering and permalink mark, split where it names two topics ("break and continue
 // Statements, and else Clauses on Loops" → two), without a leading article, in page order.
@@ -29,7 +32,52 @@ const QUESTION_FORMS: RegExp[] = [
   /^¿?\s*qu[ée]\s+(?:es|son)\s+(.+)$/iu,
   /^o\s+que\s+(?:é|são)\s+(.+)$/iu,
   /^qu['’]est-ce\s+qu(?:e\s+|['’])(.+)$/iu,
+  /^what\s+about\s+(.+)$/iu,
+  /^(?:when|how|where|why)\s+to\s+(?:use\s+)?(.+)$/iu,
 ];
+
+// Where a heading goes on to say what it does with its topic ("Continuous Integration to Stay
+// Compatible", "Feature Detection Instead of Version Detection", "LoggerAdapters to impart
+// contextual information"), the topic is what comes before.
+const PURPOSE_TAIL =
+  /\s+(?:to\s+(?!(?:the|a|an|your|our|its|their|this|these)\s)\p{L}.*|instead\s+of\s+.*|in\s+order\s+to\s+.*)$/iu;
+// "The Old Way Using the cmp Parameter": the topic is what the way uses.
+const USING_MID = /^.+?\s+using\s+(?:the\s+|a\s+|an\s+)?(.+)$/iu;
+// A heading that only says how much ("Simple", "Advanced", "A Short Explanation" → "Short Explanation")
+// names no topic.
+const ONLY_DEGREE = /^(?:simple|basic|advanced|short|brief|quick|final|general|misc|other|more|further)$/iu;
+
+/**
+ * The heading without what it does with its topic, where what is left still names one: a short
+ * noun phrase ("Continuous Integration"), not a clause ("Two-year-old bug exposes thousands of
+ * servers") nor a verb alone ("Converting to Bytes").
+ */
+function withoutPurpose(topic: string): string {
+  const cut = topic.replace(PURPOSE_TAIL, '').trim();
+  if (cut === topic) return topic;
+  const words = cut.split(/\s+/);
+  // One word before "to" is a verb ("Learn to Delay Gratification", "Converting to Bytes") unless
+  // it is plainly a name or a plural noun ("LoggerAdapters to impart…").
+  if (words.length > 3 || (words.length === 1 && !/\p{Ll}\p{Lu}|\p{L}[^s]s$/u.test(cut))) return topic;
+  return cut;
+}
+
+/** Every word is one no page teaches alone ("Issues and Limitations", "Names and Objects"). */
+function onlyGeneric(part: string, lang: string): boolean {
+  const words = part
+    .toLowerCase()
+    .split(/[\s,/-]+/)
+    // Only the joining words drop out: a stopword list also holds nouns ("method", "problem").
+    .filter((w) => w && !/^(?:and|or|of|the|a|an|with|in|on|for|to|about|its|their|our|your)$/.test(w));
+  return (
+    baseLang(lang) === 'en' &&
+    words.length > 0 &&
+    words.every(
+      (w) =>
+        isGenericWord(w, lang) || /^(?:issues?|limitations?|requirements?|names?|considerations?)$/.test(w),
+    )
+  );
+}
 
 function topicOfQuestion(text: string): string {
   const bare = text.replace(/[\s?¿!.]+$/u, '').trim();
@@ -40,7 +88,7 @@ function topicOfQuestion(text: string): string {
   return text;
 }
 
-export function headingTopics(headings: readonly { level: number; text: string }[]): string[] {
+export function headingTopics(headings: readonly { level: number; text: string }[], lang = 'en'): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const h of headings) {
@@ -56,17 +104,26 @@ export function headingTopics(headings: readonly { level: number; text: string }
     const afterColon = text.includes(': ') ? text.slice(text.lastIndexOf(': ') + 2) : text;
     for (const raw of afterColon.split(/,\s*(?:and|et|y|e)\s+|;\s*/u)) {
       // "More on Defining Functions" continues the topic "Defining Functions".
-      const part = topicOfQuestion(raw.replace(MORE_ON, '').trim())
-        .replace(ARTICLE, '')
+      let part = withoutPurpose(topicOfQuestion(raw.replace(MORE_ON, '').trim()).replace(ARTICLE, ''))
         // "Scopes and Namespaces Example" is the topic "Scopes and Namespaces", shown at work.
         .replace(/\s+(?:examples?|in practice|revisited|explained)$/iu, '')
         // "Use a Vec when:" names Vec; the clause it opens was cut off.
         .replace(/\s+(?:when|if|unless|because|while|where|whether|that|which)[\s:.]*$/iu, '')
         .replace(/[\s.?!:;—–|-]+$/u, '')
         .trim();
+      part = USING_MID.exec(part)?.[1] ?? part;
+      // "Use of Alternative Formatting Styles" lost its verb above; "And now, CPU profiling": a
+      // connective opens the sentence, not the topic.
+      part = part.replace(/^(?:(?:of|and|but|so|now|then|also)\b[\s,]*)+/iu, '').trim();
       const words = part.split(/\s+/).filter(Boolean);
       if (words.length === 0 || words.length > MAX_WORDS || part.length < 3) continue;
       if (FURNITURE.test(part) || !/\p{L}/u.test(part) || CLAUSE.test(` ${part} `)) continue;
+      if (
+        ONLY_DEGREE.test(part) ||
+        onlyGeneric(part, lang) ||
+        words.every((w) => isStopword(w.toLowerCase(), lang))
+      )
+        continue;
       const key = part.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);

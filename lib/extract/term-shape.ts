@@ -1,7 +1,7 @@
 import { isGenericWord } from '@/lib/extract/junk-label';
 import { frequencyRank } from '@/lib/extract/word-frequency';
 import { isCommonWord } from '@/lib/text/common-words';
-import { baseLang } from '@/lib/text/stopwords';
+import { baseLang, isStopword } from '@/lib/text/stopwords';
 import { wordClass } from '@/lib/text/word-class';
 
 // The shape of a term a learner would accept, beyond junk (junk-label.ts): a term names a thing
@@ -12,7 +12,7 @@ import { wordClass } from '@/lib/text/word-class';
 
 /** Adjectives that point or judge rather than classify: "a particular terrarium" is a terrarium. */
 const QUALIFIER = new Set(
-  'following previous latest particular certain various different several other main current whole entire same own many few such overall additional further typical usual respective small large big little tiny huge good bad nice'.split(
+  'following previous latest particular certain various different several other main current whole entire same own many few such overall additional further typical usual respective small large big little tiny huge good bad nice new specific ordinary significant past recent existing'.split(
     ' ',
   ),
 );
@@ -49,9 +49,8 @@ const DESCRIBER = new Set(
 clear easy hard possible available important different similar same whole full empty upward upwards downward
 downwards forward forwards backward backwards away together apart again instead already still also too very
 confident happy sad angry afraid aware proud worried excited interested serious popular famous strong weak
-beautiful nice fine dark bright hot cold warm cool heavy cheap expensive quick slow fast difficult`.split(
-    /\s+/,
-  ),
+beautiful nice fine dark bright hot cold warm cool heavy cheap expensive quick slow fast difficult original higher lower
+bigger smaller better worse greater urgent`.split(/\s+/),
 );
 
 /** Nouns that name the kind of a thing already named: "ATF system" is ATF, "Journalism site" the site. */
@@ -149,6 +148,153 @@ export function isClauseFragment(label: string, lang: string): boolean {
     return true;
   // "Place cloche": a capitalised imperative before lowercase words (a name would be "Place Vendôme").
   return IMPERATIVE.has(lower) && first !== lower && words.slice(1).every((w) => /^\p{Ll}/u.test(w));
+}
+
+// Words that name when, not what: a phrase holding one is a date or a moment of the story ("PM
+// Wednesday", "statement yesterday", "London Thursday morning"). "May", "March" and "August" are
+// left out: they are names and verbs as often.
+const TIME_WORD = new Set(
+  `ago yesterday today tomorrow tonight morning mornings afternoon evening night weekend midnight noon monday tuesday
+wednesday thursday friday saturday sunday january february april june july september october november december`.split(
+    /\s+/,
+  ),
+);
+// A lowercase phrase that ends on a span of time ("school year", "four-year period") is a moment.
+const TIME_HEAD = new Set(
+  'year years month months week weeks day days decade decades period periods hour hours'.split(' '),
+);
+
+/** A date, a moment or a span of time ("PM Wednesday", "school year"), not a concept. English only. */
+export function isTimePhrase(label: string, lang: string): boolean {
+  if (!en(lang)) return false;
+  const words = label.trim().split(/\s+/);
+  if (words.some((w) => TIME_WORD.has(w.toLowerCase()))) return true;
+  const last = words.at(-1)!;
+  return words.length > 1 && last === last.toLowerCase() && TIME_HEAD.has(last);
+}
+
+// Heads that say "some aspect of" rather than name a thing: "tax issues", "material items",
+// "business side", "investment priorities" are vague pointers at a topic, not the topic.
+const VAGUE_HEAD = new Set(
+  'issue issues item items side sides matter matters aspect aspects priority priorities factor factors concern concerns effort efforts purpose purposes reason reasons need needs stuff ways lots bits tips'.split(
+    ' ',
+  ),
+);
+// Nouns named for a person that the possessive belongs to the name of: "Moore's law", "Newton's method".
+const EPONYM_HEAD = new Set(
+  'law laws theorem principle rule rules paradox constant method algorithm disease syndrome equation equations conjecture lemma effect razor test number cube'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A vague phrase rather than a term: an everyday thing of a named person ("Yoon’s address",
+ * "Marco’s friends"; "Moore's law" is a term) or a lowercase noun with a vague head ("tax issues").
+ */
+export function isVaguePhrase(label: string, lang: string): boolean {
+  if (!en(lang)) return false;
+  const words = label.trim().split(/\s+/);
+  const last = words.at(-1)!;
+  const owner = words.at(-2) ?? '';
+  // "Energy Control’s service" as well: the possessive is the word before the last.
+  if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(owner) && last === last.toLowerCase())
+    return !EPONYM_HEAD.has(last) && (isEverydayWord(last, lang) || isGenericWord(last, lang));
+  return words.length === 2 && owner === owner.toLowerCase() && VAGUE_HEAD.has(last);
+}
+
+// Words before a verb: the infinitive marker, modals and auxiliaries, subject pronouns and the
+// relative pronouns that open a clause ("pills which contained DNP", "to support Python 3").
+const VERB_CUE = new Set(
+  `to will would can could should may might must shall did do does didn't don't doesn't won't can't cannot wouldn't
+couldn't shouldn't i we you they he she it who which not never also please`.split(/\s+/),
+);
+
+const COPULA = new Set('is are was were be been being'.split(' '));
+
+/**
+ * An English phrase the text uses as a clause, not a name: it opens with a verb ("to support
+ * Python", "will come online", "which contained DNP"), has a verb inside ("moment takes place"),
+ * or is a name and the verb it governs ("Emery states", "Daring Fireball adheres"). Read from how
+ * the text writes the phrase: the word before each mention, and whether the last word is ever a
+ * noun there. One pass over the text; the returned test is then cheap per label.
+ */
+export function clauseUses(text: string, lang: string): (label: string) => boolean {
+  if (!en(lang)) return () => false;
+  const tokens = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const lower = tokens.map((t) => t.toLowerCase());
+  const afterCue = new Set<string>();
+  // A noun is seen after its cue, with at most one word between ("the devices", "the Apple devices").
+  for (let i = 0; i + 1 < lower.length; i++)
+    if (NOUN_CUE.has(lower[i]!)) {
+      afterCue.add(lower[i + 1]!);
+      if (lower[i + 2]) afterCue.add(lower[i + 2]!);
+    }
+  // Where each lowercase word is, for the words that open a phrase.
+  // Words the text also writes in lowercase are no names ("List comprehensions" opens a heading).
+  const lowercase = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t)));
+  const at = new Map<string, number[]>();
+  lower.forEach((w, i) => {
+    const list = at.get(w);
+    if (list) {
+      if (list.length < 50) list.push(i);
+    } else at.set(w, [i]);
+  });
+  return (label) => {
+    const words = label.trim().split(/\s+/);
+    if (words.length < 2) return false;
+    if (words.slice(1).some((w) => w === w.toLowerCase() && wordClass(w, lang) === 'verb')) return true;
+    const last = words.at(-1)!;
+    if (
+      words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w) && !lowercase.has(w.toLowerCase())) &&
+      /^\p{Ll}{3,}s$/u.test(last) &&
+      !/(?:ss|us|is)$/.test(last) &&
+      !afterCue.has(last)
+    )
+      return true;
+    // "functions which are CPU consuming": a participle phrase after a copula is a predicate.
+    const predicate = /^\p{Ll}+(?:ing|ed)$/u.test(last);
+    const first = words[0]!;
+    if (first !== first.toLowerCase() && !predicate) return false;
+    const want = words.map((w) => w.toLowerCase());
+    let verbal = 0;
+    let nominal = 0;
+    for (const i of at.get(want[0]!) ?? []) {
+      if (!want.every((w, k) => lower[i + k] === w)) continue;
+      const before = lower[i - 1];
+      if (before === undefined) continue;
+      if ((first === first.toLowerCase() && VERB_CUE.has(before)) || (predicate && COPULA.has(before)))
+        verbal++;
+      else if (NOUN_CUE.has(before)) nominal++;
+    }
+    return verbal > 0 && verbal >= nominal;
+  };
+}
+
+/**
+ * An English word shaped like an adjective that the text nearly always writes in front of another
+ * word, as its modifier ("functional programming", "functional style"): alone it is cut from the
+ * phrases it opens, not a concept. Needs three uses; four in five must be followed by a lowercase
+ * word that is no stopword.
+ */
+export function modifierOnly(text: string, lang: string): (word: string) => boolean {
+  if (!en(lang)) return () => false;
+  const tokens = text.match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
+  const uses = new Map<string, { n: number; before: number }>();
+  tokens.forEach((t, i) => {
+    if (!/^\p{Ll}+$/u.test(t)) return;
+    const u = uses.get(t) ?? { n: 0, before: 0 };
+    u.n++;
+    const next = tokens[i + 1];
+    if (next && /^\p{Ll}[\p{Ll}-]*$/u.test(next) && !isStopword(next, lang)) u.before++;
+    uses.set(t, u);
+  });
+  return (word) => {
+    // Only words shaped like adjectives: nouns stand before verbs and other nouns as often
+    // ("executor pulls", "taxi drivers").
+    if (!/(?:al|ic|ive|ous|ful|less|able|ible|ary)$/.test(word)) return false;
+    const u = uses.get(word);
+    return !!u && u.n >= 3 && u.before * 5 >= u.n * 4;
+  };
 }
 
 // Words that show the next word is a noun: determiners, possessives, quantifiers, prepositions.

@@ -67,13 +67,20 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
     capsOnly: boolean;
     /** Occurrences right after a capitalised word mid-sentence ("Assemblée nationale"). */
     afterName: number;
+    /** Occurrences as a participle after an auxiliary ("ha dado", "seja dada", "est arrivé"). */
+    afterAux: number;
     lemma: Lemma;
   }
   const words = new Map<string, Acc>();
   const bigrams = new Map<string, { tf: number; first: number; form: string }>();
   const limit = Math.min(sentences.length, 3000);
+  const rows: WordToken[][] = [];
+  for (let si = 0; si < limit; si++)
+    rows.push(glueHanSuffixes(segmentWords(sentences[si]!, lang).map(stripElision), base));
+  if (base === 'zh' || base === 'ja') glueHanCompounds(rows);
+  const aux = AUXILIARY[base];
   for (let si = 0; si < limit; si++) {
-    const toks = glueHanSuffixes(segmentWords(sentences[si]!, lang).map(stripElision), base);
+    const toks = rows[si]!;
     let prev: { stem: string; text: string; end: number; midName: boolean } | null = null;
     toks.forEach((t, ti) => {
       const ok = isVocabWord(t.text, lang);
@@ -86,11 +93,13 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
       const stem = lem.verb ? lightStem(lem.lemma, lang) : lightStem(t.text, lang);
       let a = words.get(stem);
       if (!a) {
-        a = { forms: new Map(), tf: 0, first: si, capsOnly: true, afterName: 0, lemma: lem };
+        a = { forms: new Map(), tf: 0, first: si, capsOnly: true, afterName: 0, afterAux: 0, lemma: lem };
         words.set(stem, a);
       }
       a.tf++;
       a.forms.set(t.text, (a.forms.get(t.text) ?? 0) + 1);
+      if (aux && ti > 0 && aux.words.has(toks[ti - 1]!.text.toLowerCase()) && aux.participle.test(t.text))
+        a.afterAux++;
       if (prev?.midName && !/^\p{Lu}/u.test(t.text) && sentences[si]!.slice(prev.end, t.start).trim() === '')
         a.afterName++;
       // A word that is capitalised everywhere except sentence starts is a name, not vocabulary
@@ -106,6 +115,7 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
       prev = { stem, text: t.text, end: t.end, midName: ti > 0 && !german && /^\p{Lu}/u.test(t.text) };
     });
   }
+  if (base === 'es' || base === 'pt') foldShortPlurals(words, lang);
   const isExpression = (form: string, tf: number): boolean => {
     // Two capitalised words are a name ("América Latina", "West Ham"), not an expression to learn.
     if (tf < 2 || (!german && /^\p{Lu}\S*\s\p{Lu}/u.test(form))) return false;
@@ -138,8 +148,11 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
     const rank = a.lemma.core
       ? 20
       : (frequencyRank(lemma, lang) ?? frequencyRank(label.toLowerCase(), lang) ?? estimateRank(lemma));
-    // Content nouns make better cards than conjugated verbs.
-    const verbWeight = a.lemma.core ? 0.3 : a.lemma.verb ? 0.7 : 1;
+    // Content nouns make better cards than conjugated verbs; a past participle the text only
+    // builds a tense with ("ha dado a conocer", "a été mis") is a form of its verb, not a word of
+    // its own.
+    const participle = a.afterAux * 2 >= a.tf;
+    const verbWeight = a.lemma.core || participle ? 0.3 : a.lemma.verb ? 0.7 : 1;
     items.push({
       label,
       lemma,
@@ -166,6 +179,119 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
   }
   items.sort((x, y) => y.score - x.score || x.sentence - y.sentence || x.label.localeCompare(y.label));
   return items.slice(0, top);
+}
+
+/**
+ * The light stemmer leaves a short plural apart from its singular ("redes" / "red", "leyes" /
+ * "ley": it keeps words of five letters or fewer whole): here, where a word's only plural is that
+ * singular plus "es", the two are one card. Stems, and so stored concept keys, are unchanged.
+ */
+function foldShortPlurals(
+  words: Map<
+    string,
+    { forms: Map<string, number>; tf: number; first: number; afterName: number; afterAux: number }
+  >,
+  lang: string,
+): void {
+  for (const [stem, a] of [...words]) {
+    const forms = [...a.forms.keys()];
+    if (!forms.every((f) => /\p{L}{2}es$/u.test(f))) continue;
+    const single = words.get(lightStem(forms[0]!.slice(0, -2), lang));
+    if (!single || single === a) continue;
+    for (const [f, n] of a.forms) single.forms.set(f, (single.forms.get(f) ?? 0) + n);
+    single.tf += a.tf;
+    single.first = Math.min(single.first, a.first);
+    single.afterName += a.afterName;
+    single.afterAux += a.afterAux;
+    words.delete(stem);
+  }
+}
+
+// Auxiliaries that build a compound tense or the passive with a past participle, and the shape of
+// the participles they take (es/pt -ado/-ido, fr -é/-i/-is/-u...).
+const AUXILIARY: Record<string, { words: Set<string>; participle: RegExp }> = {
+  es: {
+    words: new Set(
+      'ha han he has hemos había habían habría haya hayan hubo sido fue fueron es son era eran será sea está están estaba'.split(
+        ' ',
+      ),
+    ),
+    participle: /^\p{Ll}+(?:ad|id)[oa]s?$/u,
+  },
+  pt: {
+    words: new Set(
+      'foi foram é são era eram será seja sejam fosse sido tem têm tinha tinham ter está estão estava'.split(
+        ' ',
+      ),
+    ),
+    participle: /^\p{Ll}+(?:ad|id)[oa]s?$/u,
+  },
+  fr: {
+    words: new Set(
+      'a ont ai as avons avez avait avaient aura auront est sont été était étaient sera seront soit fut'.split(
+        ' ',
+      ),
+    ),
+    participle: /^\p{Ll}+(?:é|ée|és|ées|is|ise|ises|it|ite|u|ue|us|ues)$/u,
+  },
+};
+
+/**
+ * The dictionary segmenter cuts a compound the page always writes whole into words of its own
+ * (知识产权 "intellectual property" → 知识 | 产权): two Han words the page writes side by side at
+ * least twice, and nearly always so (three times in four), are glued back into the one word.
+ */
+function glueHanCompounds(rows: WordToken[][]): void {
+  const tf = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  // The one Han character after a pair, where there is one (国际|空间|站 is 国际空间站).
+  const tails = new Map<string, Map<string, number>>();
+  const han = (t: WordToken | undefined): t is WordToken => !!t && /^\p{Script=Han}{2,}$/u.test(t.text);
+  for (const row of rows)
+    row.forEach((t, i) => {
+      tf.set(t.text, (tf.get(t.text) ?? 0) + 1);
+      const next = row[i + 1];
+      if (han(t) && han(next) && t.end === next.start) {
+        const key = `${t.text}\u0000${next.text}`;
+        pairs.set(key, (pairs.get(key) ?? 0) + 1);
+        const after = row[i + 2];
+        if (after && after.start === next.end && /^\p{Script=Han}$/u.test(after.text)) {
+          const m = tails.get(key) ?? new Map<string, number>();
+          m.set(after.text, (m.get(after.text) ?? 0) + 1);
+          tails.set(key, m);
+        }
+      }
+    });
+  const glue = new Set(
+    [...pairs]
+      .filter(([key, n]) => {
+        const [a = '', b = ''] = key.split('\u0000');
+        return n >= 2 && n >= 0.75 * (tf.get(a) ?? 0) && n >= 0.75 * (tf.get(b) ?? 0);
+      })
+      .map(([key]) => key),
+  );
+  if (glue.size === 0) return;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const out: WordToken[] = [];
+    for (let i = 0; i < row.length; i++) {
+      const t = row[i]!;
+      const next = row[i + 1];
+      const key = next ? `${t.text}\u0000${next.text}` : '';
+      if (next && glue.has(key)) {
+        const after = row[i + 2];
+        const tail = after && after.start === next.end ? tails.get(key)?.get(after.text) : undefined;
+        if (tail !== undefined && tail * 4 >= (pairs.get(key) ?? 0) * 3) {
+          out.push({ text: t.text + next.text + after!.text, start: t.start, end: after!.end });
+          i += 2;
+        } else {
+          out.push({ text: t.text + next.text, start: t.start, end: next.end });
+          i++;
+        }
+      } else out.push(t);
+    }
+    rows[r] = out;
+  }
 }
 
 function glueHanSuffixes(toks: WordToken[], base: string): WordToken[] {

@@ -24,7 +24,24 @@ describe('headingTopics', () => {
     ['O que é um fecho?', ['fecho']],
     ["Qu'est-ce qu'une fermeture ?", ['fermeture']],
     // Asides, advice and claims: the topic is what they are about, or none.
-    ['9.1. A Word About Names and Objects', ['Names and Objects']],
+    // Every word generic: the aside names no topic a learner would study.
+    ['9.1. A Word About Names and Objects', []],
+    ['15.1. Floating Point Arithmetic: Issues and Limitations', []],
+    ['A simple example', []],
+    ['9.3.4. Method Objects', ['Method Objects']],
+    ['Short options', ['Short options']],
+    ['When to use logging', ['logging']],
+    ['Learn to Delay Gratification', ['Learn to Delay Gratification']],
+    ['Converting to Bytes', ['Converting to Bytes']],
+    ['Alternatives to the Interactive Interpreter', ['Alternatives to the Interactive Interpreter']],
+    // What a heading does with its topic is not the topic.
+    ['Continuous Integration to Stay Compatible', ['Continuous Integration']],
+    ['Use Feature Detection Instead of Version Detection', ['Feature Detection']],
+    ['Using LoggerAdapters to impart contextual information', ['LoggerAdapters']],
+    ['The Old Way Using the cmp Parameter', ['cmp Parameter']],
+    ['Use of alternative formatting styles', ['alternative formatting styles']],
+    ['And now, CPU profiling on-demand', ['CPU profiling on-demand']],
+    ['What about existing solutions?', ['existing solutions']],
     ['9.3. A First Look at Classes', ['Classes']],
     ['Use Median', ['Median']],
     // The clause a heading opens is cut off; what it names stays.

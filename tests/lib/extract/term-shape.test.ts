@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clauseUses,
   isClauseFragment,
   isCreditLine,
   isEverydayWord,
   isKindNoun,
+  isTimePhrase,
+  isVaguePhrase,
+  modifierOnly,
   nounUses,
   withoutQualifier,
 } from '@/lib/extract/term-shape';
@@ -84,6 +88,77 @@ describe('term shape', () => {
   ])('"%s" is a clause fragment: %s', (label, expected) => {
     expect(isClauseFragment(label, 'en')).toBe(expected);
     expect(isClauseFragment(label, 'fr')).toBe(false);
+  });
+
+  it.each([
+    ['PM Wednesday', true],
+    ['statement yesterday', true],
+    ['London Thursday morning', true],
+    ['school year', true],
+    ['four-year period', true],
+    ['years ago', true],
+    ['interest rates', false],
+    ['Theresa May', false],
+    ['Year Zero', false],
+  ])('"%s" names a moment: %s', (label, expected) => {
+    expect(isTimePhrase(label, 'en')).toBe(expected);
+    expect(isTimePhrase(label, 'fr')).toBe(false);
+  });
+
+  it.each([
+    ['Yoon’s address', true],
+    ["Marco's friends", true],
+    ['Energy Control’s service', true],
+    ['tax issues', true],
+    ['business side', true],
+    ["Moore's law", false],
+    ['Newton’s method', false],
+    ["Iran's nuclear program", false],
+    ['interest rates', false],
+  ])('"%s" is a vague phrase: %s', (label, expected) => {
+    expect(isVaguePhrase(label, 'en')).toBe(expected);
+  });
+
+  it('tells a clause from a name by how the text writes it', () => {
+    const asClause = clauseUses(
+      'Users want to support Python 3 soon. Pills which contained DNP were sold. Sellers contained DNP too. ' +
+        'Emery states that the moment takes place. The control flow of a loop is simple; a control flow graph too. ' +
+        'You need to control flow rates. The Apple devices are new; Apple devices sell. ' +
+        'It finds functions which are CPU consuming; the hash is CPU consuming. The machine learning model. ' +
+        'List comprehensions are short. A list comprehension is a list.',
+      'en',
+    );
+    for (const l of [
+      'support Python',
+      'contained DNP',
+      'Emery states',
+      'moment takes place',
+      'CPU consuming',
+    ])
+      expect(asClause(l), l).toBe(true);
+    for (const l of [
+      'control flow',
+      'Apple devices',
+      'Python',
+      'new devices',
+      'machine learning',
+      'List comprehensions',
+    ])
+      expect(asClause(l), l).toBe(false);
+    expect(clauseUses('to support Python', 'fr')('support Python')).toBe(false);
+  });
+
+  it('an adjective the text only writes before another word is not a term alone', () => {
+    const only = modifierOnly(
+      'Functional programming is old. A functional style helps, and functional languages too, and functional code. ' +
+        'The executor pulls tasks; the executor runs them; an executor stops. The decimal module. A decimal.',
+      'en',
+    );
+    expect(only('functional')).toBe(true);
+    // A noun before its verb is no modifier; a word used alone as well is kept.
+    expect(only('executor')).toBe(false);
+    expect(only('decimal')).toBe(false);
+    expect(modifierOnly('functional x. functional y. functional z.', 'fr')('functional')).toBe(false);
   });
 
   it('knows the nouns that only name the kind of a thing', () => {

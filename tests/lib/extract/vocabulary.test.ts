@@ -37,6 +37,39 @@ describe('extractVocabulary', () => {
     expect(labels).not.toContain(cut);
   });
 
+  it('glues a Chinese compound the segmenter cut, where the page always writes it whole', () => {
+    const text =
+      '知识产权保护很重要。我们讨论知识产权。知识产权制度需要改革。宇航员在国际空间站工作。国际空间站很大。';
+    const labels = extractVocabulary([text], 'zh').map((v) => v.label);
+    expect(labels).toContain('知识产权');
+    expect(labels).not.toContain('知识');
+    expect(labels).not.toContain('产权');
+    // The one character after the pair belongs to the word as well.
+    expect(labels).toContain('国际空间站');
+  });
+
+  it('ranks a past participle that only builds a tense below the words it sits among', () => {
+    const sentences = [
+      'Twitter ha dado a conocer su nueva aplicación.',
+      'La empresa ha dado acceso a la aplicación en diez países.',
+      'La aplicación funciona en países con conexión lenta.',
+    ];
+    const items = extractVocabulary(sentences, 'es');
+    const score = (label: string) => items.find((v) => v.label === label)?.score ?? 0;
+    expect(score('dado')).toBeLessThan(score('aplicación') / 2);
+  });
+
+  it('folds a short Spanish plural into its singular ("redes" is "red")', () => {
+    const sentences = [
+      'La red social crece.',
+      'Las redes sociales y la red de datos.',
+      'Otras redes también.',
+    ];
+    const labels = extractVocabulary(sentences, 'es').map((v) => v.label);
+    expect(labels).toContain('red');
+    expect(labels).not.toContain('redes');
+  });
+
   it('shows a Czech word in the form a dictionary lists', () => {
     const sentences = [
       'Nový manažer klubu přišel v létě.',
