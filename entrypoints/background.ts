@@ -60,15 +60,13 @@ export default defineBackground(() => {
     },
     extractHtml: createPageReader(),
     overlayStrings,
-    loadOverlay: async (tabId, frameId) => {
+    loadOverlay: async (tabId, frameId, part) => {
       // Runs in the content script's isolated world, next to it: the page cannot see it.
+      const file = part === 'ui' ? '/overlay-ui.js' : '/overlay.js';
       if (browser.scripting) {
-        await browser.scripting.executeScript({
-          target: { tabId, frameIds: [frameId] },
-          files: ['/overlay.js'],
-        });
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
       } else {
-        await browser.tabs.executeScript(tabId, { file: '/overlay.js', frameId });
+        await browser.tabs.executeScript(tabId, { file, frameId });
       }
     },
     openQuiz: async (pageUrl, conceptKey, tabId) => {

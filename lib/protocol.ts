@@ -86,8 +86,11 @@ export const requests = {
    * once the page is idle and serialised), so a popup opened meanwhile says so instead of "not read".
    */
   'page/reading': z.object({ url }),
-  /** Content script → background: load the overlay's code into this page (only when it is shown). */
-  'overlay/load': z.object({ url }),
+  /**
+   * Content script → background: load the overlay's code into this page (only when it is shown);
+   * part 'ui', its panel and cards (only when the learner first opens one).
+   */
+  'overlay/load': z.object({ url, part: z.literal('ui').optional() }),
   /** Content script → background: may Rung read this page, and show its overlay? */
   'site/status': z.object({ url }),
   /** Content script → background: concept statuses for the overlay's underlines. */

@@ -1,12 +1,6 @@
-import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
-import {
-  type GlossView,
-  markCss,
-  OVERLAY_CSS,
-  OverlayApp,
-  type OverlayProps,
-} from '@/components/overlay/overlay-app';
+import type { GlossView, OverlayProps } from '@/components/overlay/overlay-app';
+import { markCss, OVERLAY_CSS } from '@/components/overlay/overlay-css';
 import { ask } from '@/lib/browser/messaging';
 import { overlayStrings } from '@/lib/browser/overlay-strings';
 import { isDarkBackground } from '@/lib/overlay/is-dark-background';
@@ -14,6 +8,7 @@ import { type ConceptHit, ConceptScanner } from '@/lib/overlay/locate-concepts';
 import { yieldToPage } from '@/lib/page/yield-to-page';
 import type { ConceptView, OverlayStrings, SiteStatusReply, Theme } from '@/lib/protocol';
 import { findPassage } from './find-passage';
+import { overlayUi } from './ui-module';
 
 /** A card that stays open this long asks for its gloss: sweeping the pointer over a paragraph asks nothing. */
 const GLOSS_DELAY_MS = 300;
@@ -69,6 +64,10 @@ export class Overlay {
   private strings: OverlayStrings | null = null;
   private card: Omit<NonNullable<OverlayProps['card']>, 'gloss'> | null = null;
   private theme: Theme = 'system';
+  /** The learner opened the panel from the light badge: the UI opens with it. */
+  private panelAsked = false;
+  /** The panel and cards' script on its way (see ui-module.ts); null until first asked. */
+  private uiLoading: Promise<void> | null = null;
   private llmGloss = false;
   /** Glosses asked for on this page, by concept key (the background also caches them). */
   private readonly glosses = new Map<string, GlossView>();
@@ -207,14 +206,22 @@ export class Overlay {
     window.removeEventListener('scroll', this.onScroll);
     clearTimeout(this.scrollTimer);
     this.card = null;
+    this.panelAsked = false;
     this.hits = [];
     this.scanner = null;
     this.visibility?.disconnect();
     this.visibility = null;
     this.nearView.clear();
-    if (this.app) render(null, this.app);
+    this.clearApp();
     if (this.passage) this.drawMarks();
     else this.removeHost();
+  }
+
+  private clearApp(): void {
+    if (!this.app) return;
+    const ui = overlayUi();
+    if (ui) ui.clear(this.app);
+    this.app.replaceChildren();
   }
 
   /** The one host element, created on demand; it carries no attribute that names Rung. */
@@ -253,7 +260,7 @@ export class Overlay {
     document.removeEventListener('keydown', this.onDismissPassage, true);
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
-    if (this.app) render(null, this.app);
+    this.clearApp();
     this.host.remove();
     this.host = this.shadow = this.marks = this.app = null;
   }
@@ -294,12 +301,21 @@ export class Overlay {
     if (!this.app || !this.shown) return;
     this.strings ??= overlayStrings();
     const strings = this.strings;
-    render(
-      h(OverlayApp, {
+    const ui = overlayUi();
+    if (!ui) {
+      // Until the learner opens the panel or a card, the badge is all there is to draw: built with
+      // the DOM alone, so pages never open load Preact or the panel's code.
+      if (this.card || this.panelAsked) void this.loadUi();
+      this.drawBadge(strings);
+      return;
+    }
+    ui.render(
+      {
         concepts: this.concepts,
         readiness: this.readiness,
         theme: this.theme,
         lang: browser.i18n.getUILanguage(),
+        panelOpen: this.panelAsked,
         card: this.card && { ...this.card, gloss: this.glosses.get(this.card.concept.key) },
         strings,
         statusText: (s) => strings[`status-${s}`],
@@ -311,9 +327,64 @@ export class Overlay {
           this.card = null;
           this.draw();
         },
-      }),
+      },
       this.app,
     );
+    // Only the first render opens the panel: from then on it is the panel's own state.
+    this.panelAsked = false;
+  }
+
+  /**
+   * The readiness badge as OverlayApp renders it while its panel is closed (same markup, same
+   * styles), with the DOM alone. Page text never goes in as HTML: every string is set as text or
+   * as an attribute value.
+   */
+  private drawBadge(strings: OverlayStrings): void {
+    if (!this.app) return;
+    const pct = Math.round(this.readiness * 100);
+    const root = document.createElement('div');
+    root.className = 'rung-root';
+    root.lang = browser.i18n.getUILanguage();
+    root.dataset.theme = this.theme;
+    const badge = document.createElement('button');
+    badge.type = 'button';
+    badge.className = 'badge';
+    badge.setAttribute('aria-expanded', 'false');
+    badge.setAttribute('aria-controls', 'rung-panel');
+    badge.setAttribute('aria-label', `Rung: ${strings.ready.replace('$1', String(pct))}`);
+    const icon = document.createElement('span');
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = '▤';
+    badge.append(icon, ` ${pct}%`);
+    badge.addEventListener('click', () => {
+      this.panelAsked = true;
+      void this.loadUi();
+    });
+    root.append(badge);
+    // Redrawn (a new readiness or theme) under the learner's keyboard focus, it keeps it.
+    const focused = this.shadow?.activeElement?.classList.contains('badge') ?? false;
+    this.app.replaceChildren(root);
+    if (focused) badge.focus();
+  }
+
+  /**
+   * Has the background inject the panel and cards' script, then draws with it; the badge keeps
+   * the keyboard focus it had. A failed load is tried again at the next click.
+   */
+  private loadUi(): Promise<void> {
+    this.uiLoading ??= ask('overlay/load', { url: this.url, part: 'ui' }).then(
+      () => {
+        if (!overlayUi() || !this.app) return;
+        const focused = this.shadow?.activeElement?.classList.contains('badge') ?? false;
+        this.app.replaceChildren();
+        this.draw();
+        if (focused) this.app.querySelector<HTMLElement>('.badge')?.focus();
+      },
+      () => {
+        this.uiLoading = null;
+      },
+    );
+    return this.uiLoading;
   }
 
   private focusConcept(key: string): void {

@@ -98,9 +98,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         throw error;
       }
     },
-    'overlay/load': async (_payload, sender) => {
+    'overlay/load': async ({ part }, sender) => {
       if (!deps.loadOverlay || sender.tabId === undefined) return { ok: false };
-      await deps.loadOverlay(sender.tabId, sender.frameId ?? 0);
+      await deps.loadOverlay(sender.tabId, sender.frameId ?? 0, part ?? 'base');
       return { ok: true };
     },
     'overlay/concepts': async ({ url }) => {

@@ -23,8 +23,11 @@ export interface BackgroundDeps {
   extractHtml?: (html: string, opts: { url: string; nativeLang: string }) => Promise<unknown>;
   /** The overlay's words in the UI language (sent with its concepts, see OverlayStrings). */
   overlayStrings?: () => OverlayStrings;
-  /** Runs the overlay's code in one frame of a tab (loaded only when the overlay is shown). */
-  loadOverlay?: (tabId: number, frameId: number) => Promise<void>;
+  /**
+   * Runs the overlay's code in one frame of a tab (loaded only when the overlay is shown): its
+   * badge and underlines ('base'), or its panel and cards ('ui', when the learner opens one).
+   */
+  loadOverlay?: (tabId: number, frameId: number, part: 'base' | 'ui') => Promise<void>;
   /** The optional LLM tutor; without it (or with it switched off) everything is offline. */
   llm?: LlmDeps;
 }

@@ -40,6 +40,21 @@ describe("'page/document': the page hands over its document, the background read
   });
 });
 
+describe("'overlay/load'", () => {
+  it('injects the badge and underlines first, the panel and cards only when asked for them', async () => {
+    const { deps, handlers } = withReader();
+    const loaded: string[] = [];
+    deps.loadOverlay = async (tabId, frameId, part) => {
+      loaded.push(`${tabId}/${frameId}/${part}`);
+    };
+    expect(await handlers['overlay/load']({ url: DEMO_URL }, tab)).toEqual({ ok: true });
+    expect(await handlers['overlay/load']({ url: DEMO_URL, part: 'ui' }, tab)).toEqual({ ok: true });
+    expect(loaded).toEqual(['7/0/base', '7/0/ui']);
+    // Not from a tab (say, an extension page): nothing to inject into.
+    expect(await handlers['overlay/load']({ url: DEMO_URL }, { id: 'rung' })).toEqual({ ok: false });
+  });
+});
+
 describe("'overlay/open-quiz'", () => {
   it('opens a quiz only on a concept of the sender’s own page', async () => {
     const { deps, handlers, opened } = withReader();
