@@ -10,6 +10,7 @@ import type { PageText } from '@/lib/extract/page-text';
 import { rankTerms } from '@/lib/extract/rank-terms';
 import {
   clauseUses,
+  idiomOnly,
   isClauseFragment,
   isCreditLine,
   isEverydayWord,
@@ -215,6 +216,7 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     const terms = rankTerms(ranked, { lang, hints, top: Math.max(top * 2, MIN_POOL) });
     const usedAsNoun = nounUses(bodyText, lang);
     const onlyModifier = modifierOnly(bodyText, lang);
+    const onlyIdiom = idiomOnly(bodyText, lang);
     // A teacher's concepts for a tutorial are its section topics, in the page's order, then the
     // terms the page defines (any page), all above any statistically frequent word.
     const best = terms[0]?.score ?? 1;
@@ -279,7 +281,7 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       if (t.tf < 2 && !t.hinted && wordCount >= 300) continue;
       const label = nameWithOpener(t.label, sentences[t.sentence] ?? '', lang);
       if (!t.hinted && !usedAsNoun(label)) continue;
-      if (!/\s/.test(label) && onlyModifier(label)) continue;
+      if (!/\s/.test(label) && (onlyModifier(label) || onlyIdiom(label))) continue;
       const definition = findDefinition(label, { sentences, extra }, t.sentence);
       if (!definition) continue;
       // Only ever a line of its own ("biz & IT —", a menu entry, a kicker): furniture, not prose.

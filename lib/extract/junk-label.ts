@@ -52,6 +52,8 @@ export function isGenericWord(label: string, lang: string): boolean {
   if (!(lang === 'en' || lang.startsWith('en-'))) return false;
   const l = label.trim().toLowerCase();
   // A past participle alone ("killed", "announced") is what happened, not a concept.
+  // "it’ll", "we're": a pronoun and its verb, cut from a clause.
+  if (/^(?:i|you|he|she|it|we|they|that|there|what|who)['’](?:ll|re|ve|d|m|s)$/.test(l)) return true;
   return GENERIC.has(l) || /^[a-z]{3,}(?:[^e]ed|ied)$/.test(l);
 }
 

@@ -113,11 +113,12 @@ export function isClauseFragment(label: string, lang: string): boolean {
     isGenericWord(words[1]!, lang)
   )
     return true;
-  // "reasonable value", "useful information": a judging adjective on a generic noun.
+  // "reasonable value", "useful information", "original content": a judging or pointing adjective
+  // on a generic noun ("short options", "short story" classify).
   if (
     words.length === 2 &&
     words[0] === lower0(words[0]!) &&
-    wordClass(words[0]!, lang) === 'adjective' &&
+    (wordClass(words[0]!, lang) === 'adjective' || QUALIFIER.has(words[0]!) || words[0] === 'original') &&
     isGenericWord(words[1]!, lang)
   )
     return true;
@@ -180,6 +181,7 @@ const VAGUE_HEAD = new Set(
     ' ',
   ),
 );
+const AUDIENCE = new Set('users fans customers readers viewers players buyers subscribers'.split(' '));
 // Nouns named for a person that the possessive belongs to the name of: "Moore's law", "Newton's method".
 const EPONYM_HEAD = new Set(
   'law laws theorem principle rule rules paradox constant method algorithm disease syndrome equation equations conjecture lemma effect razor test number cube'.split(
@@ -199,7 +201,10 @@ export function isVaguePhrase(label: string, lang: string): boolean {
   // "Energy Control’s service" as well: the possessive is the word before the last.
   if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(owner) && last === last.toLowerCase())
     return !EPONYM_HEAD.has(last) && (isEverydayWord(last, lang) || isGenericWord(last, lang));
-  return words.length === 2 && owner === owner.toLowerCase() && VAGUE_HEAD.has(last);
+  if (words.length !== 2) return false;
+  // "Android users", "Microsoft fans": who reads or buys, named by what they use.
+  if (AUDIENCE.has(last)) return true;
+  return owner === owner.toLowerCase() && VAGUE_HEAD.has(last);
 }
 
 // Words before a verb: the infinitive marker, modals and auxiliaries, subject pronouns and the
@@ -294,6 +299,23 @@ export function modifierOnly(text: string, lang: string): (word: string) => bool
     if (!/(?:al|ic|ive|ous|ful|less|able|ible|ary)$/.test(word)) return false;
     const u = uses.get(word);
     return !!u && u.n >= 3 && u.before * 5 >= u.n * 4;
+  };
+}
+
+// English idioms whose noun is no concept there: "on average", "byte for byte", "for instance".
+const IDIOM =
+  /\b(?:on average|(\w+) for \1|for instance|in fact|in general|in particular|at least|at most|in order to|in case|on purpose|by default|in practice|in theory|in turn|in time|on time|at times|for example|in detail|in total|in addition|in short|at first|at last|in place|on board|in charge|by hand|in common)\b/giu;
+
+/** An English word the text only uses inside an idiom ("average" of "on average"): no term. */
+export function idiomOnly(text: string, lang: string): (word: string) => boolean {
+  if (!en(lang)) return () => false;
+  const lower = text.toLowerCase();
+  const words = (s: string) => new Set(s.match(/[\p{L}\p{N}]+/gu) ?? []);
+  const all = words(lower);
+  const rest = words(lower.replace(IDIOM, ' '));
+  return (word) => {
+    const w = word.toLowerCase();
+    return all.has(w) && !rest.has(w);
   };
 }
 

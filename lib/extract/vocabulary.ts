@@ -75,8 +75,13 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
   const bigrams = new Map<string, { tf: number; first: number; form: string }>();
   const limit = Math.min(sentences.length, 3000);
   const rows: WordToken[][] = [];
-  for (let si = 0; si < limit; si++)
-    rows.push(glueHanSuffixes(segmentWords(sentences[si]!, lang).map(stripElision), base));
+  const fixed = FIXED_EXPRESSION[base];
+  for (let si = 0; si < limit; si++) {
+    // Words of a fixed function expression ("a partir de", "mis à disposition") are no cards of
+    // their own ("partir" alone means "to leave"): blanked, same length, so offsets hold.
+    const text = fixed ? sentences[si]!.replace(fixed, (m) => ' '.repeat(m.length)) : sentences[si]!;
+    rows.push(glueHanSuffixes(segmentWords(text, lang).map(stripElision), base));
+  }
   if (base === 'zh' || base === 'ja') glueHanCompounds(rows);
   const aux = AUXILIARY[base];
   for (let si = 0; si < limit; si++) {
@@ -98,7 +103,13 @@ export function extractVocabulary(sentences: readonly string[], lang: string, to
       }
       a.tf++;
       a.forms.set(t.text, (a.forms.get(t.text) ?? 0) + 1);
-      if (aux && ti > 0 && aux.words.has(toks[ti - 1]!.text.toLowerCase()) && aux.participle.test(t.text))
+      // After an auxiliary ("ha dado"), or before the agent of a passive ("conquistada pelo
+      // Corinthians").
+      if (
+        aux?.participle.test(t.text) &&
+        ((ti > 0 && aux.words.has(toks[ti - 1]!.text.toLowerCase())) ||
+          aux.agent.has(toks[ti + 1]?.text.toLowerCase() ?? ''))
+      )
         a.afterAux++;
       if (prev?.midName && !/^\p{Lu}/u.test(t.text) && sentences[si]!.slice(prev.end, t.start).trim() === '')
         a.afterName++;
@@ -209,7 +220,7 @@ function foldShortPlurals(
 
 // Auxiliaries that build a compound tense or the passive with a past participle, and the shape of
 // the participles they take (es/pt -ado/-ido, fr -é/-i/-is/-u...).
-const AUXILIARY: Record<string, { words: Set<string>; participle: RegExp }> = {
+const AUXILIARY: Record<string, { words: Set<string>; participle: RegExp; agent: Set<string> }> = {
   es: {
     words: new Set(
       'ha han he has hemos había habían habría haya hayan hubo sido fue fueron es son era eran será sea está están estaba'.split(
@@ -217,6 +228,7 @@ const AUXILIARY: Record<string, { words: Set<string>; participle: RegExp }> = {
       ),
     ),
     participle: /^\p{Ll}+(?:ad|id)[oa]s?$/u,
+    agent: new Set(['por']),
   },
   pt: {
     words: new Set(
@@ -225,6 +237,7 @@ const AUXILIARY: Record<string, { words: Set<string>; participle: RegExp }> = {
       ),
     ),
     participle: /^\p{Ll}+(?:ad|id)[oa]s?$/u,
+    agent: new Set(['por', 'pelo', 'pela', 'pelos', 'pelas']),
   },
   fr: {
     words: new Set(
@@ -233,7 +246,15 @@ const AUXILIARY: Record<string, { words: Set<string>; participle: RegExp }> = {
       ),
     ),
     participle: /^\p{Ll}+(?:é|ée|és|ées|is|ise|ises|it|ite|u|ue|us|ues)$/u,
+    agent: new Set(['par']),
   },
+};
+
+// Fixed function expressions, learnt whole as grammar, whose words mean something else alone.
+const FIXED_EXPRESSION: Record<string, RegExp> = {
+  es: /(?<![\p{L}])(?:a partir de|a pesar de|sin embargo|por lo tanto|de acuerdo con|a través de|por medio de|en cuanto a|a lo largo de)(?![\p{L}])/giu,
+  pt: /(?<![\p{L}])(?:a partir de|apesar de|no entanto|por meio de|de acordo com|através de|em relação a|ao longo de)(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])(?:à partir de|grâce à|en effet|tout à fait|d['’]ailleurs|mis à disposition|mise à disposition|mis en place|mise en place|au fur et à mesure|à travers)(?![\p{L}])/giu,
 };
 
 /**

@@ -40,7 +40,8 @@ unit weight stuff everything something anything nothing everyone someone anyone 
 happen seem remain stay walk play pay buy sell build grow lose win save serve sit stand fall rise hold carry leave live
 die reach raise appear continue listen agree argue wish like love hate hear watch wait separate
 code output input command module program script file library software computer text concept concepts app apps
-email online website`,
+email online website device devices developer developers resource resources traffic setting settings performance bug
+bugs length`,
   es: `año vez tiempo día cosa hombre parte vida mundo país casa forma caso gobierno momento lugar persona trabajo mujer
 ciudad historia nombre agua hijo padre madre noche punto grupo problema ejemplo mano manera política guerra presidente
 familia semana empresa sistema número idea palabra calle libro amigo tierra hora razón niño dinero cuenta nivel proyecto

@@ -31,7 +31,7 @@ describe('junk labels', () => {
   });
 
   it('a generic English word or a bare past participle is not a concept alone', () => {
-    for (const w of ['projects', 'companies', 'user', 'map', 'killed', 'announced', 'Step'])
+    for (const w of ['projects', 'companies', 'user', 'map', 'killed', 'announced', 'Step', 'it’ll', "we're"])
       expect(isGenericWord(w, 'en'), w).toBe(true);
     for (const w of ['speed', 'embed', 'inflation', 'hashmap', 'red'])
       expect(isGenericWord(w, 'en'), w).toBe(false);

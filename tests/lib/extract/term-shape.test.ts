@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clauseUses,
+  idiomOnly,
   isClauseFragment,
   isCreditLine,
   isEverydayWord,
@@ -70,6 +71,8 @@ describe('term shape', () => {
     ['reasonable value', true],
     ['heap-allocated contents', true],
     ['selected items', true],
+    ['original content', true],
+    ['short options', false],
     ['sorted list', false],
     ['Dig', true],
     ['Fill', true],
@@ -115,6 +118,9 @@ describe('term shape', () => {
     ['Newton’s method', false],
     ["Iran's nuclear program", false],
     ['interest rates', false],
+    ['Android users', true],
+    ['Microsoft fans', true],
+    ['hotel owners', false],
   ])('"%s" is a vague phrase: %s', (label, expected) => {
     expect(isVaguePhrase(label, 'en')).toBe(expected);
   });
@@ -159,6 +165,18 @@ describe('term shape', () => {
     expect(only('executor')).toBe(false);
     expect(only('decimal')).toBe(false);
     expect(modifierOnly('functional x. functional y. functional z.', 'fr')('functional')).toBe(false);
+  });
+
+  it('a noun the text only uses inside an idiom is no term there', () => {
+    const only = idiomOnly(
+      'On average, patches are 65% smaller. The APK matches byte for byte. For instance, a game. The instance runs.',
+      'en',
+    );
+    expect(only('average')).toBe(true);
+    expect(only('byte')).toBe(true);
+    // Used outside the idiom as well.
+    expect(only('instance')).toBe(false);
+    expect(only('patches')).toBe(false);
   });
 
   it('knows the nouns that only name the kind of a thing', () => {

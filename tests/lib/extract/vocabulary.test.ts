@@ -59,6 +59,19 @@ describe('extractVocabulary', () => {
     expect(score('dado')).toBeLessThan(score('aplicación') / 2);
   });
 
+  it('leaves out the words of a fixed expression and a participle before the agent of a passive', () => {
+    const sentences = [
+      'A partir de hoy la aplicación llega a diez países.',
+      'La aplicación, conquistada por millones, llega a partir de mañana.',
+      'Los países reciben la aplicación conquistada por todos.',
+    ];
+    const items = extractVocabulary(sentences, 'es');
+    const labels = items.map((v) => v.label);
+    expect(labels).not.toContain('partir');
+    const score = (label: string) => items.find((v) => v.label === label)?.score ?? 0;
+    expect(score('conquistada')).toBeLessThan(score('aplicación') / 2);
+  });
+
   it('folds a short Spanish plural into its singular ("redes" is "red")', () => {
     const sentences = [
       'La red social crece.',
