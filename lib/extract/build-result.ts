@@ -400,18 +400,26 @@ function cutFromCode(label: string, sentence: string): boolean {
  * Kaurinui Robert Parata"): a cut, not the name.
  */
 function cutFromName(label: string, sentences: readonly string[]): boolean {
-  if (!/^\p{Lu}/u.test(label) || !label.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
+  const words = label.split(/\s+/);
+  if (!/^\p{Lu}/u.test(label)) return false;
+  const allCaps = words.every((w) => /^\p{Lu}/u.test(w));
   let seen = 0;
+  let goesOn = 0;
+  let opened = 0;
   // Within a sentence: the next block's first word is not the name going on.
   for (const text of sentences)
     for (let at = text.indexOf(label); at >= 0 && seen < 20; at = text.indexOf(label, at + label.length)) {
       const after = text.slice(at + label.length, at + label.length + 40);
-      if (/^[\p{L}\p{N}]/u.test(after)) continue;
+      if (/^[\p{L}\p{N}]/u.test(after) || /[\p{L}\p{N}]$/u.test(text.slice(0, at))) continue;
       seen++;
       // "Te Kaurinui Robert" of "Te Kaurinui Robert Parata": the name goes on.
-      if (!/^\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}\p{Ll}/u.test(after)) return false;
+      if (allCaps && /^[)’”"]?\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}\p{Ll}/u.test(after)) goesOn++;
+      // "Mile beach" of "Ninety Mile Beach": a capitalised word mid-sentence opens the name (a
+      // title before a person's name is no part of it: "President Obama" is Obama).
+      const open = /[^\s.!?:;"“”]\s+(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+      if (words.length > 1 && open && !TITLE.test(open[1]!)) opened++;
     }
-  return seen > 0;
+  return seen > 0 && (goesOn === seen || opened === seen);
 }
 
 function round(x: number): number {

@@ -11,6 +11,25 @@ function doc(html: string): Document {
 }
 
 describe('extractPage on small documents', () => {
+  it('keeps news furniture, clause cuts and cut names out of the terms', () => {
+    const body = [
+      'Whales stranded on Ninety Mile Beach on Wednesday morning, the conservation department said.',
+      'Hori Parata and his son, Te Kaurinui Robert Parata, were called to the whales on Ninety Mile Beach.',
+      'Parata says the whale strandings are rising, and whale strandings worry the tribe.',
+      'Volunteers tried to support whales with wet sheets; Parata watched the whale strandings closely.',
+      'Te Kaurinui Robert Parata carved the bones of one whale, as whale carving is a tradition.',
+      'Parata said Wednesday morning that whale carving keeps the whales with the tribe.',
+    ].join(' ');
+    const html = `<html lang="en"><head><title>Whales</title></head><body><article><h1>Whales</h1><p>${body}</p></article></body></html>`;
+    const labels = extractPage(doc(html), { url: 'https://example.org/news/whales.html' }).concepts.map(
+      (c) => c.label,
+    );
+    expect(labels).toContain('Hori Parata');
+    expect(labels).toContain('whale strandings');
+    for (const cut of ['Parata', 'Mile Beach', 'Te Kaurinui Robert', 'Wednesday morning', 'support whales'])
+      expect(labels, cut).not.toContain(cut);
+  });
+
   it('does not mutate the document it reads', () => {
     const html =
       '<html lang="en"><head><title>Closures</title></head><body><nav>menu</nav><article><h1>Closures</h1>' +
