@@ -40,12 +40,17 @@ export function inflects(concept: Pick<StoredConcept, 'kind'>): boolean {
 
 /** The words of an API name, lower-cased: "blockList.addSubnet" → block, list, add, subnet. */
 function nameWords(label: string): string[] {
+  return nameParts(label).filter((w) => w.length >= 3);
+}
+
+/** Every part of an API name, short ones included: "RwLock" → rw, lock. */
+function nameParts(label: string): string[] {
   return label
     .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length >= 3);
+    .filter((w) => w.length > 0);
 }
 
 /** The words of the answer's API name that no other option's name has: the ones that tell it apart. */
@@ -143,6 +148,13 @@ function commonStart(a: string, b: string): number {
  */
 export function namedByForm(answer: string, others: readonly string[], text: string): boolean {
   const telling = tellingWords(answer, others);
+  // A two-letter part without a vowel abbreviates two words ("Rw" of RwLock, "reader-writer").
+  const theirs = new Set(others.flatMap(nameParts));
+  const abbreviations = nameParts(answer).filter((w) => /^[^aeiouy\P{L}]{2}$/u.test(w) && !theirs.has(w));
+  if (abbreviations.length > 0) {
+    const initials = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.charAt(0)).join('');
+    if (abbreviations.some((w) => initials.includes(w))) return true;
+  }
   if (telling.length === 0) return false;
   if (mentionsLoosely(text, telling)) return true;
   // Abbreviated names show too (see `wordTells`), and initials ("mpsc" for "multi-producer,
@@ -152,6 +164,9 @@ export function namedByForm(answer: string, others: readonly string[], text: str
     .replace(/\b0\b/g, 'zero')
     .match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
   const initials = words.map((w) => w.charAt(0)).join('');
+  // Two words of the text written as one in the name: "time out" for WaitTimeoutResult.
+  const pairs = words.slice(1).map((w, i) => `${words[i]}${w}`);
+  if (telling.some((t) => t.length >= 6 && pairs.includes(t))) return true;
   return telling.some(
     (t) =>
       (t.length >= 4 && initials.includes(t)) || words.some((w) => wordTells(t, w)) || startsOfTwo(t, words),

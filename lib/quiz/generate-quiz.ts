@@ -2,7 +2,7 @@ import { checkAnswerable } from '@/lib/quiz/check-answerable';
 import { questionViolations, sourceSentences } from '@/lib/quiz/check-quiz';
 import { conceptForms, mentionOptions } from '@/lib/quiz/concept-forms';
 import { findMentions } from '@/lib/quiz/find-mentions';
-import { makeApiSignature } from '@/lib/quiz/make-api-signature';
+import { makeApiParameter, makeApiReturnType } from '@/lib/quiz/make-api-signature';
 import { makeApiWhichFunction } from '@/lib/quiz/make-api-which-function';
 import { makeCloze, makeTypedBlank } from '@/lib/quiz/make-cloze';
 import { makeOrdering } from '@/lib/quiz/make-ordering';
@@ -71,8 +71,27 @@ function readsAsSentence(s: string): boolean {
     return false;
   // Nor one that points back at what came before ("This is trivially the case…", "It’s named so
   // because…", "What we did is…", "Ces données…"): what it is about is not shown.
-  if (ANAPHORIC.test(t) || POINTS_BACK.test(t)) return false;
+  if (ANAPHORIC.test(t) || POINTS_BACK.test(t) || SECOND_HALF.test(t)) return false;
+  // …also after a connective ("Instead, it typically employs…", "However, this…"): the connective
+  // ties it to the sentence before as much as the pronoun does.
+  const rest = CONNECTIVE.exec(t);
+  if (rest && ANAPHORIC.test(t.slice(rest[0].length))) return false;
   return scriptClass(t) !== 'spaced' || t.split(/\s+/).length >= 5;
+}
+
+/**
+ * Whether the sentence says what the mentioned term is: "A closure is…", "X (Y) are…", "X means…",
+ * "…is called X", "…known as X", or a glossary entry "X: …".
+ */
+function definesTerm(s: string, m: { start: number; end: number }): boolean {
+  const after = s.slice(m.end);
+  const before = s.slice(0, m.start);
+  if (
+    /^\s*(?:\([^)]*\)\s*)?(?:is|are|means|refers to|denotes|stands for)\s+(?:an?|the|any|one)\b/i.test(after)
+  )
+    return /^\s*(?:(?:an?|the)\s+)?$/i.test(before.replace(CONNECTIVE, ''));
+  if (/^\s*:\s+\S/.test(after) && before.trim() === '') return true;
+  return /\b(?:called|known as|named|termed)\s+(?:(?:an?|the)\s+)?$/i.test(before);
 }
 
 /**
@@ -88,10 +107,19 @@ function namesCode(s: string, m: { start: number; end: number }, label: string):
   return /^\p{Lu}/u.test(text) && s.slice(0, m.start).trim().length > 0;
 }
 
+// Sentence-opening connectives that hand on to what follows them.
+// Openings that are the second half of a pair the sentence before opened ("De l’autre, une…",
+// "On the other hand, …").
+const SECOND_HALF =
+  /^(?:on the other hand|de l['’]autre|d['’]autre part|por otro lado|por outro lado|andererseits)\b/i;
+
+const CONNECTIVE =
+  /^(?:instead|however|also|thus|so|hence|therefore|otherwise|similarly|likewise|moreover|furthermore|then|in other words|for example|for instance|in addition|sin embargo|además|por eso|en cambio|cependant|pourtant|ainsi|en revanche|de plus|donc|porém|entretanto|além disso|assim|jedoch|außerdem|deshalb)\s*,?\s+/i;
+
 // A demonstrative standing for something said before ("often refers to these as…", "those are"):
 // the sentence is about what the previous one named.
 const POINTS_BACK =
-  /\b(these|those)\s*(?:as|are|were|can|could|will|would|have|had|do|does|[,.;:)])(?=\s|$)|\brefers? to (?:this|these|those|them|it)\b/i;
+  /\bin (?:this|that|the above|the previous) (?:case|example)\b|\b(these|those)\s*(?:as|are|were|can|could|will|would|have|had|do|does|[,.;:)])(?=\s|$)|\brefers? to (?:this|these|those|them|it)\b/i;
 
 /**
  * Whether a word concept's mention in `s` can be blanked as a word of its own: not glued to more of
@@ -103,10 +131,16 @@ function blanksAsWord(s: string, m: { start: number; end: number }, lang: string
   const before = s.slice(0, m.start);
   const after = s.slice(m.end);
   if (/\b(see|see also|cf\.?|below|above)\s*$/i.test(before)) return false;
+  // A word of a set phrase, not the term: "for instance," "for example," "in case".
+  if (/\b(?:for|in)\s+$/i.test(before) && /^\s*[,;]/.test(after)) return false;
   // Part of a longer name: "President Barack _____", "US _____": the rest of the name answers.
   const name = /^\p{Lu}/u.test(s.slice(m.start, m.end));
   if (name && /\S\s+\p{Lu}[\p{L}.]*\s+$/u.test(before)) return false;
   if (name && /^\s+\p{Lu}\p{Ll}/u.test(after)) return false;
+  // An acronym in brackets soon after spells the blanked words: "un _____ judiciaire national
+  // automatisé (Fijait)".
+  const acronym = /^[^()]{0,80}\((\p{Lu}[\p{L}]{1,9})\)/u.exec(after)?.[1];
+  if (acronym && acronym.charAt(0).toLowerCase() === s.charAt(m.start).toLowerCase()) return false;
   // A title names a person: "Mr _____" leaves only the person among the options.
   if (name && /\b(Mr|Mrs|Ms|Dr|Prof|Mme|Mlle|Sr|Sra|Herr|Frau)\.?\s+$/u.test(before)) return false;
   if (scriptClass(s) === 'unspaced') {
@@ -133,12 +167,49 @@ function inCompound(s: string, m: { start: number; end: number }, lang: string):
   return content(before);
 }
 
+/**
+ * Whether a term's mention opens a compound the page (`pageLower`, lower-cased) uses twice or more
+ * ("When a class _____ is…" for "class attribute"): the word after picks the answer by collocation.
+ */
+function compoundAfter(
+  s: string,
+  m: { start: number; end: number },
+  lang: string,
+  pageLower: string,
+): boolean {
+  if (scriptClass(s) !== 'spaced') return false;
+  const next = /^\s+([\p{L}][\p{L}\p{N}'’-]*)/u.exec(s.slice(m.end))?.[1];
+  if (!next || (isStopword(next, lang) && Array.from(next).length <= 5)) return false;
+  const phrase = `${s.slice(m.start, m.end)} ${next}`.toLowerCase();
+  const first = pageLower.indexOf(phrase);
+  return first >= 0 && pageLower.indexOf(phrase, first + 1) >= 0;
+}
+
+// Verbs of reporting and linking that end a phrase cut out of a sentence ("Vulture magazine reads",
+// "Emery states", "people actually think"): no term ends on one.
+const PHRASE_VERB =
+  /\s(?:says|said|states|stated|reads|writes|wrote|tweets|tweeted|claims|claimed|reports|reported|tells|told|adds|added|explains|explained|notes|noted|argues|argued|asks|asked|relating|following|according|think|thinks|believe|believes)$/i;
+
+/** A term whose label is a clause, not a name: it is neither asked nor offered as an option. */
+function endsOnVerb(c: StoredConcept): boolean {
+  return c.kind === 'term' && PHRASE_VERB.test(c.label.trim());
+}
+
 const RECALL: ReadonlySet<QuestionType> = new Set(['typed', 'vocab-recall']);
 
 // Easier recognition first, recall later: a concept's first question is usually a choice.
 const BY_KIND: Record<ConceptKind, MakeQuestion[]> = {
   term: [makeCloze, makeStatementChoice, makeTrueFalse, (c) => makeTypedBlank(c, 'typed')],
-  api: [makeApiWhichFunction, makeCloze, makeApiSignature, makeTrueFalse, (c) => makeTypedBlank(c, 'typed')],
+  // What an item does and returns first; a parameter's name (how the page spells the call) and
+  // typing the name are follow-ups, like recall.
+  api: [
+    makeApiWhichFunction,
+    makeCloze,
+    makeApiReturnType,
+    makeTrueFalse,
+    makeApiParameter,
+    (c) => makeTypedBlank(c, 'typed'),
+  ],
   // With meanings (a dictionary), a word is asked what it means first, in context and both ways;
   // "which sentence uses it" is not asked: the word stands verbatim in the one right option.
   vocab: [
@@ -180,7 +251,11 @@ export function generateQuiz(input: QuizInput): Question[] {
   const everyForm = [...concepts, ...(input.related ?? [])].flatMap((o) =>
     conceptForms(o).map((form) => ({ key: o.key, form })),
   );
+  const offered = concepts.filter((c) => !endsOnVerb(c));
+  // Enough API items for questions among themselves (three options each, several questions).
+  const apiPage = page.pageKind === 'api-reference' && concepts.filter((c) => c.kind === 'api').length >= 6;
   const passageCache = new Map<string, string[]>();
+  const pageLower = page.sentences.join('\n').toLowerCase();
   const passagesOf = (c: StoredConcept): string[] => {
     const cached = passageCache.get(c.key);
     if (cached) return cached;
@@ -196,6 +271,13 @@ export function generateQuiz(input: QuizInput): Question[] {
     const fits = (s: string) => {
       if (!usablePassage(s, forms, mention)) return false;
       if (!(c.kind === 'api' && s === c.definition) && !readsAsSentence(s)) return false;
+      // On an API reference page the prose around a term describes a call the sentence does not
+      // name ("If the given path is a zero-length string, false will be returned."), and generic
+      // words of that prose (string, sequence, node) are what its terms mostly are: there a term
+      // is asked only from a sentence that says what it is. (A reference page with few items, a
+      // struct page of two methods, is asked about in its prose as before: else nothing is asked.)
+      if (c.kind === 'term' && apiPage && !findMentions(s, forms, mention).some((m) => definesTerm(s, m)))
+        return false;
       // A page sentence that starts in lower case is the tail of one cut by a quote or a line break
       // ("before his smile returned and…"); a definition may ("keyword argument: an argument…").
       if (s !== c.definition && /^\p{Ll}[\p{Ll}’']*\s/u.test(s.trim())) return false;
@@ -203,13 +285,17 @@ export function generateQuiz(input: QuizInput): Question[] {
         return false;
       if (c.kind !== 'api' && !findMentions(s, forms, mention).every((m) => blanksAsWord(s, m, c.lang)))
         return false;
-      // Its own definition is asked whatever phrases it is in: that is definition → term.
-      if (
-        c.kind === 'term' &&
-        s !== c.definition &&
-        findMentions(s, forms, mention).some((m) => inCompound(s, m, c.lang))
-      )
-        return false;
+      // Its own definition is asked whatever phrases it is in: that is definition → term. (Only one
+      // that says what it is: elsewhere "definition" is the first sentence naming the term.)
+      if (c.kind === 'term') {
+        const mentions = findMentions(s, forms, mention);
+        const defines = s === c.definition && mentions.some((m) => definesTerm(s, m));
+        if (
+          !defines &&
+          mentions.some((m) => inCompound(s, m, c.lang) || compoundAfter(s, m, c.lang, pageLower))
+        )
+          return false;
+      }
       if (longer.length === 0) return true;
       const outer = findMentions(s, longer);
       return findMentions(s, forms, mention).every(
@@ -238,13 +324,13 @@ export function generateQuiz(input: QuizInput): Question[] {
     ...concepts.filter((c) => c.key === input.focus),
     ...concepts.filter((c) => c.key !== input.focus && hasMeaning(c)),
     ...concepts.filter((c) => c.key !== input.focus && !hasMeaning(c)),
-  ].filter((c) => /[\p{L}\p{N}]/u.test(c.label));
+  ].filter((c) => /[\p{L}\p{N}]/u.test(c.label) && !endsOnVerb(c));
   const streams = askable.map((concept, i) => questionsFor(concept, i));
   // One question per sentence leaves most concepts one question: concepts start at different
   // types in turn so a quiz mixes them. Vocabulary turns among its meaning questions first.
   function makersFor(kind: ConceptKind, i: number): MakeQuestion[] {
     const all = BY_KIND[kind] ?? BY_KIND.term;
-    const head = kind === 'vocab' ? 3 : all.length;
+    const head = kind === 'vocab' ? 3 : kind === 'api' ? 4 : all.length;
     const k = i % head;
     return [...all.slice(k, head), ...all.slice(0, k), ...all.slice(head)];
   }
@@ -256,8 +342,8 @@ export function generateQuiz(input: QuizInput): Question[] {
       forms: conceptForms(concept),
       mention: mentionOptions(concept),
       passages: [],
-      pageConcepts: concepts,
-      related: input.related ?? [],
+      pageConcepts: offered,
+      related: (input.related ?? []).filter((c) => !endsOnVerb(c)),
       passagesOf,
       random: () => {
         draws++;

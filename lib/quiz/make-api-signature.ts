@@ -29,14 +29,25 @@ const PAIRS: readonly [string, string][] = [
 ];
 
 /**
- * "Complete the signature": one parameter name blanked (a required one when there is one).
- * Alternatives are parameter names of the page's other signatures that this one does not have;
- * with fewer than two of those, the name is typed instead.
+ * What a call returns, from its signature: a question on what the call does. Null when the
+ * signature has no return type to ask (the parameter question is a follow-up, see below).
  */
-export function makeApiSignature(ctx: QuestionContext): Question | null {
+export function makeApiReturnType(ctx: QuestionContext): Question | null {
   const signature = ctx.concept.signature?.trim();
   if (ctx.concept.kind !== 'api' || !signature) return null;
-  return returnTypeQuestion(ctx, signature) ?? parameterQuestion(ctx, signature);
+  return returnTypeQuestion(ctx, signature);
+}
+
+/**
+ * "Complete the signature": one parameter name blanked (a required one when there is one).
+ * Alternatives are parameter names of the page's other signatures that this one does not have;
+ * with fewer than two of those, the name is typed instead. Recall of how the page spells the
+ * call, not of what it does, so it is asked after the questions that test understanding.
+ */
+export function makeApiParameter(ctx: QuestionContext): Question | null {
+  const signature = ctx.concept.signature?.trim();
+  if (ctx.concept.kind !== 'api' || !signature) return null;
+  return parameterQuestion(ctx, signature);
 }
 
 /**
@@ -96,6 +107,21 @@ function paramType(signature: string, at: number, name: string): string {
   return m?.[1]?.trim() ?? '';
 }
 
+/**
+ * What kind of default a parameter has ("allow_nan=True" → bool), or "" for none: a blank before
+ * "=True" takes a flag, and a hook defaulting to None is no option there.
+ */
+function defaultKind(signature: string, at: number, name: string): string {
+  const m = /^\s*(?::[^=,)]*)?=\s*([^,)]+)/.exec(signature.slice(at + name.length));
+  const v = m?.[1]?.trim();
+  if (!v) return '';
+  if (/^(?:true|false)$/i.test(v)) return 'bool';
+  if (/^(?:none|null|undefined|nil)$/i.test(v)) return 'none';
+  if (/^-?[\d.]+$/.test(v)) return 'number';
+  if (/^['"`]/.test(v)) return 'string';
+  return 'other';
+}
+
 function parameterQuestion(ctx: QuestionContext, signature: string): Question | null {
   const params = signatureParams(signature);
   if (params.length === 0) return null;
@@ -116,6 +142,7 @@ function parameterQuestion(ctx: QuestionContext, signature: string): Question | 
   if (mentionsLoosely(blanked, [target.name])) return null;
   const seen = new Set([normalizeAnswer(target.name)]);
   const ownType = paramType(signature, target.at, target.name);
+  const ownDefault = defaultKind(signature, target.at, target.name);
   const alternatives: string[] = [];
   for (const other of [...ctx.pageConcepts, ...ctx.related]) {
     if (other.key === ctx.concept.key || !other.signature) continue;
@@ -124,6 +151,7 @@ function parameterQuestion(ctx: QuestionContext, signature: string): Question | 
       // Of the answer's type where the signature says one: "_____: usize" takes a length, not a
       // pointer or a closure.
       if (ownType && paramType(other.signature, p.at, p.name) !== ownType) continue;
+      if (defaultKind(other.signature, p.at, p.name) !== ownDefault) continue;
       if (seen.has(n) || confusable(p.name, target.name) || mentionsLoosely(signature, [p.name])) continue;
       // Of the answer's shape: "object_hook" among "obj", "doc", "pos" is the odd one out.
       if (optionShape(p.name) !== optionShape(target.name)) continue;

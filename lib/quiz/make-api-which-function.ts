@@ -1,3 +1,4 @@
+import { categoryWords, headNamed, headWord, sharesWord } from '@/lib/quiz/api-category';
 import { hideNameWords, namedByForm, namingWords, shortApiName } from '@/lib/quiz/concept-forms';
 import { BLANK, blankMentions, findMentions } from '@/lib/quiz/find-mentions';
 import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
@@ -42,31 +43,57 @@ export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
     pageConcepts: ctx.pageConcepts,
     related: ctx.related,
     passage: summary,
-    count: 8,
+    // A type gets more candidates: those of its own kind are put first below.
+    count: !concept.memberKind || concept.memberKind === 'type' ? 16 : 8,
     random: ctx.random,
   }).filter(same);
   // A word of the answer's name that no other option has, standing in the summary ("Emitted when
   // the server closes" for 'close', "JSON decoder" for JSONDecoder), answers by form: it is blanked,
   // and when blanking cannot hide it the question is not asked.
-  let described = summary;
+  // The item's own name in its summary ("The path.basename() method returns…") is blanked whole
+  // first: blanking only its telling words would leave "path._____()".
+  const own = blankMentions(summary, ctx.forms, BLANK, ctx.mention);
+  let described = own;
   const first = options.slice(0, 3).map((c) => c.label);
-  if (namedByForm(concept.label, first, summary)) {
-    const hidden = hideNameWords(concept.label, first, summary);
+  if (namedByForm(concept.label, first, own)) {
+    const hidden = hideNameWords(concept.label, first, own);
     if (hidden === null || namedByForm(concept.label, first, hidden)) return null;
     // What is left must still describe the item ("Emitted when the server _____." fits every
     // server event).
     if (wordCount(hidden) < 6) return null;
     // An option whose own summary has a blanked word may fit the blank as well ("with _____
     // contents" for try_new_uninit fits try_new_zeroed): others are taken while there are enough.
-    const blanked = namingWords(concept.label, first, summary);
+    const blanked = namingWords(concept.label, first, own);
+    // Blanking only the last word of a type's name ("A type of _____ which…" for PoisonError)
+    // leaves a blank the other options' own last words fill as well ("a type of result":
+    // LockResult). The whole name blanked ("implemented with a _____" for BinaryHeap) does not.
+    const head = headWord(concept.label);
+    const parts = concept.label.match(/\p{Lu}[\p{Ll}\p{N}]+/gu)?.map((w) => w.toLowerCase()) ?? [];
+    const hid = (w: string) => blanked.some((b) => b.replace(/s$/, '') === w);
+    if (head && hid(head) && !parts.every(hid)) return null;
     const apart = options.filter(
       (c) => !blanked.some((w) => new RegExp(`(^|[^\\p{L}])${w}($|[^\\p{L}])`, 'iu').test(c.summary ?? '')),
     );
+    // …unless those were the only other constructors ("Constructs a _____ Arc" among as_ptr and
+    // ptr_eq is the only constructor): then the verb answers.
+    const constructs = (text: string) => /^\s*(?:constructs|creates)\b/i.test(text);
+    if (constructs(summary) && !apart.some((c) => constructs(c.summary ?? ''))) return null;
     if (apart.length >= 2) options = apart;
     described = hidden;
   }
+  // A type is described by what it is ("A synchronization primitive which…", "RAII structure
+  // used to…"): options that are that kind of thing come first, or the category answers, not the
+  // item. (When none is, it is still asked: a type nobody can be asked about is never named as
+  // the gap behind its methods.)
+  if (!concept.memberKind || concept.memberKind === 'type') {
+    // The prompt's words: a category blanked as a name word shows nothing.
+    const category = categoryWords(described);
+    const alike = options.filter((c) => sharesWord(c.summary ?? '', category));
+    options = [...alike, ...options.filter((c) => !alike.includes(c))];
+  }
   const distractors = options.slice(0, 3).map((c) => c.label);
   if (distractors.length < 2 || namedByForm(concept.label, distractors, described)) return null;
+  if (headNamed(concept.label, distractors, described)) return null;
   // The item's short name is a plain word too ("address"): blanked everywhere it stands, three or
   // more blanks leave a summary nobody can read.
   const prompt = blankMentions(described, ctx.forms, BLANK, ctx.mention);

@@ -1,3 +1,4 @@
+import { categoryWords, headNamed, sharesWord } from '@/lib/quiz/api-category';
 import { articleAgreement, articleBefore, pageArticle } from '@/lib/quiz/article-before';
 import { namedByForm, shortApiName } from '@/lib/quiz/concept-forms';
 import { confusable } from '@/lib/quiz/confusable';
@@ -6,15 +7,23 @@ import { firstMentionText, matchedForm } from '@/lib/quiz/matched-form';
 import { formDistance } from '@/lib/quiz/option-shape';
 import { pickDistractors } from '@/lib/quiz/pick-distractors';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
+import { scriptClass } from '@/lib/quiz/script-class';
 import { shuffle } from '@/lib/quiz/shuffle';
+import { seenInSlot, slotAround } from '@/lib/quiz/slot-fit';
 import type { Question } from '@/lib/quiz/types';
-import { usedAsNoun } from '@/lib/quiz/word-class';
+import { usedAsNoun, verbForm } from '@/lib/quiz/word-class';
 import type { StoredConcept } from '@/lib/types';
 
 function sameWordClass(sentences: readonly string[], a: string, b: string): boolean {
   const x = usedAsNoun(sentences, a);
   const y = usedAsNoun(sentences, b);
   return x === null || y === null || x === y;
+}
+
+/** Whether two words of a script without spaces have a letter (a Han character, a kana) in common. */
+function sharesCharacter(a: string, b: string): boolean {
+  const mine = new Set(Array.from(a).filter((ch) => /\p{L}/u.test(ch)));
+  return Array.from(b).some((ch) => mine.has(ch));
 }
 
 function sameApiKind(a: StoredConcept, b: StoredConcept | undefined): boolean {
@@ -39,13 +48,18 @@ export function makeCloze(ctx: QuestionContext): Question | null {
   const gendered = ctx.concept.kind !== 'api' && !/^en\b/i.test(ctx.concept.lang);
   const before = first && gendered ? articleBefore(passage, first.start, ctx.concept.lang) : null;
   const blankArticle = before ? articleAgreement(before.word, ctx.concept.lang) : null;
+  const slot =
+    first && ctx.concept.kind !== 'api'
+      ? slotAround(passage, first.start, first.end, ctx.concept.lang)
+      : null;
   const others = new Map<string, StoredConcept>();
-  const distractors = pickDistractors({
+  const ranked = pickDistractors({
     answer: ctx.concept,
     pageConcepts: ctx.pageConcepts,
     related: ctx.related,
     passage,
-    count: 8,
+    // Words get more candidates: those the page writes in the blank's slot are preferred below.
+    count: ctx.concept.kind === 'api' ? 8 : 16,
     random: ctx.random,
   })
     .map((c) => {
@@ -57,6 +71,9 @@ export function makeCloze(ctx: QuestionContext): Question | null {
     .filter((d) => ctx.concept.kind !== 'api' || sameApiKind(ctx.concept, others.get(d)))
     // Short names can look like inflections of each other ("dump"/"dumps"): keep those apart too.
     .filter((d) => !confusable(d, answer))
+    // In scripts without spaces a word sharing a character with the answer shares a morpheme, and
+    // often the meaning (太空 / 空间 "space", 饮酒 / 酒精): it may fit the blank as well.
+    .filter((d) => scriptClass(answer) !== 'unspaced' || !sharesCharacter(d, answer))
     // Words must fit the blank as well as the answer by form (ending, length), or grammar alone
     // answers: "Ces _____ ne seraient pas conservées" among "nationale", "détecter", "données".
     .map((d, i) => ({
@@ -64,10 +81,23 @@ export function makeCloze(ctx: QuestionContext): Question | null {
       rank: ctx.concept.kind === 'api' ? i : formDistance(answer, d, ctx.concept.lang) * 100 + i,
     }))
     .filter((x) => ctx.concept.kind === 'api' || x.rank < 200)
+    // Words the page itself writes in the blank's slot (after the same word, or before it) fit
+    // its grammar by usage: those first, so only meaning tells them from the answer.
+    .map((x) => {
+      const other = others.get(x.d);
+      const seen = !!slot && !!other && seenInSlot(other, slot, ctx.page.sentences);
+      return { ...x, rank: x.rank + (seen ? 0 : 1000) };
+    })
     // A noun among adjectives or verbs (or the reverse) is the odd one out: "une menace _____"
     // among "terroriste", "ministre", "urgence". Words the page never puts after an article
     // are not nouns there.
     .filter((x) => ctx.concept.kind === 'api' || sameWordClass(ctx.page.sentences, answer, x.d))
+    // A verb form among nouns (or the reverse) is the odd one out: "não _____ com o presidente"
+    // among "faria", "réplica", "paulista".
+    .filter(
+      (x) =>
+        ctx.concept.kind === 'api' || verbForm(answer, ctx.concept.lang) === verbForm(x.d, ctx.concept.lang),
+    )
     // An elided article ("l’_____", "d’_____") takes only a word starting with a vowel or h.
     .filter((x) => !elided || /^[aeiouyhàâéèêëîïôûœæ]/i.test(x.d))
     // An article before the blank agrees with the answer ("el _____ ocupa" takes app, not red,
@@ -75,13 +105,24 @@ export function makeCloze(ctx: QuestionContext): Question | null {
     .filter((x) => {
       if (!blankArticle) return true;
       const other = others.get(x.d);
-      const theirs = other && pageArticle(other, ctx.passagesOf(other));
+      // Not known to agree is not offered: "a _____ gerada" among "político" (never written
+      // with an article) reads wrong to anyone who knows the gender.
+      const theirs = other && pageArticle(other, [...ctx.passagesOf(other), ...ctx.page.sentences]);
       const agreement = theirs ? articleAgreement(theirs, other.lang) : null;
-      return !agreement || agreement === blankArticle;
+      return agreement === blankArticle;
     })
     .sort((a, b) => a.rank - b.rank)
-    .map((x) => x.d)
-    .slice(0, 3);
+    .map((x) => x.d);
+  // A type's entry ("struct std::sync::_____: A synchronization primitive which…") is asked
+  // among types that are the same kind of thing first, or the category answers (api-category.ts).
+  const summary = ctx.concept.summary?.trim();
+  const isType = ctx.concept.kind === 'api' && (!ctx.concept.memberKind || ctx.concept.memberKind === 'type');
+  if (isType && summary && passage.includes(summary)) {
+    const category = categoryWords(blankMentions(summary, ctx.forms, BLANK, ctx.mention));
+    const alike = ranked.filter((d) => sharesWord(others.get(d)?.summary ?? '', category));
+    ranked.splice(0, ranked.length, ...alike, ...ranked.filter((d) => !alike.includes(d)));
+  }
+  const distractors = ranked.slice(0, 3);
   if (distractors.length < 2) return null;
   // English "a"/"an" before the blank would tell a vowel from a consonant: it is written "a(n)".
   const blanked = blankMentions(passage, ctx.forms, BLANK, ctx.mention);
@@ -91,6 +132,7 @@ export function makeCloze(ctx: QuestionContext): Question | null {
   // A word of the answer that no option shares, standing in the prompt ("File objects are also
   // called _____" for file-like objects, "subroutines" for coroutine), answers by form.
   if (namedByForm(ctx.concept.label, distractors, prompt)) return null;
+  if (ctx.concept.kind === 'api' && headNamed(ctx.concept.label, distractors, prompt)) return null;
   return {
     id: questionId(ctx, 'cloze'),
     conceptKey: ctx.concept.key,

@@ -62,11 +62,16 @@ const PLURAL =
 const NOUN_PHRASE = /^(the|a|an|le|la|les|un|une|des|el|los|las|una|der|die|das|ein|eine|o|os|as|um|uma)\s/i;
 
 /** What a continuation demands of its stem, as far as its first word tells: number, or a noun phrase. */
-function number(claim: string): 'singular' | 'plural' | 'either' | 'noun' {
+function number(claim: string): 'singular' | 'plural' | 'either' | 'noun' | 'none' {
   if (NOUN_PHRASE.test(claim)) return 'noun';
   const sg = SINGULAR.test(claim);
   const pl = PLURAL.test(claim);
-  return sg === pl ? 'either' : sg ? 'singular' : 'plural';
+  // A modal ("can", "must") fits either number; no known opening says nothing.
+  if (sg || pl) return sg && pl ? 'either' : sg ? 'singular' : 'plural';
+  // Another verb in the third person ("keeps its…", "avoids…") or a past form ("returned…").
+  if (/^\p{Ll}+[^s\W]s\b/u.test(claim)) return 'singular';
+  if (/^\p{Ll}+ed\b/u.test(claim)) return 'either';
+  return 'none';
 }
 
 /**
@@ -77,7 +82,11 @@ export function makeStatementChoice(ctx: QuestionContext): Question | null {
   const passage = ctx.passages[0];
   if (!passage) return null;
   const split = splitAtMention(passage, ctx.forms, ctx.mention);
-  if (!split) return null;
+  // Parallel clauses only: a continuation that opens on no verb or article we know ("able to
+  // read and write…", "or collation function is…") is not a claim about the concept, and beside
+  // the others' predicates it is the odd one out.
+  // (The verb lists are English: elsewhere the opening is not judged.)
+  if (!split || (/^en\b/i.test(ctx.concept.lang) && number(split.claim) === 'none')) return null;
   const answerLength = letterCount(split.claim);
   const candidates: { claim: string; score: number }[] = [];
   const others: StoredConcept[] = [...ctx.pageConcepts, ...ctx.related];

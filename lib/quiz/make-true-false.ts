@@ -47,11 +47,15 @@ function swapIn(ctx: QuestionContext, passage: string, swap: StoredConcept, opti
   return out + passage.slice(at);
 }
 
-/** The words that carry a claim (five letters or more, names left out), lower-cased. */
+/**
+ * The words that carry a claim (five letters or more, names left out), lower-cased, cut to their
+ * first five letters so that inflections meet ("errors" / "error", "acquire" / "acquired": a
+ * claim another item's summary makes in another form is no checked falsehood).
+ */
 function contentWords(text: string, names: readonly string[]): Set<string> {
   const named = new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
   const words = text.toLowerCase().match(/[\p{L}\p{N}]{5,}/gu) ?? [];
-  return new Set(words.filter((w) => !named.has(w)));
+  return new Set(words.filter((w) => !named.has(w)).map((w) => w.slice(0, 5)));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { mentionsLoosely } from '@/lib/quiz/find-mentions';
 import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
+import { onlyAnswerResembles } from '@/lib/quiz/resembles';
 import { shuffle } from '@/lib/quiz/shuffle';
 import type { Question } from '@/lib/quiz/types';
 import type { StoredConcept } from '@/lib/types';
@@ -15,12 +16,27 @@ const usable = (g: string | undefined, forms: string[]): string | null => {
 };
 
 /**
+ * A dictionary gloss that lists synonyms with the word's own cognate among them ("fast, quick,
+ * rapid, speedy" for rápido) keeps the others: the cognate would show the word, the rest is its
+ * meaning. (Only glosses: a sentence cut at its commas is no meaning.)
+ */
+const usableGloss = (g: string, forms: string[]): string | null => {
+  const whole = usable(g, forms);
+  if (whole || Array.from(g).length > 120) return whole;
+  const all = g.trim().split(/\s*[,;]\s*/);
+  const parts = all.filter((x) => x && !mentionsLoosely(x, forms));
+  return parts.length > 0 && parts.length < all.length ? parts.join(', ') : null;
+};
+
+/**
  * All meanings of a vocabulary item: its dictionary glosses (imported Yomitan dictionaries), else
  * the extractor's `summary` or a short `definition` that is not itself a sentence using the word.
  */
 export function glossesOf(concept: StoredConcept): string[] {
   const forms = formsOf(concept);
-  const fromDictionary = (concept.glosses ?? []).map((g) => usable(g, forms)).filter((g): g is string => !!g);
+  const fromDictionary = (concept.glosses ?? [])
+    .map((g) => usableGloss(g, forms))
+    .filter((g): g is string => !!g);
   if (fromDictionary.length > 0) return [...new Set(fromDictionary)];
   for (const g of [concept.summary, concept.definition]) {
     const t = usable(g, forms);
@@ -73,6 +89,8 @@ function meaningQuestion(
   if (ctx.concept.kind !== 'vocab' || !passage || !gloss) return null;
   const distractors = meaningDistractors(ctx, passage);
   if (distractors.length < 2) return null;
+  // "nuevos" → "new", "comunicado" → "communicate": a cognate is picked by its spelling.
+  if (onlyAnswerResembles(ctx.concept.label, gloss, distractors)) return null;
   return {
     id: questionId(ctx, type),
     conceptKey: ctx.concept.key,

@@ -3,6 +3,7 @@ import { mentionsLoosely } from '@/lib/quiz/find-mentions';
 import { glossesOf } from '@/lib/quiz/make-vocab-meaning';
 import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
+import { onlyAnswerResembles } from '@/lib/quiz/resembles';
 import { dominantScript } from '@/lib/quiz/script-class';
 import { shuffle } from '@/lib/quiz/shuffle';
 import type { Question } from '@/lib/quiz/types';
@@ -45,6 +46,8 @@ export function makeVocabWord(ctx: QuestionContext): Question | null {
     ctx.random,
   ).slice(0, 3);
   if (distractors.length < 2) return null;
+  // "Which word means 'communicate'?" among words unlike it but "comunicado": spelling answers.
+  if (onlyAnswerResembles(gloss, word, distractors)) return null;
   return {
     id: questionId(ctx, 'vocab-word'),
     conceptKey: ctx.concept.key,

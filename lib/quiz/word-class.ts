@@ -51,3 +51,45 @@ export function usedAsNoun(sentences: readonly string[], word: string): boolean 
   cache.set(w, found);
   return found;
 }
+
+// Verb forms a romance word shows by its ending: infinitive, conditional, participle, gerund.
+const VERB_FORMS: Record<string, [string, RegExp][]> = {
+  es: [
+    ['conditional', /r[ií]a[ns]?$/],
+    ['participle', /(?:ad|id)[oa]s?$/],
+    ['gerund', /(?:ando|iendo)$/],
+    ['infinitive', /[aei]r$/],
+  ],
+  pt: [
+    ['conditional', /ria[ms]?$/],
+    ['participle', /(?:ad|id)[oa]s?$/],
+    ['gerund', /(?:ando|endo|indo)$/],
+    ['infinitive', /[aei]r$/],
+  ],
+  fr: [
+    ['conditional', /r(?:ais|ait|aient)$/],
+    ['participle', /ée?s?$/],
+    ['infinitive', /[^i][ei]r$/],
+  ],
+  it: [
+    ['conditional', /rebbe(?:ro)?$/],
+    ['participle', /(?:at|it|ut)[oaie]$/],
+    ['infinitive', /[aei]re$/],
+  ],
+};
+
+/**
+ * The verb form a one-word item of a romance language shows by its ending ("détecter" infinitive,
+ * "faria" conditional, "dada" participle), or null when it shows none. A blank that takes one
+ * takes only that form: "não _____ com o presidente" is no place for a noun, nor "de _____
+ * definitiva" for an infinitive. Endings shared with nouns ("lado", "mercado") make a word look
+ * like a participle: then it is only offered among such words, which costs a question, not a
+ * wrong one.
+ */
+export function verbForm(word: string, lang: string): string | null {
+  const rules = VERB_FORMS[(lang.toLowerCase().split(/[-_]/)[0] ?? '') as string];
+  const w = word.trim().toLowerCase();
+  if (!rules || /\s/.test(w) || Array.from(w).length < 4 || /^\p{Lu}/u.test(word)) return null;
+  for (const [form, re] of rules) if (re.test(w)) return form;
+  return null;
+}

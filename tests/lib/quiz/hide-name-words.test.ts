@@ -61,7 +61,18 @@ describe('hideNameWords: a type summary that names its type is asked with the na
       'A synchronization primitive which can be written to only once.',
     ],
     ['Arc::new_zeroed', ['Arc::new_uninit'], 'Constructs a new Arc, the memory being filled with 0 bytes.'],
+    ['RwLock', ['Mutex', 'OnceLock'], 'A reader-writer lock'],
   ])('still sees %s named by an abbreviation or a stem', (answer, others, text) => {
     expect(namedByForm(answer, others, text)).toBe(true);
+  });
+
+  it('reads a two-letter abbreviation only where no other option has it', () => {
+    // Every option is an fs call: "file system" tells none of them apart.
+    expect(
+      namedByForm('fs.readFile', ['fs.writeFile', 'fs.stat'], 'Gets the contents of a file system entry.'),
+    ).toBe(false);
+    expect(
+      namedByForm('RwLock', ['Mutex', 'OnceLock'], 'A lock that readers share and writers hold alone.'),
+    ).toBe(false);
   });
 });
