@@ -9,6 +9,13 @@ import { loadPageBundle, practicePage, questionPool } from './page-bundle';
 /** How many unmastered prerequisites a wrong answer marks as gaps (surest first). */
 const GAPS_PER_FAILURE = 3;
 
+/**
+ * How sure the chain of edges to a gap must be (the product of their confidences). Past it a
+ * prerequisite is only a guess about a guess: with no stronger one practicable, a failure on the
+ * sorting how-to's "cmp parameter" named "functional programming", five weak edges away (0.014).
+ */
+const MIN_GAP_CERTAINTY = 0.1;
+
 export interface Hole {
   key: string;
   /** The earlier page the gap is practised on, when it cannot be asked on this one. */
@@ -34,6 +41,7 @@ export async function holesBehind(
   const hits = gapsBehind(graph, conceptKey, (k) => m.mastered(k), { quality: gapQuality });
   for (const hit of hits) {
     if (holes.length >= GAPS_PER_FAILURE) break;
+    if (hit.certainty < MIN_GAP_CERTAINTY) continue;
     if (askable.has(hit.key)) holes.push({ key: hit.key });
     else {
       const readOn = await practicePage(deps.db, hit.key, settings);
