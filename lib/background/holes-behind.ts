@@ -1,5 +1,5 @@
 import { gapQuality } from '@/lib/graph/gap-quality';
-import { gapsBehind } from '@/lib/graph/gaps-behind';
+import { gapsBehind, MIN_GAP_CERTAINTY } from '@/lib/graph/gaps-behind';
 import type { PrereqGraph } from '@/lib/graph/prereq-graph';
 import type { MasteryLookup } from '@/lib/mastery/mastery-lookup';
 import type { Settings } from '@/lib/settings';
@@ -8,13 +8,6 @@ import { loadPageBundle, practicePage, questionPool } from './page-bundle';
 
 /** How many unmastered prerequisites a wrong answer marks as gaps (surest first). */
 const GAPS_PER_FAILURE = 3;
-
-/**
- * How sure the chain of edges to a gap must be (the product of their confidences). Past it a
- * prerequisite is only a guess about a guess: with no stronger one practicable, a failure on the
- * sorting how-to's "cmp parameter" named "functional programming", five weak edges away (0.014).
- */
-const MIN_GAP_CERTAINTY = 0.1;
 
 export interface Hole {
   key: string;
