@@ -4,7 +4,7 @@ import { markCss, OVERLAY_CSS } from '@/components/overlay/overlay-css';
 import { ask } from '@/lib/browser/messaging';
 import { overlayStrings } from '@/lib/browser/overlay-strings';
 import { isDarkBackground } from '@/lib/overlay/is-dark-background';
-import { type ConceptHit, ConceptScanner } from '@/lib/overlay/locate-concepts';
+import { type ConceptHit, ConceptScanner, type ScanLabel } from '@/lib/overlay/locate-concepts';
 import { yieldToPage } from '@/lib/page/yield-to-page';
 import type { ConceptView, OverlayStrings, SiteStatusReply, Theme } from '@/lib/protocol';
 import { findPassage } from './find-passage';
@@ -451,13 +451,16 @@ export class Overlay {
 /**
  * API references print a qualified name in pieces (`json.` and `dumps` in separate elements) and
  * their prose says just `dumps()`, so "json.dumps" alone never matches a text node: the last
- * segment of a dotted API name is looked for too.
+ * segment of a dotted API name is looked for too. A segment that reads as a word (`insert`,
+ * `index`, `close`) only where the page writes it as code: "Insert an item at a given position"
+ * is English, not `list.insert`.
  */
-function withShortNames(concepts: ConceptView[]): { key: string; label: string }[] {
-  const out: { key: string; label: string }[] = [...concepts];
+function withShortNames(concepts: ConceptView[]): ScanLabel[] {
+  const out: ScanLabel[] = [...concepts];
   for (const c of concepts) {
     const last = c.kind === 'api' ? c.label.replace(/\(\)$/, '').split('.').pop() : undefined;
-    if (last && last.length >= 3 && last !== c.label) out.push({ key: c.key, label: last });
+    if (last && last.length >= 3 && last !== c.label)
+      out.push({ key: c.key, label: last, ...(/^[a-z]+$/.test(last) ? { asCode: true } : {}) });
   }
   return out;
 }

@@ -88,10 +88,34 @@ function spaced(label: string): boolean {
   return !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(label);
 }
 
+/** What the scanner looks for: a concept's label, or another name of it. */
+export interface ScanLabel {
+  key: string;
+  label: string;
+  /**
+   * Only where the page writes it as code (in a code element, or called: `insert(`). For the last
+   * segment of an API name that is also a word: prose's "Insert an item" is not `list.insert`.
+   */
+  asCode?: boolean;
+}
+
+/** Elements whose text is code. */
+const CODE = new Set(['CODE', 'TT', 'KBD', 'SAMP', 'PRE']);
+
+/** Whether `el` or one of its nearest ancestors is a code element (Sphinx wraps code in spans). */
+function inCode(el: Element): boolean {
+  let e: Element | null = el;
+  for (let depth = 0; e && depth < 4; depth++, e = e.parentElement) {
+    if (CODE.has(e.tagName.toUpperCase())) return true;
+  }
+  return false;
+}
+
 interface Label {
   key: string;
   needle: string;
   spaced: boolean;
+  asCode: boolean;
   /** Position in longest-first order: where labels overlap, the lower rank wins. */
   rank: number;
 }
@@ -146,14 +170,20 @@ export class ConceptScanner {
 
   constructor(
     root: Node,
-    concepts: readonly { key: string; label: string }[],
+    concepts: readonly ScanLabel[],
     private readonly options: LocateOptions = {},
   ) {
     this.perConcept = options.perConcept ?? 5;
     this.total = options.total ?? 400;
     this.maxChars = options.maxChars ?? 2_000_000;
     const labels: Label[] = concepts
-      .map((c) => ({ key: c.key, needle: c.label.toLocaleLowerCase(), spaced: spaced(c.label), rank: 0 }))
+      .map((c) => ({
+        key: c.key,
+        needle: c.label.toLocaleLowerCase(),
+        spaced: spaced(c.label),
+        asCode: c.asCode === true,
+        rank: 0,
+      }))
       .filter((c) => c.needle.length >= 2)
       .sort((a, b) => b.needle.length - a.needle.length);
     for (const [rank, label] of labels.entries()) {
@@ -192,6 +222,7 @@ export class ConceptScanner {
     // Text nodes of one element come in a row: its skip test is made once.
     let lastParent: Element | null = null;
     let lastSkipped = false;
+    let lastInCode: boolean | undefined;
     const full = (key: string) => (this.counts.get(key) ?? 0) >= this.perConcept;
     for (let n = this.pending; ; n = this.walker.nextNode()) {
       this.pending = n;
@@ -215,12 +246,19 @@ export class ConceptScanner {
       if (parent !== lastParent) {
         lastParent = parent;
         lastSkipped = SKIP.has(parent.tagName.toUpperCase()) || inEditor(parent);
+        lastInCode = undefined;
       }
       if (lastSkipped) continue;
       const text = node.data.toLocaleLowerCase();
       this.seen += text.length;
       if (text.trim().length < 2) continue;
       const found: Candidate[] = [];
+      // A code-only name counts in code, or where the text calls it.
+      const asWritten = (label: Label, end: number): boolean => {
+        if (!label.asCode || text[end] === '(') return true;
+        if (lastInCode === undefined) lastInCode = inCode(parent);
+        return lastInCode;
+      };
       if (this.byFirstWord.size > 0) {
         // Each run of word characters, as /[\p{L}\p{N}_]+/gu would find them.
         for (let i = 0; i < text.length; ) {
@@ -237,7 +275,7 @@ export class ConceptScanner {
           for (const label of list) {
             if (full(label.key) || !text.startsWith(label.needle, at)) continue;
             const end = at + label.needle.length;
-            if (!isWordChar(text[end])) found.push({ label, at, end });
+            if (!isWordChar(text[end]) && asWritten(label, end)) found.push({ label, at, end });
           }
         }
       }
@@ -249,7 +287,10 @@ export class ConceptScanner {
           at = text.indexOf(label.needle, at + label.needle.length)
         ) {
           const end = at + label.needle.length;
-          if (!label.spaced || (!isWordChar(text[at - 1]) && !isWordChar(text[end])))
+          if (
+            (!label.spaced || (!isWordChar(text[at - 1]) && !isWordChar(text[end]))) &&
+            asWritten(label, end)
+          )
             found.push({ label, at, end });
         }
       }

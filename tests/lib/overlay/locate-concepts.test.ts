@@ -24,6 +24,29 @@ const paragraphs = Array.from(
 ).join('');
 
 describe('locateConcepts', () => {
+  it('finds a code-only name where the page writes it as code or calls it, not in prose', async () => {
+    const { document } = parseHTML(
+      '<html><body>' +
+        '<dl><dt><code>list.</code><code class="descname">insert</code>(i, x)</dt>' +
+        '<dd>Insert an item at a given position, so <code><span>a.insert(0,</span> <span>x)</span></code> inserts at the front.</dd></dl>' +
+        '<p>To insert many, call insert(i, x) in a loop; an insert is cheap.</p>' +
+        '</body></html>',
+    );
+    const hits = await locateConcepts(document.body, [
+      { key: 'api:list.insert', label: 'insert', asCode: true },
+    ]);
+    const where = hits.map(
+      (h) => `${h.node.parentElement?.tagName.toLowerCase()}:${h.node.data.slice(h.start, h.end + 1)}`,
+    );
+    // The heading's name, the code sample (inside a span inside code) and the call in prose.
+    expect(where).toEqual(['code:insert', 'span:insert(', 'p:insert(']);
+    // Without the flag every "insert" counts, as for any label.
+    const all = await locateConcepts(document.body, [{ key: 'api:list.insert', label: 'insert' }], {
+      perConcept: 10,
+    });
+    expect(all.length).toBe(6);
+  });
+
   it('finds the same words walking in slices as in one go, and gives the page its thread back', async () => {
     const { document } = parseHTML(
       `<html><body>${paragraphs}<div contenteditable="true">closure</div></body></html>`,
