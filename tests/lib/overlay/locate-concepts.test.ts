@@ -1,11 +1,11 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { ConceptScanner, isWordCode } from '@/lib/overlay/locate-concepts';
+import { ConceptScanner, isWordCode, type ScanLabel } from '@/lib/overlay/locate-concepts';
 
 /** Every hit in one scan of the whole text. */
 async function locateConcepts(
   root: Node,
-  concepts: readonly { key: string; label: string }[],
+  concepts: readonly ScanLabel[],
   options?: ConstructorParameters<typeof ConceptScanner>[2],
 ) {
   const scanner = new ConceptScanner(root, concepts, options);
