@@ -1,3 +1,4 @@
+import { headWord } from '@/lib/quiz/api-category';
 import { conceptForms, inflects } from '@/lib/quiz/concept-forms';
 import { confusable } from '@/lib/quiz/confusable';
 import { mentionsLoosely } from '@/lib/quiz/find-mentions';
@@ -39,21 +40,13 @@ function distance(
   if (answer.kind === 'api' && owner(answer.label) && owner(answer.label) === owner(c.label)) d -= 0.3;
   // A guard among guards, an error among errors: names that end on the same word are the kinds a
   // learner mixes up (RwLockReadGuard / MutexGuard), and the odd kind out is answered by form.
-  if (answer.kind === 'api' && headWord(answer.label) && headWord(answer.label) === headWord(c.label))
-    d -= 0.5;
+  if (answer.kind === 'api') {
+    // The name before any argument list ("Guard" of a signature-like label too).
+    const head = headWord(answer.label.replace(/\(.*$/, ''));
+    if (head && head === headWord(c.label.replace(/\(.*$/, ''))) d -= 0.5;
+  }
   if (!fromPage) d += 2;
   return d;
-}
-
-/** The last word of a type name: "Guard" of RwLockReadGuard, "Error" of PoisonError; "" for one word. */
-function headWord(label: string): string {
-  const name =
-    label
-      .replace(/\(.*$/, '')
-      .split(/\.|::|#/)
-      .at(-1) ?? '';
-  const words = name.match(/\p{Lu}[\p{Ll}\p{N}]+/gu) ?? [];
-  return words.length >= 2 ? (words.at(-1) ?? '') : '';
 }
 
 /** "Arc" for "Arc::new", "blockList" for "blockList.check"; empty for an unqualified name. */
