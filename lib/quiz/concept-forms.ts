@@ -44,7 +44,7 @@ function nameWords(label: string): string[] {
 }
 
 /** Every part of an API name, short ones included: "RwLock" → rw, lock. */
-function nameParts(label: string): string[] {
+export function nameParts(label: string): string[] {
   return label
     .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')

@@ -1,6 +1,7 @@
 import { checkAnswerable } from '@/lib/quiz/check-answerable';
 import { questionViolations, sourceSentences } from '@/lib/quiz/check-quiz';
 import { conceptForms, mentionOptions } from '@/lib/quiz/concept-forms';
+import { CONNECTIVE, definesTerm } from '@/lib/quiz/defines-term';
 import { findMentions } from '@/lib/quiz/find-mentions';
 import { makeApiParameter, makeApiReturnType } from '@/lib/quiz/make-api-signature';
 import { makeApiWhichFunction } from '@/lib/quiz/make-api-which-function';
@@ -80,21 +81,6 @@ function readsAsSentence(s: string): boolean {
 }
 
 /**
- * Whether the sentence says what the mentioned term is: "A closure is…", "X (Y) are…", "X means…",
- * "…is called X", "…known as X", or a glossary entry "X: …".
- */
-function definesTerm(s: string, m: { start: number; end: number }): boolean {
-  const after = s.slice(m.end);
-  const before = s.slice(0, m.start);
-  if (
-    /^\s*(?:\([^)]*\)\s*)?(?:is|are|means|refers to|denotes|stands for)\s+(?:an?|the|any|one)\b/i.test(after)
-  )
-    return /^\s*(?:(?:an?|the)\s+)?$/i.test(before.replace(CONNECTIVE, ''));
-  if (/^\s*:\s+\S/.test(after) && before.trim() === '') return true;
-  return /\b(?:called|known as|named|termed)\s+(?:(?:an?|the)\s+)?$/i.test(before);
-}
-
-/**
  * Whether a mention of an API item in prose names the code, not an English word that happens to
  * be its short name ("this module's default settings" is not `JSONEncoder.default`): the full
  * name, a qualified or code-shaped name, or a name called with "(".
@@ -107,14 +93,10 @@ function namesCode(s: string, m: { start: number; end: number }, label: string):
   return /^\p{Lu}/u.test(text) && s.slice(0, m.start).trim().length > 0;
 }
 
-// Sentence-opening connectives that hand on to what follows them.
 // Openings that are the second half of a pair the sentence before opened ("De l’autre, une…",
 // "On the other hand, …").
 const SECOND_HALF =
   /^(?:on the other hand|de l['’]autre|d['’]autre part|por otro lado|por outro lado|andererseits)\b/i;
-
-const CONNECTIVE =
-  /^(?:instead|however|also|thus|so|hence|therefore|otherwise|similarly|likewise|moreover|furthermore|then|in other words|for example|for instance|in addition|sin embargo|además|por eso|en cambio|cependant|pourtant|ainsi|en revanche|de plus|donc|porém|entretanto|além disso|assim|jedoch|außerdem|deshalb)\s*,?\s+/i;
 
 // A demonstrative standing for something said before ("often refers to these as…", "those are"):
 // the sentence is about what the previous one named.

@@ -1,12 +1,36 @@
 import { categoryWords, headNamed, headWord, sharesWord } from '@/lib/quiz/api-category';
-import { hideNameWords, namedByForm, namingWords, shortApiName } from '@/lib/quiz/concept-forms';
+import { hideNameWords, namedByForm, nameParts, namingWords, shortApiName } from '@/lib/quiz/concept-forms';
 import { BLANK, blankMentions, findMentions } from '@/lib/quiz/find-mentions';
-import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
+import { foldText, normalizeAnswer } from '@/lib/quiz/normalize-answer';
 import { pickDistractors } from '@/lib/quiz/pick-distractors';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
 import { shuffle } from '@/lib/quiz/shuffle';
 import type { Question } from '@/lib/quiz/types';
 import type { StoredConcept } from '@/lib/types';
+
+/** Stands for the item's own name while its telling words are blanked (a private-use character, no letter). */
+const OWN_NAME = '\uE000';
+
+/**
+ * Whether `other`'s own name words, put in the blanks of `hidden`, make a phrase its own summary
+ * has (the word beside the blank and the name word, in the summary's order).
+ */
+function fillsBlank(hidden: string, answer: string, other: StoredConcept): boolean {
+  const mine = new Set(nameParts(answer));
+  const words = nameParts(other.label).filter((w) => !mine.has(w) && w.length >= 2);
+  const summary = ` ${foldText(other.summary ?? '').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  if (!words.length || summary.trim() === '') return false;
+  const parts = hidden.split(BLANK);
+  for (let i = 0; i < parts.length - 1; i++) {
+    const before = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(parts[i] ?? '')?.[1];
+    const after = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(parts[i + 1] ?? '')?.[1];
+    for (const w of words) {
+      if (before && summary.includes(` ${foldText(before)} ${w} `)) return true;
+      if (after && summary.includes(` ${w} ${foldText(after)} `)) return true;
+    }
+  }
+  return false;
+}
 
 /** "isAbsolute", "is_dir", "hasRef": a name that answers yes or no. */
 function isPredicate(label: string): boolean {
@@ -54,6 +78,8 @@ export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
   // first: blanking only its telling words would leave "path._____()".
   const own = blankMentions(summary, ctx.forms, BLANK, ctx.mention);
   let described = own;
+  // Whether options were left out because the blank fits them as well (see below).
+  let siblingsDropped = false;
   const first = options.slice(0, 3).map((c) => c.label);
   if (namedByForm(concept.label, first, own)) {
     const hidden = hideNameWords(concept.label, first, own);
@@ -78,7 +104,20 @@ export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
     // ptr_eq is the only constructor): then the verb answers.
     const constructs = (text: string) => /^\s*(?:constructs|creates)\b/i.test(text);
     if (constructs(summary) && !apart.some((c) => constructs(c.summary ?? ''))) return null;
-    if (apart.length >= 2) options = apart;
+    // An option whose own name words fill the blank the way its own summary writes them ("access
+    // to _____-specific implementations" for path.win32: path.posix's summary says "POSIX
+    // specific"; "a scoped lock of a _____" for MutexGuard: RwLockReadGuard's says "of a lock")
+    // is as right as the answer once the telling word is gone.
+    // (Only the blanks that hid telling words: the item's own name blanked, "The _____() method",
+    // is a blank every sibling's name fills.)
+    const ownMarked = blankMentions(summary, ctx.forms, OWN_NAME, ctx.mention);
+    const tellingHidden = hideNameWords(concept.label, first, ownMarked) ?? hidden;
+    const fitting = new Set(options.filter((c) => fillsBlank(tellingHidden, concept.label, c)));
+    const kept = (apart.length >= 2 ? apart : options).filter((c) => !fitting.has(c));
+    if (kept.length < 2 || (constructs(summary) && !kept.some((c) => constructs(c.summary ?? ''))))
+      return null;
+    siblingsDropped = fitting.size > 0;
+    options = kept;
     described = hidden;
   }
   // A type is described by what it is ("A synchronization primitive which…", "RAII structure
@@ -89,6 +128,10 @@ export function makeApiWhichFunction(ctx: QuestionContext): Question | null {
     // The prompt's words: a category blanked as a name word shows nothing.
     const category = categoryWords(described);
     const alike = options.filter((c) => sharesWord(c.summary ?? '', category));
+    // With the siblings the blank fits left out, none of that kind may remain: then the category
+    // alone answers ("An RAII implementation of a scoped lock of a _____" among two results and
+    // a lazy value), and the question is not asked.
+    if (siblingsDropped && alike.length === 0) return null;
     options = [...alike, ...options.filter((c) => !alike.includes(c))];
   }
   const distractors = options.slice(0, 3).map((c) => c.label);

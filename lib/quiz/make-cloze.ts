@@ -1,17 +1,22 @@
 import { categoryWords, headNamed, sharesWord } from '@/lib/quiz/api-category';
 import { articleAgreement, articleBefore, pageArticle } from '@/lib/quiz/article-before';
+import { blankGivenAway } from '@/lib/quiz/blank-context';
 import { namedByForm, shortApiName } from '@/lib/quiz/concept-forms';
 import { confusable } from '@/lib/quiz/confusable';
+import { definesTerm } from '@/lib/quiz/defines-term';
 import { BLANK, blankMentions, findMentions } from '@/lib/quiz/find-mentions';
+import { glossOf } from '@/lib/quiz/make-vocab-meaning';
 import { firstMentionText, matchedForm } from '@/lib/quiz/matched-form';
 import { formDistance } from '@/lib/quiz/option-shape';
 import { pickDistractors } from '@/lib/quiz/pick-distractors';
+import { writtenAsName } from '@/lib/quiz/proper-name';
 import { type QuestionContext, questionId } from '@/lib/quiz/question-context';
 import { scriptClass } from '@/lib/quiz/script-class';
 import { shuffle } from '@/lib/quiz/shuffle';
-import { seenInSlot, slotAround } from '@/lib/quiz/slot-fit';
+import { slotAround, slotSeen } from '@/lib/quiz/slot-fit';
 import type { Question } from '@/lib/quiz/types';
 import { usedAsNoun, verbForm } from '@/lib/quiz/word-class';
+import { isStopword } from '@/lib/text/stopwords';
 import type { StoredConcept } from '@/lib/types';
 
 function sameWordClass(sentences: readonly string[], a: string, b: string): boolean {
@@ -37,6 +42,9 @@ export function makeCloze(ctx: QuestionContext): Question | null {
   if (!passage) return null;
   const answer = matchedForm(passage, ctx.forms, ctx.mention);
   if (!answer) return null;
+  // A name (a person, a publication, a language) is picked by the kind of thing its slot needs,
+  // which no option list here can match: "___ retweeted" takes the one person (proper-name.ts).
+  if (writtenAsName(ctx.concept, ctx.page.sentences)) return null;
   // Prose that says "dumps()" is answered with short names all round, or the odd one out shows.
   const shortForm =
     ctx.concept.kind === 'api' && answer === shortApiName(ctx.concept.label) && answer !== ctx.concept.label;
@@ -53,6 +61,9 @@ export function makeCloze(ctx: QuestionContext): Question | null {
       ? slotAround(passage, first.start, first.end, ctx.concept.lang)
       : null;
   const others = new Map<string, StoredConcept>();
+  // A word of a language page with no meaning to show: what its cloze tests is only the
+  // sentence's grammar and the page's words.
+  const unglossed = ctx.concept.kind === 'vocab' && glossOf(ctx.concept) === null;
   const ranked = pickDistractors({
     answer: ctx.concept,
     pageConcepts: ctx.pageConcepts,
@@ -71,6 +82,11 @@ export function makeCloze(ctx: QuestionContext): Question | null {
     .filter((d) => ctx.concept.kind !== 'api' || sameApiKind(ctx.concept, others.get(d)))
     // Short names can look like inflections of each other ("dump"/"dumps"): keep those apart too.
     .filter((d) => !confusable(d, answer))
+    // A name among common nouns is the odd one out ("Twitter" for "___ of the page").
+    .filter((d) => {
+      const other = others.get(d);
+      return ctx.concept.kind === 'api' || !other || !writtenAsName(other, ctx.page.sentences);
+    })
     // In scripts without spaces a word sharing a character with the answer shares a morpheme, and
     // often the meaning (太空 / 空间 "space", 饮酒 / 酒精): it may fit the blank as well.
     .filter((d) => scriptClass(answer) !== 'unspaced' || !sharesCharacter(d, answer))
@@ -82,12 +98,26 @@ export function makeCloze(ctx: QuestionContext): Question | null {
     }))
     .filter((x) => ctx.concept.kind === 'api' || x.rank < 200)
     // Words the page itself writes in the blank's slot (after the same word, or before it) fit
-    // its grammar by usage: those first, so only meaning tells them from the answer.
+    // its grammar by usage: those first, so only meaning tells them from the answer. Beside a
+    // content word, though, the page's usage is a collocation that holds for the other word too
+    // ("产生影响" / "产生作用", "supports closures" / "supports inheritance"): such a word may be
+    // right in the blank as well, and is not offered.
     .map((x) => {
       const other = others.get(x.d);
-      const seen = !!slot && !!other && seenInSlot(other, slot, ctx.page.sentences);
-      return { ...x, rank: x.rank + (seen ? 0 : 1000) };
+      const seen = slot && other ? slotSeen(other, slot, ctx.page.sentences) : { left: false, right: false };
+      const content = (w: string) => !!w && !isStopword(w, ctx.concept.lang);
+      const collocation =
+        !!slot && ((seen.left && content(slot.left)) || (seen.right && content(slot.right)));
+      const grammar = !!slot && ((seen.left && !content(slot.left)) || (seen.right && !content(slot.right)));
+      return { ...x, rank: x.rank + (seen.left || seen.right ? 0 : 1000), collocation, grammar };
     })
+    .filter((x) => !x.collocation)
+    // A word asked without its meaning (no dictionary) is asked only by grammar and the page's
+    // words: every option must be one the page writes beside the same function word ("的", "a",
+    // "les"), or a noun among adverbs or a person among things answers it ("让_____来一杯" among
+    // 影响, 表现, 可能). Guessed word classes are not enough there; fewer such questions are asked.
+    // (An article before the blank checks the same below: a noun of the article's gender.)
+    .filter((x) => !unglossed || x.grammar || !!blankArticle)
     // A noun among adjectives or verbs (or the reverse) is the odd one out: "une menace _____"
     // among "terroriste", "ministre", "urgence". Words the page never puts after an article
     // are not nouns there.
@@ -129,6 +159,9 @@ export function makeCloze(ctx: QuestionContext): Question | null {
   const prompt = !/^en\b/i.test(ctx.concept.lang)
     ? blanked
     : blanked.replace(new RegExp(`\\b([Aa])n? ${BLANK}`, 'g'), `$1(n) ${BLANK}`);
+  // A blank paired with a word of its kind, opening a compound, or in a sentence that says too
+  // little about it is answered by association, not by the page (blank-context.ts).
+  if (ctx.concept.kind !== 'api' && blankGivenAway(prompt, ctx.concept.lang, ctx.page.sentences)) return null;
   // A word of the answer that no option shares, standing in the prompt ("File objects are also
   // called _____" for file-like objects, "subroutines" for coroutine), answers by form.
   if (namedByForm(ctx.concept.label, distractors, prompt)) return null;
@@ -147,22 +180,39 @@ export function makeCloze(ctx: QuestionContext): Question | null {
 }
 
 /**
+ * Whether a typed blank in `passage` has one answer a learner could reach: many words fit most
+ * blanks ("Gently place the _____ over the oasis", "a _____ gerada no jogo"), and typing one of
+ * them is marked wrong. An API item's entry names it by what it does and takes; a term's blank
+ * must be where the sentence says what the term is ("A _____ is a function that…", "…is called
+ * _____"); a word needs its meaning, shown beside the blank (so it asks meaning → word in context).
+ */
+function constrainedBlank(ctx: QuestionContext, passage: string, type: 'typed' | 'vocab-recall'): boolean {
+  if (ctx.concept.kind === 'api') return true;
+  if (type === 'vocab-recall' || ctx.concept.kind === 'vocab') return glossOf(ctx.concept) !== null;
+  return findMentions(passage, ctx.forms, ctx.mention).some((m) => definesTerm(passage, m));
+}
+
+/**
  * The concept blanked out of a sentence and typed from memory (harder than choosing). Uses a
- * different sentence from the cloze when the page has one, so the two do not repeat each other.
+ * different sentence from the cloze when the page has one, so the two do not repeat each other;
+ * only a sentence whose blank is constrained (`constrainedBlank`), or none is asked.
  */
 export function makeTypedBlank(ctx: QuestionContext, type: 'typed' | 'vocab-recall'): Question | null {
-  const passage = ctx.passages[1] ?? ctx.passages[0];
+  if (writtenAsName(ctx.concept, ctx.page.sentences)) return null;
+  const order = [ctx.passages[1], ctx.passages[0], ...ctx.passages.slice(2)];
+  const passage = order.find((p): p is string => !!p && constrainedBlank(ctx, p, type));
   if (!passage) return null;
   const answer = matchedForm(passage, ctx.forms, ctx.mention);
   if (!answer) return null;
   const surface = firstMentionText(passage, ctx.forms, ctx.mention);
   const accepted = [...new Set([...ctx.forms, surface ?? ''])].filter((f) => f && f !== answer);
   const blanked = blankMentions(passage, ctx.forms, BLANK, ctx.mention);
+  const meaning = ctx.concept.kind === 'vocab' ? glossOf(ctx.concept) : null;
   return {
     id: questionId(ctx, type),
     conceptKey: ctx.concept.key,
     type,
-    prompt: type === 'typed' ? ctx.text.typed(blanked) : ctx.text.vocabRecall(blanked),
+    prompt: type === 'typed' ? ctx.text.typed(blanked) : ctx.text.vocabRecall(blanked, meaning ?? undefined),
     answer,
     accepted,
     source: passage,

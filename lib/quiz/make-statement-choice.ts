@@ -74,6 +74,20 @@ function number(claim: string): 'singular' | 'plural' | 'either' | 'noun' | 'non
   return 'none';
 }
 
+/** Whether a word of `claim` repeats one of `stem` (its first five letters, or a run of six inside it). */
+function echoes(stem: string, claim: string): boolean {
+  const words = (t: string) => (foldText(t).match(/\p{L}{4,}/gu) ?? []) as string[];
+  const mine = words(stem);
+  return words(claim).some((w) =>
+    mine.some(
+      (m) =>
+        (m.length >= 5 && w.length >= 5 && m.slice(0, 5) === w.slice(0, 5)) ||
+        (m.length >= 6 && w.includes(m.slice(-6))) ||
+        (w.length >= 6 && m.includes(w.slice(-6))),
+    ),
+  );
+}
+
 /**
  * Multiple choice on what the page says about a concept: the sentence is cut at the concept, the
  * learner picks the true continuation; distractors are what the page says about other concepts.
@@ -87,6 +101,15 @@ export function makeStatementChoice(ctx: QuestionContext): Question | null {
   // the others' predicates it is the odd one out.
   // (The verb lists are English: elsewhere the opening is not judged.)
   if (!split || (/^en\b/i.test(ctx.concept.lang) && number(split.claim) === 'none')) return null;
+  // The subject as shown must agree with its own continuation ("Coroutines _____" keyed "is a
+  // more generalized form…", where the page's sentence is cut from another): it reads wrong.
+  if (/^en\b/i.test(ctx.concept.lang)) {
+    const [m] = findMentions(passage, ctx.forms, ctx.mention);
+    const shown = m ? passage.slice(m.start, m.end).trim() : '';
+    const plural = /[^siu']s$/i.test(shown) && !/\s/.test(shown.slice(-3));
+    const claimNumber = number(split.claim);
+    if ((plural && claimNumber === 'singular') || (!plural && shown && claimNumber === 'plural')) return null;
+  }
   const answerLength = letterCount(split.claim);
   const candidates: { claim: string; score: number }[] = [];
   const others: StoredConcept[] = [...ctx.pageConcepts, ...ctx.related];
@@ -119,6 +142,11 @@ export function makeStatementChoice(ctx: QuestionContext): Question | null {
     if (!distractors.some((d) => normalizeAnswer(d) === normalizeAnswer(c.claim))) distractors.push(c.claim);
   }
   if (distractors.length < 2) return null;
+  // The keyed continuation repeating a word of the subject ("Positional arguments _____" → "…at
+  // the beginning of an argument list", "Coroutines" → "…form of subroutines") while no other
+  // option does is picked by that echo.
+  const subject = split.stem.replace(BLANK, '');
+  if (echoes(subject, split.claim) && !distractors.some((d) => echoes(subject, d))) return null;
   return {
     id: questionId(ctx, 'multiple-choice'),
     conceptKey: ctx.concept.key,

@@ -1,5 +1,6 @@
 import { articleBefore, pageArticle } from '@/lib/quiz/article-before';
 import { conceptForms, namedByForm } from '@/lib/quiz/concept-forms';
+import { definesTerm } from '@/lib/quiz/defines-term';
 import { findMentions, type MentionOptions } from '@/lib/quiz/find-mentions';
 import { foldText } from '@/lib/quiz/normalize-answer';
 import { formDistance, optionShape } from '@/lib/quiz/option-shape';
@@ -108,6 +109,14 @@ export function makeTrueFalse(ctx: QuestionContext): Question | null {
   const definition = ctx.concept.definition;
   const passage = ctx.passages[0];
   if (!definition || passage !== definition || !aboutConcept(ctx, passage)) return null;
+  // A term's statement must say what the term is ("A closure is a function…"): a noun phrase
+  // ("A file object able to read and write bytes-like objects", a glossary entry's body) claims
+  // nothing, and with another term swapped in it may be as true (a binary file is one).
+  if (
+    ctx.concept.kind !== 'api' &&
+    !findMentions(passage, ctx.forms, ctx.mention).some((m) => definesTerm(passage, m))
+  )
+    return null;
   // A false statement must be checked false, or true/false is not asked: the swapped-in concept
   // has the same shape (a call for a call, never an event; a plural for a plural; gender is
   // handled by swapping the article too), the page

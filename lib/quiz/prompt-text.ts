@@ -17,7 +17,8 @@ export interface PromptText {
   vocabGloss: (word: string) => string;
   /** Meaning → word. */
   vocabWord: (meaning: string) => string;
-  vocabRecall: (blanked: string) => string;
+  /** A blank in a sentence, typed; with the word's meaning beside it when a dictionary gives one. */
+  vocabRecall: (blanked: string, meaning?: string) => string;
   falseBecause: (real: string, swapped: string) => string;
 }
 
@@ -34,7 +35,7 @@ const TEXT: Record<UiLang, PromptText> = {
     vocabMeaning: (w, s) => `What does “${w}” mean here? ${s}`,
     vocabGloss: (w) => `What does “${w}” mean?`,
     vocabWord: (m) => `Which word means “${m}”?`,
-    vocabRecall: (s) => `Which word fills the blank? ${s}`,
+    vocabRecall: (s, m) => `Which word fills the blank${m ? ` (“${m}”)` : ''}? ${s}`,
     falseBecause: (real, swapped) => `The page says this about “${real}”, not “${swapped}”.`,
   },
   es: {
@@ -49,7 +50,7 @@ const TEXT: Record<UiLang, PromptText> = {
     vocabMeaning: (w, s) => `¿Qué significa «${w}» aquí? ${s}`,
     vocabGloss: (w) => `¿Qué significa «${w}»?`,
     vocabWord: (m) => `¿Qué palabra significa «${m}»?`,
-    vocabRecall: (s) => `¿Qué palabra va en el hueco? ${s}`,
+    vocabRecall: (s, m) => `¿Qué palabra va en el hueco${m ? ` («${m}»)` : ''}? ${s}`,
     falseBecause: (real, swapped) => `La página dice esto de «${real}», no de «${swapped}».`,
   },
 };

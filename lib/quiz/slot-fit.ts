@@ -24,20 +24,25 @@ export function slotAround(text: string, start: number, end: number, lang: strin
   return { left, right };
 }
 
+/** Which of the blank's neighbours the page writes `other` beside somewhere. */
+export interface SlotSeen {
+  left: boolean;
+  right: boolean;
+}
+
 /**
- * Whether the page puts `other` in the same slot as the blank somewhere: right after the same
- * word, or right before it ("的_____越高" takes what the page writes after 的; "a _____ gerada"
- * what it writes after "a"). A word seen in the slot fits its grammar there, by the page's own
- * usage rather than a guess from the word's shape: such words make distractors that only
- * meaning tells apart. Neighbours that are themselves blanks or edges count for nothing.
+ * Where the page puts `other` in the same slot as the blank: right after the same word (`left`),
+ * or right before it (`right`). "的_____越高" takes what the page writes after 的; "a _____
+ * gerada" what it writes after "a". Neighbours that are blanks or edges count for nothing.
  */
-export function seenInSlot(
+export function slotSeen(
   other: StoredConcept,
   slot: Slot,
   sentences: readonly string[],
   limit = 400,
-): boolean {
-  if (!slot.left && !slot.right) return false;
+): SlotSeen {
+  const seen = { left: false, right: false };
+  if (!slot.left && !slot.right) return seen;
   const forms = conceptForms(other);
   const options = mentionOptions(other);
   const lowered = forms.map((f) => f.toLowerCase());
@@ -46,8 +51,25 @@ export function seenInSlot(
     if (!lowered.some((f) => low.includes(f.slice(0, Math.max(2, f.length - 2))))) continue;
     for (const m of findMentions(s, forms, options)) {
       const here = slotAround(s, m.start, m.end, other.lang);
-      if ((slot.left && here.left === slot.left) || (slot.right && here.right === slot.right)) return true;
+      if (slot.left && here.left === slot.left) seen.left = true;
+      if (slot.right && here.right === slot.right) seen.right = true;
     }
+    if ((seen.left || !slot.left) && (seen.right || !slot.right)) break;
   }
-  return false;
+  return seen;
+}
+
+/**
+ * Whether the page puts `other` in the same slot as the blank somewhere (either side). A word seen
+ * in the slot fits its grammar there, by the page's own usage rather than a guess from the word's
+ * shape: such words make distractors that only meaning tells apart.
+ */
+export function seenInSlot(
+  other: StoredConcept,
+  slot: Slot,
+  sentences: readonly string[],
+  limit = 400,
+): boolean {
+  const seen = slotSeen(other, slot, sentences, limit);
+  return seen.left || seen.right;
 }

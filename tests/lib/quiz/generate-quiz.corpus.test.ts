@@ -63,8 +63,13 @@ describe.skipIf(!CORPUS)('generateQuiz on real pages', () => {
     // ("the class _____", "File objects are also called _____"): those were over half before
     // issue 14's rated sample showed a teacher failing them.
     expect(concepts.length).toBeGreaterThan(100);
-    expect(covered.size / concepts.length).toBeGreaterThan(0.45);
-    for (const t of ['cloze', 'multiple-choice', 'true-false', 'typed'] as const) {
+    // (Fewer again once blanks paired with a word of their kind, "a _____ (or method)", or opening
+    // a compound, "a _____ key", were left out, and true/false and typed recall were kept to
+    // sentences that say what the term is.)
+    expect(covered.size / concepts.length).toBeGreaterThan(0.4);
+    // (No typed recall: a glossary body rarely names its term, and a term is typed only into a
+    // sentence that says what it is, or many words fit the blank.)
+    for (const t of ['cloze', 'multiple-choice', 'true-false'] as const) {
       expect(
         questions.some((q) => q.type === t),
         t,
@@ -109,12 +114,16 @@ describe.skipIf(!CORPUS)('generateQuiz on real pages', () => {
     },
   );
 
+  // The least each page is asked. Without a dictionary a word's cloze offers only words the page
+  // writes beside the same function word as the blank (or the same article): on the Spanish page
+  // the crude words below never share one, and nothing is asked (with its dictionary it is asked
+  // meanings: tests/scripts/cli).
   it.each([
-    ['readability/lemonde-1/source.html', 'fr'],
-    ['readability/cnet-svg-classes/source.html', 'es'],
-    ['readability/gmw/source.html', 'zh-CN'],
-    ['readability/yahoo-4/source.html', 'ja'],
-  ])('%s (%s): vocabulary from a news article', (path, lang) => {
+    ['readability/lemonde-1/source.html', 'fr', 2],
+    ['readability/cnet-svg-classes/source.html', 'es', 0],
+    ['readability/gmw/source.html', 'zh-CN', 2],
+    ['readability/yahoo-4/source.html', 'ja', 2],
+  ] as const)('%s (%s): vocabulary from a news article', (path, lang, least) => {
     const article = new Readability(load(path)).parse();
     const sentences = sentencesOf(article?.textContent?.replace(/\s+/g, ' ') ?? '');
     expect(sentences.length).toBeGreaterThan(5);
@@ -146,7 +155,9 @@ describe.skipIf(!CORPUS)('generateQuiz on real pages', () => {
     // answer's word class and ending, never part of a longer name ("_____ Lite"); after an
     // article only words the page gives the same article, a verb form only among the same verb
     // forms; crude frequency "words" rarely qualify.)
-    expect(questions.length).toBeGreaterThanOrEqual(2);
-    expect(questions.some((q) => q.type === 'cloze' || q.type === 'vocab-recall')).toBe(true);
+    expect(questions.length).toBeGreaterThanOrEqual(least);
+    if (least > 0) expect(questions.some((q) => q.type === 'cloze')).toBe(true);
+    // No typed recall without a meaning to give: many words fit a blank.
+    expect(questions.some((q) => q.type === 'vocab-recall')).toBe(false);
   });
 });

@@ -112,7 +112,9 @@ describe('generateQuiz properties', () => {
     // (Fewer than before issue 14: sentences under five words and distractors of another form
     // than the answer are declined, and random words rarely share an ending.)
     expect(total).toBeGreaterThan(60);
-    expect(types.size).toBeGreaterThanOrEqual(6);
+    // (Five: a term is typed only into a sentence that says what it is, "X is a…", which random
+    // words never write.)
+    expect(types.size).toBeGreaterThanOrEqual(5);
   });
 
   it('the same seed gives the same quiz', () => {
