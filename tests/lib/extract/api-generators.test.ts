@@ -78,6 +78,16 @@ const DOXYGEN = `<div class="header"><div class="headertitle"><div class="title"
 <div class="memitem"><div class="memproto"><table class="memname"><tr><td class="memname">int Stack::pop</td><td>(</td><td>)</td></tr></table></div>
 <div class="memdoc"><p>Removes and returns the top element of the stack.</p></div></div>`;
 
+// rustdoc as Rust 1.7x–1.8x writes it (the corpus has 1.63): "Source" links instead of "[src]",
+// "§" anchors before headings, a copy-path button inside the <h1>.
+const RUSTDOC_NEW = `<main><section id="main-content" class="content"><div class="main-heading"><span class="rustdoc-breadcrumbs"><a href="../index.html">std</a>::<a href="index.html">vec</a></span><h1>Struct <span class="struct">Vec</span><button id="copy-path" title="Copy item path to clipboard">Copy item path</button></h1><span class="sub-heading"><span class="since" title="Stable since Rust version 1.0.0">1.0.0</span> · <a class="src" href="#">Source</a> </span></div>
+<pre class="rust item-decl"><code>pub struct Vec&lt;T&gt; { /* private fields */ }</code></pre><details class="toggle top-doc" open><summary class="hideme"><span>Expand description</span></summary><div class="docblock"><p>A contiguous growable array type, written as <code>Vec&lt;T&gt;</code>, short for ‘vector’.</p><h2 id="examples"><a class="doc-anchor" href="#examples">§</a>Examples</h2><p>A vector keeps its elements on the heap and grows its capacity as elements are pushed.</p></div></details>
+<h2 id="implementations" class="section-header">Implementations<a href="#implementations" class="anchor">§</a></h2><div id="implementations-list"><details class="toggle implementors-toggle" open><summary><section id="impl-Vec%3CT%3E" class="impl"><a class="src rightside" href="#">Source</a><h3 class="code-header">impl&lt;T&gt; <a class="struct" href="struct.Vec.html">Vec</a>&lt;T&gt;</h3></section></summary><div class="impl-items">
+<details class="toggle method-toggle" open><summary><section id="method.new" class="method"><span class="rightside"><span class="since">1.0.0</span> (const: 1.39.0) · <a class="src" href="#">Source</a></span><h4 class="code-header">pub const fn <a href="#method.new" class="fn">new</a>() -&gt; <a class="struct" href="struct.Vec.html">Vec</a>&lt;T&gt;</h4></section></summary><div class="docblock"><p>Constructs a new, empty <code>Vec&lt;T&gt;</code>.</p></div></details>
+<details class="toggle method-toggle" open><summary><section id="method.push" class="method"><span class="rightside"><span class="since">1.0.0</span> · <a class="src" href="#">Source</a></span><h4 class="code-header">pub fn <a href="#method.push" class="fn">push</a>(&amp;mut self, value: T)</h4></section></summary><div class="docblock"><p>Appends an element to the back of a collection.</p></div></details>
+<details class="toggle method-toggle" open><summary><section id="method.pop" class="method"><span class="rightside"><a class="src" href="#">Source</a></span><h4 class="code-header">pub fn <a href="#method.pop" class="fn">pop</a>(&amp;mut self) -&gt; <a class="enum" href="#">Option</a>&lt;T&gt;</h4></section></summary><div class="docblock"><p>Removes the last element from a vector and returns it, or <code>None</code> if it is empty.</p></div></details>
+</div></details></div></section></main>`;
+
 type Expect = [label: string, memberKind: string, owner?: string];
 
 describe.each([
@@ -122,6 +132,16 @@ describe.each([
   ],
   ['cppreference', CPPREFERENCE, [['std::vector::push_back', 'function', 'std::vector']]],
   [
+    'rustdoc 1.8x',
+    RUSTDOC_NEW,
+    [
+      ['Vec', 'type'],
+      ['Vec::new', 'constructor', 'Vec'],
+      ['Vec::push', 'method', 'Vec'],
+      ['Vec::pop', 'method', 'Vec'],
+    ],
+  ],
+  [
     'Doxygen',
     DOXYGEN,
     [
@@ -144,5 +164,13 @@ describe.each([
 
   it('reads the page as an api-reference', () => {
     expect(extractPage(doc(html)).pageKind).toBe('api-reference');
+  });
+
+  it('takes none of its chrome, anchors or summary openers as a concept', () => {
+    const labels = extractPage(doc(html)).concepts.map((c) => c.label);
+    for (const l of labels) {
+      expect(l, l).not.toMatch(/^[§¶#]|^(?:Source|Copy item path|Expand description)$/u);
+      expect(l, l).not.toMatch(/^(?:Returns|Appends|Removes|Constructs|Creates|Pushes|Adds|Sets|Calls)$/u);
+    }
   });
 });
