@@ -163,7 +163,12 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     ),
   );
   const namesApiItem = (label: string): boolean =>
-    apiNames.has(label.toLowerCase().replace(API_KIND_WORD, '').replace(/\(\)$/, ''));
+    apiNames.has(
+      label
+        .toLowerCase()
+        .replace(API_KIND_WORD, '')
+        .replace(/\([^()]*\)$/, ''),
+    );
 
   let bodyWords: { lower: Set<string>; upper: Set<string> } | undefined;
   let clauseTest: ((label: string) => boolean) | undefined;
