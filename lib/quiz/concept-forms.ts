@@ -174,6 +174,16 @@ export function namedByForm(answer: string, others: readonly string[], text: str
 }
 
 /**
+ * Whether the text tells the answer's API name from each other option by some word, if not by
+ * one word from all: "_____: Emitted when the server closes." among net.Server 'listening' (no
+ * "close"), net.Socket 'close' (no "server") and net.Socket 'ready' (neither): the words of the
+ * summary pick the answer against every option in turn.
+ */
+export function namedAgainstEach(answer: string, others: readonly string[], text: string): boolean {
+  return others.length > 0 && others.every((o) => namedByForm(answer, [o], text));
+}
+
+/**
  * The text with the words that tell the answer's API name apart from the other options blanked
  * ("This class is used to create a TCP or IPC _____." for net.Server among net.Socket, …), or
  * null when that would blank too much to still read. A type's own summary nearly always names it,

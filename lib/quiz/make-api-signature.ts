@@ -88,6 +88,14 @@ function returnTypeQuestion(ctx: QuestionContext, signature: string): Question |
   if (distractors.length < 2) return null;
   // "pin(data: T) -> _____" among one Pin<…>: the call's name spells its return type.
   if (namedByForm(own.type, distractors, blanked)) return null;
+  // "iter(&self) -> _____" among IntoIterSorted<T>: the type named as the call is, when no other
+  // option is, is picked by its name.
+  const head = (type: string) =>
+    /^[&\s]*(?:mut\s+)?([\p{L}_][\p{L}\p{N}_]*)/u.exec(type)?.[1]?.toLowerCase() ?? '';
+  const called =
+    /([\p{L}_][\p{L}\p{N}_]*)\s*(?:<[^(]*>)?\s*\(/u.exec(blanked)?.[1]?.toLowerCase().replace(/_/g, '') ?? '';
+  const named = (type: string) => !!called && head(type).replace(/_/g, '') === called;
+  if (named(own.type) && !distractors.some(named)) return null;
   return {
     id: questionId(ctx, 'api-signature'),
     conceptKey: ctx.concept.key,

@@ -1,7 +1,7 @@
 import { categoryWords, headNamed, sharesWord } from '@/lib/quiz/api-category';
 import { articleAgreement, articleBefore, pageArticle } from '@/lib/quiz/article-before';
 import { blankGivenAway } from '@/lib/quiz/blank-context';
-import { namedByForm, shortApiName } from '@/lib/quiz/concept-forms';
+import { namedAgainstEach, namedByForm, shortApiName } from '@/lib/quiz/concept-forms';
 import { confusable } from '@/lib/quiz/confusable';
 import { definesTerm } from '@/lib/quiz/defines-term';
 import { BLANK, blankMentions, findMentions } from '@/lib/quiz/find-mentions';
@@ -61,9 +61,12 @@ export function makeCloze(ctx: QuestionContext): Question | null {
       ? slotAround(passage, first.start, first.end, ctx.concept.lang)
       : null;
   const others = new Map<string, StoredConcept>();
-  // A word of a language page with no meaning to show: what its cloze tests is only the
-  // sentence's grammar and the page's words.
-  const unglossed = ctx.concept.kind === 'vocab' && glossOf(ctx.concept) === null;
+  // A word of a language page with no meaning to show, or a term of a news article (names,
+  // collocations and words of every class: "the _____ Māori whale expert" among "beaching",
+  // "carving", "ocean"): what its cloze tests is only the sentence's grammar and the page's words.
+  const unglossed =
+    (ctx.concept.kind === 'vocab' && glossOf(ctx.concept) === null) ||
+    (ctx.concept.kind === 'term' && ctx.page.pageKind === 'article');
   const ranked = pickDistractors({
     answer: ctx.concept,
     pageConcepts: ctx.pageConcepts,
@@ -165,6 +168,7 @@ export function makeCloze(ctx: QuestionContext): Question | null {
   // A word of the answer that no option shares, standing in the prompt ("File objects are also
   // called _____" for file-like objects, "subroutines" for coroutine), answers by form.
   if (namedByForm(ctx.concept.label, distractors, prompt)) return null;
+  if (ctx.concept.kind === 'api' && namedAgainstEach(ctx.concept.label, distractors, prompt)) return null;
   if (ctx.concept.kind === 'api' && headNamed(ctx.concept.label, distractors, prompt)) return null;
   return {
     id: questionId(ctx, 'cloze'),

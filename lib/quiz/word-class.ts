@@ -1,4 +1,4 @@
-import { normalizeAnswer } from '@/lib/quiz/normalize-answer';
+import { foldText, normalizeAnswer } from '@/lib/quiz/normalize-answer';
 import { scriptClass } from '@/lib/quiz/script-class';
 
 // Articles, determiners and possessives of the spaced languages Rung meets most: a word the page
@@ -16,6 +16,7 @@ const DETERMINERS = new Set(
 );
 
 const byPage = new WeakMap<readonly string[], Map<string, boolean>>();
+const foldedPages = new WeakMap<readonly string[], string[]>();
 
 /**
  * Whether the page uses `word` (or an inflection of it: same start, at most two letters more or
@@ -33,9 +34,16 @@ export function usedAsNoun(sentences: readonly string[], word: string): boolean 
   const known = cache.get(w);
   if (known !== undefined) return known;
   let found = false;
-  for (const s of sentences) {
-    if (!s.toLowerCase().includes(w.slice(0, Math.max(3, w.length - 2)))) continue;
-    const tokens = s.toLowerCase().split(/[^\p{L}\p{M}\p{N}-]+/u);
+  // Folded as the word is ("māori" is looked for as "maori"); once per page.
+  let folded = foldedPages.get(sentences);
+  if (!folded) {
+    folded = sentences.map(foldText);
+    foldedPages.set(sentences, folded);
+  }
+  for (const s of folded) {
+    const low = s;
+    if (!low.includes(w.slice(0, Math.max(3, w.length - 2)))) continue;
+    const tokens = low.split(/[^\p{L}\p{M}\p{N}-]+/u);
     for (let i = 1; i < tokens.length && !found; i++) {
       const t = normalizeAnswer(tokens[i]!);
       if (!DETERMINERS.has(tokens[i - 1]!)) continue;
@@ -52,7 +60,7 @@ export function usedAsNoun(sentences: readonly string[], word: string): boolean 
   return found;
 }
 
-// Verb forms a romance word shows by its ending: infinitive, conditional, participle, gerund.
+// Verb forms a word shows by its ending: in romance languages infinitive, conditional, participle, gerund.
 const VERB_FORMS: Record<string, [string, RegExp][]> = {
   es: [
     ['conditional', /r[ií]a[ns]?$/],
@@ -70,6 +78,14 @@ const VERB_FORMS: Record<string, [string, RegExp][]> = {
     ['conditional', /r(?:ais|ait|aient)$/],
     ['participle', /ée?s?$/],
     ['infinitive', /[^i][ei]r$/],
+  ],
+  // English: an -ing form (a gerund or participle: "carving", "leading") is its own class beside
+  // plain nouns ("ocean"); nouns that only end so are written out.
+  en: [
+    [
+      'ing',
+      /^(?!(?:thing|string|king|ring|spring|wing|sting|swing|morning|evening|building|meeting|ceiling|wedding|clothing|pudding|sibling|darling|herring|awning|offspring|nothing|something|anything|everything|lightning|earring|viking|ping|bling)$)\p{L}{3,}ing$/u,
+    ],
   ],
   it: [
     ['conditional', /rebbe(?:ro)?$/],

@@ -4,6 +4,7 @@ import { definesTerm } from '@/lib/quiz/defines-term';
 import { generateQuiz } from '@/lib/quiz/generate-quiz';
 import { writtenAsName } from '@/lib/quiz/proper-name';
 import { slotAround, slotSeen } from '@/lib/quiz/slot-fit';
+import { usedAsNoun, verbForm } from '@/lib/quiz/word-class';
 import { seededRandom } from '@/lib/random';
 import type { StoredConcept, StoredPage } from '@/lib/types';
 import { concept, page } from './fixtures';
@@ -193,5 +194,60 @@ describe('typed recall and true/false', () => {
     ];
     for (let seed = 0; seed < 10; seed++)
       expect(quiz(p, concepts, seed).filter((q) => q.type === 'true-false')).toEqual([]);
+  });
+});
+
+describe('api questions the words of the prompt answer', () => {
+  const api = (label: string, signature: string, summary: string) =>
+    concept('en', 'api', label, {
+      signature,
+      summary,
+      definition: `${signature} — ${summary}`,
+      symbolKind: 'method',
+    });
+  const p = page('https://docs.example/heap.html', 'en', []);
+  const items = [
+    api(
+      'Heap::iter',
+      'pub fn iter(&self) -> Iter<T>',
+      'Returns an iterator visiting all values in arbitrary order.',
+    ),
+    api(
+      'Heap::into_iter_sorted',
+      'pub fn into_iter_sorted(self) -> IntoIterSorted<T>',
+      'Returns an iterator in heap order.',
+    ),
+    api(
+      'Heap::drain_sorted',
+      'pub fn drain_sorted(&mut self) -> DrainSorted<T>',
+      'Clears the heap in heap order.',
+    ),
+    api('Heap::peek', 'pub fn peek(&self) -> Option<T>', 'Returns the greatest item, or None.'),
+    api('Heap::capacity', 'pub fn capacity(&self) -> Size<T>', 'Returns the number of elements it can hold.'),
+    api('Heap::new', 'pub fn new() -> Heap<T>', 'Creates an empty heap.'),
+  ];
+  it('does not ask what iter() returns among types of which only Iter is named so', () => {
+    for (let seed = 0; seed < 20; seed++)
+      for (const q of generateQuiz({
+        page: p,
+        concepts: items,
+        occurrences: [],
+        random: seededRandom(seed),
+        count: 50,
+        types: ['api-signature'],
+      }))
+        expect(q.prompt).not.toMatch(/iter\(&self\) -> _____/);
+  });
+});
+
+describe('English word classes by form', () => {
+  it('keeps -ing forms apart from plain nouns, but not nouns that only end so', () => {
+    expect(verbForm('carving', 'en')).toBe('ing');
+    expect(verbForm('leading', 'en')).toBe('ing');
+    expect(verbForm('ocean', 'en')).toBeNull();
+    expect(verbForm('building', 'en')).toBeNull();
+  });
+  it('finds a word after a determiner whatever its accents', () => {
+    expect(usedAsNoun(['He is an elder of the Māori tribe.'], 'Māori')).toBe(true);
   });
 });
