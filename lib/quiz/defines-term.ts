@@ -31,3 +31,14 @@ export function definesTerm(s: string, m: { start: number; end: number }): boole
   if (/^\s*:\s+\S/.test(after) && before.trim() === '') return true;
   return /\b(?:called|known as|named|termed)\s+(?:(?:an?|the)\s+)?$/i.test(before);
 }
+
+/**
+ * Whether the mentioned term is the subject the sentence opens on, followed by what it says of
+ * it ("Callbacks are usually closures, because…", "A closure keeps…"): the sentence describes the
+ * term, as a definition does, so a blank there is the term and not any word of its kind ("Gently
+ * place the _____ over the oasis").
+ */
+export function opensOnTerm(s: string, m: { start: number; end: number }): boolean {
+  if (!SUBJECT_BEFORE.test(s.slice(0, m.start).replace(CONNECTIVE, ''))) return false;
+  return /^\s+\p{L}/u.test(s.slice(m.end)) || DEFINES_AFTER_CJK.test(s.slice(m.end));
+}

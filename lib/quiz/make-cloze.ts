@@ -3,7 +3,7 @@ import { articleAgreement, articleBefore, pageArticle } from '@/lib/quiz/article
 import { blankGivenAway } from '@/lib/quiz/blank-context';
 import { namedAgainstEach, namedByForm, shortApiName } from '@/lib/quiz/concept-forms';
 import { confusable } from '@/lib/quiz/confusable';
-import { definesTerm } from '@/lib/quiz/defines-term';
+import { definesTerm, opensOnTerm } from '@/lib/quiz/defines-term';
 import { BLANK, blankMentions, findMentions } from '@/lib/quiz/find-mentions';
 import { glossOf } from '@/lib/quiz/make-vocab-meaning';
 import { firstMentionText, matchedForm } from '@/lib/quiz/matched-form';
@@ -193,7 +193,9 @@ export function makeCloze(ctx: QuestionContext): Question | null {
 function constrainedBlank(ctx: QuestionContext, passage: string, type: 'typed' | 'vocab-recall'): boolean {
   if (ctx.concept.kind === 'api') return true;
   if (type === 'vocab-recall' || ctx.concept.kind === 'vocab') return glossOf(ctx.concept) !== null;
-  return findMentions(passage, ctx.forms, ctx.mention).some((m) => definesTerm(passage, m));
+  return findMentions(passage, ctx.forms, ctx.mention).some(
+    (m) => definesTerm(passage, m) || opensOnTerm(passage, m),
+  );
 }
 
 /**

@@ -63,22 +63,24 @@ describe.skipIf(!CORPUS)('the prerequisite map in Chromium', () => {
     // Click another concept; the panel shows where it was read and its prerequisites.
     // By keyboard: a concept that gets focus is brought into view (it may start outside it,
     // where a pointer could not reach it without panning), and Enter selects it.
-    const target = graph.getByRole('button', { name: /^function: / });
+    // ('variable': the questions the tutorial's sentences gave 'function', "the _____ body", "a
+    // target for _____ and constructs", are no longer asked, issue 14's rated sample.)
+    const target = graph.getByRole('button', { name: /^variable: / });
     await target.focus();
     await target.press('Enter');
-    await panel.getByRole('heading', { name: 'function' }).waitFor();
+    await panel.getByRole('heading', { name: 'variable' }).waitFor();
     expect(await panel.getByRole('link').count()).toBeGreaterThanOrEqual(1);
     await screenshot(map, 'map-02-selected');
 
     await panel.getByRole('button', { name: 'Quiz me on this' }).click();
     await map.waitForURL(/\/popup\.html\?concept=/);
-    expect(decodeURIComponent(new URL(map.url()).searchParams.get('concept') ?? '')).toBe('term:en:function');
+    expect(decodeURIComponent(new URL(map.url()).searchParams.get('concept') ?? '')).toBe('term:en:variabl');
     // It names a page the concept was read on: the map's own tab is the active one, not a page.
     expect(new URL(map.url()).searchParams.get('page')).toMatch(/\/tutorial\/\w+\.html$/);
     // The quiz on that one concept starts, about the page where it was read.
     await map.getByRole('progressbar', { name: 'Progress toward mastery' }).waitFor();
     await map.getByRole('button', { name: 'Check answer' }).waitFor();
-    expect(await map.getByRole('heading', { name: /Question 1 · function/ }).count()).toBe(1);
+    expect(await map.getByRole('heading', { name: /Question 1 · variable/ }).count()).toBe(1);
     await screenshot(map, 'map-03-quiz');
   });
 });

@@ -162,13 +162,15 @@ describe.skipIf(!CORPUS || !hasFreedict('spa-eng'))('every question type, on scr
         if (!(await goNext(popup))) break;
       }
       await popup.close();
-      // Meaning → word is asked late in a page quiz; a quiz on one word (the map's "Quiz me on
-      // this") reaches it, as a learner practising that word would.
-      if (quizPage.name === 'spanish-news' && !seen.has('vocab-word')) {
+      // Meaning → word, and the word typed beside its meaning, are asked late in a page quiz; a
+      // quiz on one word (the map's "Quiz me on this") reaches them, as a learner practising that
+      // word would. (A word is typed only with its meaning shown: many words fit a bare blank.)
+      const late: QuestionType[] = ['vocab-word', 'vocab-recall'];
+      if (quizPage.name === 'spanish-news' && late.some((t) => !seen.has(t))) {
         const words = (await readStore<StoredConcept>(b, 'concepts')).filter((c) => c.glosses?.length);
         for (const word of words.slice(0, 8)) {
           const one = await b.openPopup(page, `&concept=${encodeURIComponent(word.key)}`);
-          for (let i = 0; i < 3 && !seen.has('vocab-word'); i++) {
+          for (let i = 0; i < 6 && late.some((t) => !seen.has(t)); i++) {
             const check = one.getByRole('button', { name: 'Check answer' });
             if (
               !(await check.waitFor({ timeout: 10_000 }).then(
@@ -179,32 +181,35 @@ describe.skipIf(!CORPUS || !hasFreedict('spa-eng'))('every question type, on scr
               break;
             await settled(one);
             const q = await currentQuestion(b);
-            if (q?.type === 'vocab-word') {
-              seen.set('vocab-word', `${quizPage.name}, quiz on “${word.label}”`);
-              for (const p of await layoutProblems(one)) problems.push(`${quizPage.name} vocab-word: ${p}`);
-              await one.screenshot({ path: join(DIR, `${quizPage.name}-vocab-word.png`), fullPage: true });
+            const type = q?.type;
+            if (type && late.includes(type) && !seen.has(type)) {
+              seen.set(type, `${quizPage.name}, quiz on “${word.label}”`);
+              for (const p of await layoutProblems(one)) problems.push(`${quizPage.name} ${type}: ${p}`);
+              await one.screenshot({ path: join(DIR, `${quizPage.name}-${type}.png`), fullPage: true });
               await answerCurrent(one, b, false);
               await settled(one);
               await one.screenshot({
-                path: join(DIR, `${quizPage.name}-vocab-word-feedback.png`),
+                path: join(DIR, `${quizPage.name}-${type}-feedback.png`),
                 fullPage: true,
               });
-              break;
+              if (!(await goNext(one))) break;
+              continue;
             }
             await answerCurrent(one, b, true);
             if (!(await goNext(one))) break;
           }
           await one.close();
-          if (seen.has('vocab-word')) break;
+          if (late.every((t) => seen.has(t))) break;
         }
       }
       await page.close();
     }
-    // TODO(2026-12): meaning → word ('vocab-word') is generated for this Spanish page (`rung quiz`
-    // lists it sixth) but the popup did not reach it in 24 answers nor in quizzes on 8 of its words;
-    // it is reported (and screenshotted) when it comes, and not yet required. Question selection
-    // belongs to the generator's rewrite (issue 14).
-    const missing = ASKED.filter((t) => !seen.has(t) && t !== 'vocab-word');
+    // TODO(2026-12): a word is typed into its sentence ('vocab-recall') only with its meaning shown
+    // and a sentence no other question of the quiz used (one question per sentence, issue 14): the
+    // words of these Spanish pages stand in one to three sentences, which their meaning questions
+    // take first, so no page here asks it. It is reported (and screenshotted) when it comes, and
+    // not yet required; its answer UI is the typed one ('typed', required above).
+    const missing = ASKED.filter((t) => !seen.has(t) && t !== 'vocab-recall');
     console.log(
       `question types seen: ${[...seen].map(([t, p]) => `${t} (${p})`).join(', ')}; missing: ${ASKED.filter((t) => !seen.has(t)).join(', ') || 'none'}`,
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankGivenAway } from '@/lib/quiz/blank-context';
-import { definesTerm } from '@/lib/quiz/defines-term';
+import { definesTerm, opensOnTerm } from '@/lib/quiz/defines-term';
 import { generateQuiz } from '@/lib/quiz/generate-quiz';
 import { writtenAsName } from '@/lib/quiz/proper-name';
 import { slotAround, slotSeen } from '@/lib/quiz/slot-fit';
@@ -136,8 +136,20 @@ describe('definesTerm', () => {
   });
 });
 
+describe('opensOnTerm', () => {
+  const at = (s: string, w: string) => ({ start: s.indexOf(w), end: s.indexOf(w) + w.length });
+  it.each([
+    ['Callbacks are usually closures, because they remember their scope.', 'Callbacks', true],
+    ['However, a closure keeps the variables alive.', 'closure', true],
+    ['Gently place the cloche over the oasis.', 'cloche', false],
+    ['O protocolo e a situação gerada no jogo são fatos.', 'situação', false],
+  ])('%s', (s, w, yes) => {
+    expect(opensOnTerm(s, at(s, w))).toBe(yes);
+  });
+});
+
 describe('typed recall and true/false', () => {
-  it('types a term only into a sentence that says what it is', () => {
+  it('types a term only into a sentence that says what it is or opens on it', () => {
     const p = page('https://example.org/t.html', 'en', [
       'A closure is a function that keeps the variables of its enclosing scope alive.',
       'Gently place the closure over the outer function before you return it.',
