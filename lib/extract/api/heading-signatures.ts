@@ -11,8 +11,11 @@ import type { MemberKind } from '@/lib/types';
 // Owners come from the outline: a type heading owns the items under it until a heading of its
 // level or higher; the page's own symbol (its <h1>) owns the rest.
 
-const CANDIDATES =
-  'h1, h2, h3, h4, h5, h6, dt, .code-header, .tsd-signature, .member-signature, .memname, .sig-object';
+// Small adapters: Dokka (Kotlin) writes each declaration in a ".symbol.monospace" block, pdoc
+// (Python) in a "div.attr" block; both read as signatures once found.
+const SIGNATURE_BLOCKS =
+  '.code-header, .tsd-signature, .member-signature, .memname, .sig-object, .symbol.monospace, div.attr';
+const CANDIDATES = `h1, h2, h3, h4, h5, h6, dt, ${SIGNATURE_BLOCKS}`;
 const KIND_WORD =
   /^(func|class|interface|struct|enum|trait|type alias|type|module|namespace|package|union|event|static method|class method|instance method|method|property|constructor|function|constant|field|macro|record|annotation type)\b\s*:?\s*/i;
 const KIND_OF_WORD = new Map<string, MemberKind>([
@@ -52,6 +55,25 @@ interface Owner {
   level: number;
   label: string;
   isType: boolean;
+  /** A type declared in a block (not a heading) owns what its <section> holds, when it has one. */
+  section?: Element;
+}
+
+/**
+ * The signature a bare-name heading introduces: Javadoc before JDK 9 writes `<h4>add</h4>` and
+ * then `<pre>public boolean add(E e)</pre>`; other generators do the same with a code block. Taken
+ * only when the block is one short line that declares the heading's name.
+ */
+function signatureBelow(heading: Element, name: string): string | undefined {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
+  const next = heading.nextElementSibling;
+  const pre = next?.matches('pre') ? next : next?.matches('div') ? next.querySelector(':scope > pre') : null;
+  if (!pre) return undefined;
+  const raw = (pre.textContent ?? '').replace(/\u00a0/g, ' ').trim();
+  if (raw.length > 400 || raw.split('\n').length > 4) return undefined;
+  const sig = raw.replace(/\s+/g, ' ');
+  const parsed = parseSignature(sig);
+  return parsed && parsed.name.split(/\.|::/).at(-1) === name ? sig : undefined;
 }
 
 function levelOf(el: Element): number {
@@ -61,8 +83,7 @@ function levelOf(el: Element): number {
 
 /** Code text inside a candidate: its <code>, or the whole element for signature blocks. */
 function codeOf(el: Element): string {
-  if (el.matches('.code-header, .tsd-signature, .member-signature, .memname, .sig-object'))
-    return cleanText(el);
+  if (el.matches(SIGNATURE_BLOCKS)) return cleanText(el);
   const code = el.querySelector('code, .sig-name, .descname');
   return code ? cleanText(code) : '';
 }
@@ -118,6 +139,7 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
     if (el.parentElement?.closest('h1, h2, h3, h4, h5, h6, dt')) continue;
     const level = levelOf(el);
     if (level < 7) while (owners.length > 0 && owners.at(-1)!.level >= level) owners.pop();
+    while (owners.length > 0 && owners.at(-1)!.section && !owners.at(-1)!.section!.contains(el)) owners.pop();
     const text = cleanText(el, 1000);
     if (!text || text.length > 600) continue;
     let code = codeOf(el);
@@ -130,8 +152,19 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
     if (kw?.[1]) {
       word = KIND_OF_WORD.get(kw[1].toLowerCase());
       body = body.slice(kw[0].length);
+      // "Method Summary", "Field Detail", "Constructor Index": a section of the page, not an item.
+      if (/^(?:summary|details?|index|overview|list)$/i.test(body)) continue;
     }
     if (!code && (word || CALL_SHAPED.test(body) || (level === 1 && PATH_SHAPED.test(body)))) code = body;
+    let summaryFrom = el;
+    if (!code && level < 7) {
+      const below = signatureBelow(el, body);
+      if (below) {
+        code = body = below;
+        // The description follows the signature block, not the heading.
+        summaryFrom = el.nextElementSibling ?? el;
+      }
+    }
     if (!code || code.length < body.length * 0.5) continue;
     // An <h1> without a kind word names the page's item only when it reads as a path or call
     // ("Array.prototype.map()", "std::vector::push_back"), not as a title ("Introduction").
@@ -176,14 +209,20 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
       ...(owner && (owner !== parsed.name || kind === 'constructor')
         ? { owner, ownerIsType: owners.at(-1)?.isType ?? kind !== 'function' }
         : {}),
-      signature: code.slice(0, 500),
-      ...summaryOf(el, isStop),
+      // Python's "def area(self) -> float:" and "class Circle(Shape):" end on the colon of a block.
+      signature: code.replace(/:\s*$/, '').slice(0, 500),
+      ...summaryOf(summaryFrom, isStop),
       uses: [...new Set([...parsed.supertypes, ...declaredBases(el, isStop)])].filter(
         (u) => u !== parsed.name,
       ),
     });
     if (kind === 'type' || kind === 'module')
-      owners.push({ level, label: parsed.name, isType: kind === 'type' });
+      owners.push({
+        level,
+        label: parsed.name,
+        isType: kind === 'type',
+        ...(level === 7 && el.closest('section') ? { section: el.closest('section')! } : {}),
+      });
   }
 }
 

@@ -114,6 +114,46 @@ const EXDOC = `<title>Enum — Elixir v1.17.0</title><div class="body-wrapper"><
 [2, 4, 6]</code></pre></section></section>
 </div></section></div></div></div>`;
 
+// Javadoc before JDK 9: the class in <h2 class="title">, each member a bare-name <h4> followed by
+// its signature in a <pre>, descriptions in <div class="block">.
+const JAVADOC_8 = `<title>ArrayList (Java Platform SE 8 )</title><div class="topNav"><ul class="navList" title="Navigation"><li><a href="../../overview-summary.html">Overview</a></li><li><a href="package-summary.html">Package</a></li><li class="navBarCell1Rev">Class</li></ul></div>
+<div class="header"><div class="subTitle">java.util</div><h2 title="Class ArrayList" class="title">Class ArrayList&lt;E&gt;</h2></div>
+<div class="contentContainer"><ul class="inheritance"><li>java.lang.Object</li><li><ul class="inheritance"><li>java.util.AbstractList&lt;E&gt;</li></ul></li></ul>
+<div class="description"><ul class="blockList"><li class="blockList"><hr><br><pre>public class <span class="typeNameLabel">ArrayList&lt;E&gt;</span>
+extends AbstractList&lt;E&gt;
+implements List&lt;E&gt;, RandomAccess, Cloneable, Serializable</pre>
+<div class="block">Resizable-array implementation of the <tt>List</tt> interface. Implements all optional list operations, and permits all elements, including <tt>null</tt>.</div></li></ul></div>
+<div class="summary"><ul class="blockList"><li class="blockList"><ul class="blockList"><li class="blockList"><a name="method.summary"></a><h3>Method Summary</h3>
+<table class="memberSummary" border="0" cellpadding="3" cellspacing="0" summary="Method Summary table"><tr><th class="colFirst" scope="col">Modifier and Type</th><th class="colLast" scope="col">Method and Description</th></tr>
+<tr class="altColor"><td class="colFirst"><code>boolean</code></td><td class="colLast"><code><span class="memberNameLink"><a href="#add-E-">add</a></span>(<a href="ArrayList.html" title="type parameter in ArrayList">E</a>&nbsp;e)</code><div class="block">Appends the specified element to the end of this list.</div></td></tr>
+<tr class="rowColor"><td class="colFirst"><code>int</code></td><td class="colLast"><code><span class="memberNameLink"><a href="#size--">size</a></span>()</code><div class="block">Returns the number of elements in this list.</div></td></tr></table></li></ul></li></ul></div>
+<div class="details"><ul class="blockList"><li class="blockList"><ul class="blockList"><li class="blockList"><a name="method.detail"></a><h3>Method Detail</h3>
+<a name="add-E-"></a><ul class="blockList"><li class="blockList"><h4>add</h4><pre>public&nbsp;boolean&nbsp;add(<a href="ArrayList.html" title="type parameter in ArrayList">E</a>&nbsp;e)</pre><div class="block">Appends the specified element to the end of this list.</div></li></ul>
+<a name="size--"></a><ul class="blockListLast"><li class="blockList"><h4>size</h4><pre>public&nbsp;int&nbsp;size()</pre><div class="block">Returns the number of elements in this list.</div></li></ul>
+<a name="clear--"></a><ul class="blockListLast"><li class="blockList"><h4>clear</h4><pre>public&nbsp;void&nbsp;clear()</pre><div class="block">Removes all of the elements from this list. The list will be empty after this call returns.</div></li></ul>
+</li></ul></li></ul></div></div>`;
+
+// Dokka (Kotlin): declarations in ".symbol.monospace" blocks, briefs after them.
+const DOKKA = `<title>MutableList</title><div id="container"><div id="main"><div class="main-content" data-page-type="classlike" id="content"><div class="breadcrumbs"><a href="../../index.html">kotlin-stdlib</a><span class="delimiter">/</span><a href="index.html">kotlin.collections</a><span class="delimiter">/</span><span class="current">MutableList</span></div><div class="cover "><h1 class="cover"><span>Mutable</span><wbr><span><span>List</span></span></h1><div class="platform-hinted"><div class="content sourceset-dependent-content" data-active="" data-togglable=":kotlin-stdlib:dokkaHtml/common"><div class="symbol monospace"><span class="token keyword">interface </span><a href="index.html">MutableList</a><span class="token operator">&lt;</span><span class="token keyword"></span><a href="#">E</a><span class="token operator">&gt; </span><span class="token operator">: </span><a href="-list/index.html">List</a><span class="token operator">&lt;</span><span class="token keyword"></span><a href="#">E</a><span class="token operator">&gt; </span></div><p class="paragraph">A generic ordered collection of elements that supports adding and removing elements.</p></div></div></div>
+<div class="tabbedcontent"><div class="table" data-togglable="FUNCTION">
+<a data-name="-1146450224%2FFunctions%2F-1669463036" anchor-label="add" id="-1146450224%2FFunctions%2F-1669463036" data-filterable-set=":kotlin-stdlib:dokkaHtml/common"></a><div class="table-row" data-filterable-current=":kotlin-stdlib:dokkaHtml/common"><div class="main-subrow keyValue "><div class=""><span class="inline-flex"><div><a href="add.html"><span><span>add</span></span></a></div><span class="anchor-wrapper"><span class="anchor-icon" pointing-to="-1146450224%2FFunctions%2F-1669463036"></span></span></span></div><div><div class="title"><div class="platform-hinted"><div class="content sourceset-dependent-content"><div class="symbol monospace"><span class="token keyword">abstract </span><span class="token keyword">fun </span><a href="add.html"><span class="token function">add</span></a><span class="token punctuation">(</span><span class="parameters "><span class="parameter ">element<span class="token operator">: </span><a href="#">E</a></span></span><span class="token punctuation">)</span><span class="token operator">: </span><a href="#">Boolean</a></div><div class="brief "><p class="paragraph">Adds the specified element to the end of this list.</p></div></div></div></div></div></div></div>
+<a data-name="x2" anchor-label="clear" id="x2"></a><div class="table-row"><div class="main-subrow keyValue "><div class=""><span class="inline-flex"><div><a href="clear.html"><span><span>clear</span></span></a></div></span></div><div><div class="title"><div class="platform-hinted"><div class="content sourceset-dependent-content"><div class="symbol monospace"><span class="token keyword">abstract </span><span class="token keyword">fun </span><a href="clear.html"><span class="token function">clear</span></a><span class="token punctuation">(</span><span class="token punctuation">)</span></div><div class="brief "><p class="paragraph">Removes all elements from this collection.</p></div></div></div></div></div></div></div>
+<a data-name="x3" anchor-label="removeAt" id="x3"></a><div class="table-row"><div class="main-subrow keyValue "><div class=""><span class="inline-flex"><div><a href="remove-at.html"><span><span>remove</span><wbr><span><span>At</span></span></span></a></div></span></div><div><div class="title"><div class="platform-hinted"><div class="content sourceset-dependent-content"><div class="symbol monospace"><span class="token keyword">abstract </span><span class="token keyword">fun </span><a href="remove-at.html"><span class="token function">removeAt</span></a><span class="token punctuation">(</span><span class="parameters "><span class="parameter ">index<span class="token operator">: </span><a href="#">Int</a></span></span><span class="token punctuation">)</span><span class="token operator">: </span><a href="#">E</a></div><div class="brief "><p class="paragraph">Removes an element at the specified index from the list.</p></div></div></div></div></div></div></div>
+</div></div></div></div></div>`;
+
+// pdoc (Python): declarations in div.attr blocks ("def area(self) -> float:"), a "View Source"
+// toggle inside them, methods inside their class's <section>.
+const PDOC = `<title>shapes.geometry API documentation</title><nav class="pdoc"><h2>API Documentation</h2><ul class="memberlist"><li><a class="class" href="#Circle">Circle</a></li></ul></nav><main class="pdoc"><section class="module-info"><h1 class="modulename"><a href="./../shapes.html">shapes</a><wbr>.geometry    </h1><div class="docstring"><p>Plane shapes and the measures of them: areas, perimeters and the distances between shapes.</p></div></section>
+<section id="Circle"><input id="Circle-view-source" class="view-source-toggle-state" type="checkbox" aria-hidden="true" tabindex="-1"><div class="attr class"><span class="def">class</span>
+<span class="name">Circle</span>(<span class="base">Shape</span>):<label class="view-source-button" for="Circle-view-source"><span>View Source</span></label></div><a class="headerlink" href="#Circle"></a><div class="docstring"><p>A circle given by its centre and radius.</p></div>
+<div id="Circle.__init__" class="classattr"><div class="attr function"><span class="name">Circle</span><span class="signature pdoc-code condensed">(<span class="param"><span class="n">radius</span><span class="p">:</span> <span class="nb">float</span></span>)</span></div><a class="headerlink" href="#Circle.__init__"></a><div class="docstring"><p>Makes a circle of the given radius around the origin.</p></div></div>
+<div id="Circle.area" class="classattr"><div class="attr function"><span class="def">def</span>
+<span class="name">area</span><span class="signature pdoc-code condensed">(<span class="bp">self</span>) -> <span class="nb">float</span>:</span></div><a class="headerlink" href="#Circle.area"></a><div class="docstring"><p>The area enclosed by the circle.</p></div></div>
+<div id="Circle.scale" class="classattr"><div class="attr function"><span class="def">def</span>
+<span class="name">scale</span><span class="signature pdoc-code condensed">(<span class="bp">self</span>, <span class="n">factor</span><span class="p">:</span> <span class="nb">float</span>) -> <span class="n">Circle</span>:</span></div><a class="headerlink" href="#Circle.scale"></a><div class="docstring"><p>A new circle with the radius multiplied by factor.</p></div></div></section>
+<section id="distance"><div class="attr function"><span class="def">def</span>
+<span class="name">distance</span><span class="signature pdoc-code condensed">(<span class="param"><span class="n">a</span><span class="p">:</span> <span class="n">Shape</span></span>, <span class="param"><span class="n">b</span><span class="p">:</span> <span class="n">Shape</span></span>) -> <span class="nb">float</span>:</span></div><a class="headerlink" href="#distance"></a><div class="docstring"><p>The shortest distance between the outlines of two shapes.</p></div></section></main>`;
+
 type Expect = [label: string, memberKind: string, owner?: string];
 
 describe.each([
@@ -157,6 +197,36 @@ describe.each([
     ],
   ],
   ['cppreference', CPPREFERENCE, [['std::vector::push_back', 'function', 'std::vector']]],
+  [
+    'Javadoc (JDK 8)',
+    JAVADOC_8,
+    [
+      ['ArrayList', 'type'],
+      ['ArrayList.add', 'method', 'ArrayList'],
+      ['ArrayList.size', 'method', 'ArrayList'],
+      ['ArrayList.clear', 'method', 'ArrayList'],
+    ],
+  ],
+  [
+    'Dokka',
+    DOKKA,
+    [
+      ['MutableList', 'type'],
+      ['MutableList.add', 'method', 'MutableList'],
+      ['MutableList.clear', 'method', 'MutableList'],
+      ['MutableList.removeAt', 'method', 'MutableList'],
+    ],
+  ],
+  [
+    'pdoc',
+    PDOC,
+    [
+      ['Circle', 'type'],
+      ['Circle.area', 'method', 'Circle'],
+      ['Circle.scale', 'method', 'Circle'],
+      ['distance', 'function'],
+    ],
+  ],
   [
     'JSDoc',
     JSDOC,
