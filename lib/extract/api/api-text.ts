@@ -1,11 +1,13 @@
 import { splitSentences } from '@/lib/text/split-sentences';
 
 // Text of documentation markup as a developer reads it: without the generator's chrome
-// (permalink marks, "[src]"/"source" links, copy buttons, "since" version badges, tooltips).
+// (permalink marks, "[src]"/"source" links, copy buttons, "since" version badges, tooltips, the
+// screen-reader captions of icon links: "View Source", "Link to this function").
 
 const CHROME_CLASS =
-  /\b(?:mark|headerlink|anchor|permalink|rightside|srclink|since|notable-traits|copy-path|tooltip|legacy|stab|deprecated-badge)\b/;
-const CHROME_TAGS = new Set(['BUTTON', 'SCRIPT', 'STYLE', 'svg', 'SVG', 'IMG', 'TEMPLATE']);
+  /\b(?:mark|headerlink|anchor|permalink|rightside|srclink|since|notable-traits|copy-path|tooltip|legacy|stab|deprecated-badge|sr-only|visually-hidden|screen-reader-text)\b/;
+// A <label> or <input> in a signature is a toggle ("View Source" in pdoc), never code.
+const CHROME_TAGS = new Set(['BUTTON', 'SCRIPT', 'STYLE', 'svg', 'SVG', 'IMG', 'TEMPLATE', 'LABEL', 'INPUT']);
 
 /** Collapsed text of an element, skipping chrome children. Iterative: hostile pages nest deep. */
 export function cleanText(el: Element | null | undefined, limit = 4000): string {
@@ -54,7 +56,8 @@ export function summaryAfter(start: Element, stopAt: (el: Element) => boolean): 
       // Version badges, parameter lists, history tables and examples are not the summary.
       if (sib.matches('ul, ol, table, pre, details, .api_metadata, .changelog, .signature, .stability'))
         continue;
-      const p = sib.matches('p') ? sib : sib.querySelector('p');
+      // Javadoc writes descriptions in <div class="block">, rustdoc in .docblock.
+      const p = sib.matches('p, .block, .docblock') ? sib : sib.querySelector('p, .block, .docblock');
       const s = firstSentence(p ?? sib);
       if (s && !/^(?:Added in|History|Stability|Deprecated since|Since)\b/i.test(s)) return s;
     }

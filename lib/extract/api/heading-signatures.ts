@@ -11,8 +11,11 @@ import type { MemberKind } from '@/lib/types';
 // Owners come from the outline: a type heading owns the items under it until a heading of its
 // level or higher; the page's own symbol (its <h1>) owns the rest.
 
-const CANDIDATES =
-  'h1, h2, h3, h4, h5, h6, dt, .code-header, .tsd-signature, .member-signature, .memname, .sig-object';
+// Small adapters: Dokka (Kotlin) writes each declaration in a ".symbol.monospace" block, pdoc
+// (Python) in a "div.attr" block; both read as signatures once found.
+const SIGNATURE_BLOCKS =
+  '.code-header, .tsd-signature, .member-signature, .memname, .sig-object, .symbol.monospace, div.attr';
+const CANDIDATES = `h1, h2, h3, h4, h5, h6, dt, ${SIGNATURE_BLOCKS}`;
 const KIND_WORD =
   /^(func|class|interface|struct|enum|trait|type alias|type|module|namespace|package|union|event|static method|class method|instance method|method|property|constructor|function|constant|field|macro|record|annotation type)\b\s*:?\s*/i;
 const KIND_OF_WORD = new Map<string, MemberKind>([
@@ -44,7 +47,7 @@ const KIND_OF_WORD = new Map<string, MemberKind>([
 ]);
 /** Doxygen titles its class pages "Stack Class Reference", "std::vector< T > Class Template Reference". */
 const REFERENCE_SUFFIX = /\s+(class|struct|union|interface|namespace|file)(?: template)? reference$/i;
-const CALL_SHAPED = /^[\w$.:#~]+\s*\(/;
+const CALL_SHAPED = /^(?:new\s+)?[\w$.:#~]+\s*\(/;
 /** A title that is a qualified name: "std::vector<T,Allocator>::push_back", "Array.prototype.map()". */
 const PATH_SHAPED = /^[\w$]+(?:<[^>]*>)?(?:(?:\.|::)[\w$~]+(?:<[^>]*>)?)+(?:\(\))?$/;
 
@@ -52,6 +55,25 @@ interface Owner {
   level: number;
   label: string;
   isType: boolean;
+  /** A type declared in a block (not a heading) owns what its <section> holds, when it has one. */
+  section?: Element;
+}
+
+/**
+ * The signature a bare-name heading introduces: Javadoc before JDK 9 writes `<h4>add</h4>` and
+ * then `<pre>public boolean add(E e)</pre>`; other generators do the same with a code block. Taken
+ * only when the block is one short line that declares the heading's name.
+ */
+function signatureBelow(heading: Element, name: string): string | undefined {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
+  const next = heading.nextElementSibling;
+  const pre = next?.matches('pre') ? next : next?.matches('div') ? next.querySelector(':scope > pre') : null;
+  if (!pre) return undefined;
+  const raw = (pre.textContent ?? '').replace(/\u00a0/g, ' ').trim();
+  if (raw.length > 400 || raw.split('\n').length > 4) return undefined;
+  const sig = raw.replace(/\s+/g, ' ');
+  const parsed = parseSignature(sig);
+  return parsed && parsed.name.split(/\.|::/).at(-1) === name ? sig : undefined;
 }
 
 function levelOf(el: Element): number {
@@ -61,20 +83,63 @@ function levelOf(el: Element): number {
 
 /** Code text inside a candidate: its <code>, or the whole element for signature blocks. */
 function codeOf(el: Element): string {
-  if (el.matches('.code-header, .tsd-signature, .member-signature, .memname, .sig-object'))
-    return cleanText(el);
+  if (el.matches(SIGNATURE_BLOCKS)) return cleanText(el);
   const code = el.querySelector('code, .sig-name, .descname');
   return code ? cleanText(code) : '';
 }
 
+/** "Enum (Elixir v1.17.0)", "Timer v2.1": a version after the page's name is not part of it. */
+const VERSION_TAIL = /\s*(?:\((?:[^()]*\s)?v?\d+(?:\.\d+)+[^()]*\)|v?\d+(?:\.\d+)+)$/;
+const BARE_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+
+/**
+ * The item a page is about when its <h1> is only a name ("Enum" on an ExDoc page, a module or
+ * class page of many generators) and no kind word says what it is: taken when the page's title
+ * names it too and its code uses it as an owner ("Enum.map(...)" in an example), so a tutorial's
+ * "Introduction" never becomes the owner of the functions it shows.
+ */
+function namedPageOwner(root: Document | Element): ApiItem | undefined {
+  const h1 = root.querySelector('h1');
+  if (!h1) return undefined;
+  const name = cleanText(h1, 200).replace(VERSION_TAIL, '');
+  if (!BARE_NAME.test(name)) return undefined;
+  const doc = 'documentElement' in root ? root : root.ownerDocument;
+  const title = (doc?.querySelector('title')?.textContent ?? '').trim();
+  const escaped = name.replace(/[.$]/g, '\\$&');
+  if (!new RegExp(`(?<![\\w$.])${escaped}(?![\\w$])`).test(title)) return undefined;
+  const usedAsOwner = new RegExp(`(?<![\\w$.])${escaped}(?:\\.|::)[A-Za-z_$]`);
+  const code = Array.from(root.querySelectorAll('pre, code')).slice(0, 400);
+  if (!code.some((c) => usedAsOwner.test((c.textContent ?? '').slice(0, 20_000)))) return undefined;
+  const summary = summaryAfter(h1, (e) => e.matches(CANDIDATES));
+  return {
+    name,
+    kind: 'module',
+    pageItem: true,
+    signature: name,
+    ...(summary ? { summary } : {}),
+    uses: [],
+  };
+}
+
 export function headingSignatures(root: Document | Element, out: ApiItem[], pageOwner?: string): void {
   const owners: Owner[] = [];
-  const isStop = (el: Element): boolean => el.matches(CANDIDATES) || el.matches('section, details');
+  if (pageOwner === undefined) {
+    const named = namedPageOwner(root);
+    if (named) {
+      out.push(named);
+      pageOwner = named.name;
+    }
+  }
+  // A section or details block that holds another signature is the next item; one that holds
+  // only prose and examples (ExDoc's "docstring" section) is this item's description.
+  const isStop = (el: Element): boolean =>
+    el.matches(CANDIDATES) || (el.matches('section, details') && opensWithSignature(el));
   for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
     // A signature block inside an accepted heading or term is read with it.
     if (el.parentElement?.closest('h1, h2, h3, h4, h5, h6, dt')) continue;
     const level = levelOf(el);
     if (level < 7) while (owners.length > 0 && owners.at(-1)!.level >= level) owners.pop();
+    while (owners.length > 0 && owners.at(-1)!.section && !owners.at(-1)!.section!.contains(el)) owners.pop();
     const text = cleanText(el, 1000);
     if (!text || text.length > 600) continue;
     let code = codeOf(el);
@@ -87,8 +152,19 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
     if (kw?.[1]) {
       word = KIND_OF_WORD.get(kw[1].toLowerCase());
       body = body.slice(kw[0].length);
+      // "Method Summary", "Field Detail", "Constructor Index": a section of the page, not an item.
+      if (/^(?:summary|details?|index|overview|list)$/i.test(body)) continue;
     }
     if (!code && (word || CALL_SHAPED.test(body) || (level === 1 && PATH_SHAPED.test(body)))) code = body;
+    let summaryFrom = el;
+    if (!code && level < 7) {
+      const below = signatureBelow(el, body);
+      if (below) {
+        code = body = below;
+        // The description follows the signature block, not the heading.
+        summaryFrom = el.nextElementSibling ?? el;
+      }
+    }
     if (!code || code.length < body.length * 0.5) continue;
     // An <h1> without a kind word names the page's item only when it reads as a path or call
     // ("Array.prototype.map()", "std::vector::push_back"), not as a title ("Introduction").
@@ -129,18 +205,34 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
       name: parsed.name,
       ...(level === 1 ? { pageItem: true } : {}),
       kind,
-      ...(owner && owner !== parsed.name
+      // A constructor named after its type ("new Timer(interval)" under "Class: Timer") keeps it.
+      ...(owner && (owner !== parsed.name || kind === 'constructor')
         ? { owner, ownerIsType: owners.at(-1)?.isType ?? kind !== 'function' }
         : {}),
-      signature: code.slice(0, 500),
-      ...summaryOf(el, isStop),
+      // Python's "def area(self) -> float:" and "class Circle(Shape):" end on the colon of a block.
+      signature: code.replace(/:\s*$/, '').slice(0, 500),
+      ...summaryOf(summaryFrom, isStop),
       uses: [...new Set([...parsed.supertypes, ...declaredBases(el, isStop)])].filter(
         (u) => u !== parsed.name,
       ),
     });
     if (kind === 'type' || kind === 'module')
-      owners.push({ level, label: parsed.name, isType: kind === 'type' });
+      owners.push({
+        level,
+        label: parsed.name,
+        isType: kind === 'type',
+        ...(level === 7 && el.closest('section') ? { section: el.closest('section')! } : {}),
+      });
   }
+}
+
+/** A block whose first heading or signature comes before its first paragraph. */
+function opensWithSignature(el: Element): boolean {
+  const first = el.querySelector(CANDIDATES);
+  if (!first) return false;
+  const p = el.querySelector('p');
+  // 4: DOCUMENT_POSITION_FOLLOWING (the paragraph comes after the signature).
+  return !p || (first.compareDocumentPosition(p) & 4) !== 0;
 }
 
 function summaryOf(el: Element, stop: (e: Element) => boolean): { summary?: string } {

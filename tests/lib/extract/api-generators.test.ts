@@ -6,9 +6,13 @@ import { extractPage } from '@/lib/extract/extract-page';
 // Small pages written from what each generator's real markup looks like (none of these generators
 // is in the corpus): the generic path must read them without a per-site rule.
 
+/** A fixture may open with its page's <title> (some generators name the item only there). */
 function doc(html: string): Document {
-  return parseHTML(`<!doctype html><html lang="en"><head><title>t</title></head><body>${html}</body></html>`)
-    .document as unknown as Document;
+  const title = /^<title>(.*?)<\/title>/.exec(html);
+  const body = title ? html.slice(title[0].length) : html;
+  return parseHTML(
+    `<!doctype html><html lang="en"><head><title>${title?.[1] ?? 't'}</title></head><body>${body}</body></html>`,
+  ).document as unknown as Document;
 }
 
 const PROSE = '<p>This page documents the API in detail, with every member and what it does for you.</p>';
@@ -88,6 +92,68 @@ const RUSTDOC_NEW = `<main><section id="main-content" class="content"><div class
 <details class="toggle method-toggle" open><summary><section id="method.pop" class="method"><span class="rightside"><a class="src" href="#">Source</a></span><h4 class="code-header">pub fn <a href="#method.pop" class="fn">pop</a>(&amp;mut self) -&gt; <a class="enum" href="#">Option</a>&lt;T&gt;</h4></section></summary><div class="docblock"><p>Removes the last element from a vector and returns it, or <code>None</code> if it is empty.</p></div></details>
 </div></details></div></section></main>`;
 
+// JSDoc's default template: signatures in <h4 class="name"> as plain text ("start() → {void}"),
+// the class in "Class: Timer", the constructor as "new Timer(interval)".
+const JSDOC = `<div id="main"><h1 class="page-title">Class: Timer</h1><section><header><h2><span class="attribs"><span class="type-signature"></span></span>Timer<span class="signature">(interval)</span><span class="type-signature"></span></h2><div class="class-description">A timer that calls its listeners at a fixed interval, until it is stopped.</div></header><article><div class="container-overview"><h4 class="name" id="Timer"><span class="type-signature"></span>new Timer<span class="signature">(interval)</span><span class="type-signature"></span></h4><div class="description">Creates a timer that ticks every <code>interval</code> milliseconds.</div><h5>Parameters:</h5><table class="params"><thead><tr><th>Name</th><th>Type</th><th class="last">Description</th></tr></thead><tbody><tr><td class="name"><code>interval</code></td><td class="type"><span class="param-type">number</span></td><td class="description last">Milliseconds between ticks.</td></tr></tbody></table></div>
+<h3 class="subsection-title">Members</h3><h4 class="name" id="running"><span class="type-signature"></span>running<span class="type-signature"> :boolean</span></h4><div class="description">Whether the timer is ticking now.</div>
+<h3 class="subsection-title">Methods</h3>
+<h4 class="name" id="start"><span class="type-signature"></span>start<span class="signature">()</span><span class="type-signature"> &rarr; {void}</span></h4><div class="description">Starts the timer; the first tick comes one interval later.</div>
+<h4 class="name" id="stop"><span class="type-signature"></span>stop<span class="signature">()</span><span class="type-signature"> &rarr; {void}</span></h4><div class="description">Stops the timer and drops pending ticks.</div>
+<h4 class="name" id="onTick"><span class="type-signature"></span>onTick<span class="signature">(listener)</span><span class="type-signature"> &rarr; {function}</span></h4><div class="description">Adds a listener called on every tick and returns a function that removes it.</div>
+</article></section></div><nav><h2><a href="index.html">Home</a></h2><h3>Classes</h3><ul><li><a href="Timer.html">Timer</a></li></ul></nav>`;
+
+// ExDoc (Elixir): every signature an <h1 class="signature">, the module's name only in the page's
+// <h1> and <title>, icon links captioned for screen readers ("View Source").
+const EXDOC = `<title>Enum — Elixir v1.17.0</title><div class="body-wrapper"><div class="content"><div class="content-inner"><div id="top-content"><h1><a href="https://github.com/elixir-lang/elixir/blob/v1.17.0/lib/elixir/lib/enum.ex#L1" title="View Source" class="icon-action" rel="help"><i class="ri-code-s-slash-line" aria-hidden="true"></i><span class="sr-only">View Source</span></a> <span translate="no">Enum</span> <small class="app-vsn" translate="no">(Elixir v1.17.0)</small></h1><section id="moduledoc"><p>Functions for working with collections (known as enumerables).</p><p>In Elixir, an enumerable is any data type that implements the Enumerable protocol. Lists, maps and ranges are enumerables.</p></section>
+<section id="summary" class="details-list"><h1 class="section-heading"><a class="hover-link" href="#summary"><i class="ri-link-m" aria-hidden="true"></i></a><span class="text">Summary</span></h1><div class="summary-functions summary"><h2><a href="#functions">Functions</a></h2><div class="summary-row"><div class="summary-signature"><a href="#map/2" translate="no">map(enumerable, fun)</a></div><div class="summary-synopsis"><p>Returns a list where each element is the result of invoking fun on each corresponding element of enumerable.</p></div></div></div></section>
+<section id="functions" class="details-list"><h1 class="section-heading"><a class="hover-link" href="#functions"><i class="ri-link-m" aria-hidden="true"></i></a><span class="text">Functions</span></h1><div class="functions-list">
+<section class="detail" id="count/1"><div class="detail-header"><a href="#count/1" class="detail-link" title="Link to this function"><i class="ri-link-m" aria-hidden="true"></i><span class="sr-only">Link to this function</span></a><h1 class="signature" translate="no">count(enumerable)</h1><a href="https://github.com/x" class="icon-action" title="View Source" rel="help"><i class="ri-code-s-slash-line" aria-hidden="true"></i><span class="sr-only">View Source</span></a></div><section class="docstring"><pre translate="no"><span class="attribute">@spec</span> count(<span class="t">t</span>()) :: <span class="t">non_neg_integer</span>()</pre><p>Returns the size of the enumerable.</p><h2>Examples</h2><pre><code class="makeup elixir">iex&gt; Enum.count([1, 2, 3])
+3</code></pre></section></section>
+<section class="detail" id="filter/2"><div class="detail-header"><a href="#filter/2" class="detail-link" title="Link to this function"><i class="ri-link-m" aria-hidden="true"></i><span class="sr-only">Link to this function</span></a><h1 class="signature" translate="no">filter(enumerable, fun)</h1></div><section class="docstring"><p>Filters the enumerable, i.e. returns only those elements for which fun returns a truthy value.</p></section></section>
+<section class="detail" id="map/2"><div class="detail-header"><a href="#map/2" class="detail-link" title="Link to this function"><i class="ri-link-m" aria-hidden="true"></i><span class="sr-only">Link to this function</span></a><h1 class="signature" translate="no">map(enumerable, fun)</h1></div><section class="docstring"><p>Returns a list where each element is the result of invoking fun on each corresponding element of enumerable.</p><pre><code>iex&gt; Enum.map([1, 2, 3], fn x -&gt; x * 2 end)
+[2, 4, 6]</code></pre></section></section>
+</div></section></div></div></div>`;
+
+// Javadoc before JDK 9: the class in <h2 class="title">, each member a bare-name <h4> followed by
+// its signature in a <pre>, descriptions in <div class="block">.
+const JAVADOC_8 = `<title>ArrayList (Java Platform SE 8 )</title><div class="topNav"><ul class="navList" title="Navigation"><li><a href="../../overview-summary.html">Overview</a></li><li><a href="package-summary.html">Package</a></li><li class="navBarCell1Rev">Class</li></ul></div>
+<div class="header"><div class="subTitle">java.util</div><h2 title="Class ArrayList" class="title">Class ArrayList&lt;E&gt;</h2></div>
+<div class="contentContainer"><ul class="inheritance"><li>java.lang.Object</li><li><ul class="inheritance"><li>java.util.AbstractList&lt;E&gt;</li></ul></li></ul>
+<div class="description"><ul class="blockList"><li class="blockList"><hr><br><pre>public class <span class="typeNameLabel">ArrayList&lt;E&gt;</span>
+extends AbstractList&lt;E&gt;
+implements List&lt;E&gt;, RandomAccess, Cloneable, Serializable</pre>
+<div class="block">Resizable-array implementation of the <tt>List</tt> interface. Implements all optional list operations, and permits all elements, including <tt>null</tt>.</div></li></ul></div>
+<div class="summary"><ul class="blockList"><li class="blockList"><ul class="blockList"><li class="blockList"><a name="method.summary"></a><h3>Method Summary</h3>
+<table class="memberSummary" border="0" cellpadding="3" cellspacing="0" summary="Method Summary table"><tr><th class="colFirst" scope="col">Modifier and Type</th><th class="colLast" scope="col">Method and Description</th></tr>
+<tr class="altColor"><td class="colFirst"><code>boolean</code></td><td class="colLast"><code><span class="memberNameLink"><a href="#add-E-">add</a></span>(<a href="ArrayList.html" title="type parameter in ArrayList">E</a>&nbsp;e)</code><div class="block">Appends the specified element to the end of this list.</div></td></tr>
+<tr class="rowColor"><td class="colFirst"><code>int</code></td><td class="colLast"><code><span class="memberNameLink"><a href="#size--">size</a></span>()</code><div class="block">Returns the number of elements in this list.</div></td></tr></table></li></ul></li></ul></div>
+<div class="details"><ul class="blockList"><li class="blockList"><ul class="blockList"><li class="blockList"><a name="method.detail"></a><h3>Method Detail</h3>
+<a name="add-E-"></a><ul class="blockList"><li class="blockList"><h4>add</h4><pre>public&nbsp;boolean&nbsp;add(<a href="ArrayList.html" title="type parameter in ArrayList">E</a>&nbsp;e)</pre><div class="block">Appends the specified element to the end of this list.</div></li></ul>
+<a name="size--"></a><ul class="blockListLast"><li class="blockList"><h4>size</h4><pre>public&nbsp;int&nbsp;size()</pre><div class="block">Returns the number of elements in this list.</div></li></ul>
+<a name="clear--"></a><ul class="blockListLast"><li class="blockList"><h4>clear</h4><pre>public&nbsp;void&nbsp;clear()</pre><div class="block">Removes all of the elements from this list. The list will be empty after this call returns.</div></li></ul>
+</li></ul></li></ul></div></div>`;
+
+// Dokka (Kotlin): declarations in ".symbol.monospace" blocks, briefs after them.
+const DOKKA = `<title>MutableList</title><div id="container"><div id="main"><div class="main-content" data-page-type="classlike" id="content"><div class="breadcrumbs"><a href="../../index.html">kotlin-stdlib</a><span class="delimiter">/</span><a href="index.html">kotlin.collections</a><span class="delimiter">/</span><span class="current">MutableList</span></div><div class="cover "><h1 class="cover"><span>Mutable</span><wbr><span><span>List</span></span></h1><div class="platform-hinted"><div class="content sourceset-dependent-content" data-active="" data-togglable=":kotlin-stdlib:dokkaHtml/common"><div class="symbol monospace"><span class="token keyword">interface </span><a href="index.html">MutableList</a><span class="token operator">&lt;</span><span class="token keyword"></span><a href="#">E</a><span class="token operator">&gt; </span><span class="token operator">: </span><a href="-list/index.html">List</a><span class="token operator">&lt;</span><span class="token keyword"></span><a href="#">E</a><span class="token operator">&gt; </span></div><p class="paragraph">A generic ordered collection of elements that supports adding and removing elements.</p></div></div></div>
+<div class="tabbedcontent"><div class="table" data-togglable="FUNCTION">
+<a data-name="-1146450224%2FFunctions%2F-1669463036" anchor-label="add" id="-1146450224%2FFunctions%2F-1669463036" data-filterable-set=":kotlin-stdlib:dokkaHtml/common"></a><div class="table-row" data-filterable-current=":kotlin-stdlib:dokkaHtml/common"><div class="main-subrow keyValue "><div class=""><span class="inline-flex"><div><a href="add.html"><span><span>add</span></span></a></div><span class="anchor-wrapper"><span class="anchor-icon" pointing-to="-1146450224%2FFunctions%2F-1669463036"></span></span></span></div><div><div class="title"><div class="platform-hinted"><div class="content sourceset-dependent-content"><div class="symbol monospace"><span class="token keyword">abstract </span><span class="token keyword">fun </span><a href="add.html"><span class="token function">add</span></a><span class="token punctuation">(</span><span class="parameters "><span class="parameter ">element<span class="token operator">: </span><a href="#">E</a></span></span><span class="token punctuation">)</span><span class="token operator">: </span><a href="#">Boolean</a></div><div class="brief "><p class="paragraph">Adds the specified element to the end of this list.</p></div></div></div></div></div></div></div>
+<a data-name="x2" anchor-label="clear" id="x2"></a><div class="table-row"><div class="main-subrow keyValue "><div class=""><span class="inline-flex"><div><a href="clear.html"><span><span>clear</span></span></a></div></span></div><div><div class="title"><div class="platform-hinted"><div class="content sourceset-dependent-content"><div class="symbol monospace"><span class="token keyword">abstract </span><span class="token keyword">fun </span><a href="clear.html"><span class="token function">clear</span></a><span class="token punctuation">(</span><span class="token punctuation">)</span></div><div class="brief "><p class="paragraph">Removes all elements from this collection.</p></div></div></div></div></div></div></div>
+<a data-name="x3" anchor-label="removeAt" id="x3"></a><div class="table-row"><div class="main-subrow keyValue "><div class=""><span class="inline-flex"><div><a href="remove-at.html"><span><span>remove</span><wbr><span><span>At</span></span></span></a></div></span></div><div><div class="title"><div class="platform-hinted"><div class="content sourceset-dependent-content"><div class="symbol monospace"><span class="token keyword">abstract </span><span class="token keyword">fun </span><a href="remove-at.html"><span class="token function">removeAt</span></a><span class="token punctuation">(</span><span class="parameters "><span class="parameter ">index<span class="token operator">: </span><a href="#">Int</a></span></span><span class="token punctuation">)</span><span class="token operator">: </span><a href="#">E</a></div><div class="brief "><p class="paragraph">Removes an element at the specified index from the list.</p></div></div></div></div></div></div></div>
+</div></div></div></div></div>`;
+
+// pdoc (Python): declarations in div.attr blocks ("def area(self) -> float:"), a "View Source"
+// toggle inside them, methods inside their class's <section>.
+const PDOC = `<title>shapes.geometry API documentation</title><nav class="pdoc"><h2>API Documentation</h2><ul class="memberlist"><li><a class="class" href="#Circle">Circle</a></li></ul></nav><main class="pdoc"><section class="module-info"><h1 class="modulename"><a href="./../shapes.html">shapes</a><wbr>.geometry    </h1><div class="docstring"><p>Plane shapes and the measures of them: areas, perimeters and the distances between shapes.</p></div></section>
+<section id="Circle"><input id="Circle-view-source" class="view-source-toggle-state" type="checkbox" aria-hidden="true" tabindex="-1"><div class="attr class"><span class="def">class</span>
+<span class="name">Circle</span>(<span class="base">Shape</span>):<label class="view-source-button" for="Circle-view-source"><span>View Source</span></label></div><a class="headerlink" href="#Circle"></a><div class="docstring"><p>A circle given by its centre and radius.</p></div>
+<div id="Circle.__init__" class="classattr"><div class="attr function"><span class="name">Circle</span><span class="signature pdoc-code condensed">(<span class="param"><span class="n">radius</span><span class="p">:</span> <span class="nb">float</span></span>)</span></div><a class="headerlink" href="#Circle.__init__"></a><div class="docstring"><p>Makes a circle of the given radius around the origin.</p></div></div>
+<div id="Circle.area" class="classattr"><div class="attr function"><span class="def">def</span>
+<span class="name">area</span><span class="signature pdoc-code condensed">(<span class="bp">self</span>) -> <span class="nb">float</span>:</span></div><a class="headerlink" href="#Circle.area"></a><div class="docstring"><p>The area enclosed by the circle.</p></div></div>
+<div id="Circle.scale" class="classattr"><div class="attr function"><span class="def">def</span>
+<span class="name">scale</span><span class="signature pdoc-code condensed">(<span class="bp">self</span>, <span class="n">factor</span><span class="p">:</span> <span class="nb">float</span>) -> <span class="n">Circle</span>:</span></div><a class="headerlink" href="#Circle.scale"></a><div class="docstring"><p>A new circle with the radius multiplied by factor.</p></div></div></section>
+<section id="distance"><div class="attr function"><span class="def">def</span>
+<span class="name">distance</span><span class="signature pdoc-code condensed">(<span class="param"><span class="n">a</span><span class="p">:</span> <span class="n">Shape</span></span>, <span class="param"><span class="n">b</span><span class="p">:</span> <span class="n">Shape</span></span>) -> <span class="nb">float</span>:</span></div><a class="headerlink" href="#distance"></a><div class="docstring"><p>The shortest distance between the outlines of two shapes.</p></div></section></main>`;
+
 type Expect = [label: string, memberKind: string, owner?: string];
 
 describe.each([
@@ -131,6 +197,57 @@ describe.each([
     ],
   ],
   ['cppreference', CPPREFERENCE, [['std::vector::push_back', 'function', 'std::vector']]],
+  [
+    'Javadoc (JDK 8)',
+    JAVADOC_8,
+    [
+      ['ArrayList', 'type'],
+      ['ArrayList.add', 'method', 'ArrayList'],
+      ['ArrayList.size', 'method', 'ArrayList'],
+      ['ArrayList.clear', 'method', 'ArrayList'],
+    ],
+  ],
+  [
+    'Dokka',
+    DOKKA,
+    [
+      ['MutableList', 'type'],
+      ['MutableList.add', 'method', 'MutableList'],
+      ['MutableList.clear', 'method', 'MutableList'],
+      ['MutableList.removeAt', 'method', 'MutableList'],
+    ],
+  ],
+  [
+    'pdoc',
+    PDOC,
+    [
+      ['Circle', 'type'],
+      ['Circle.area', 'method', 'Circle'],
+      ['Circle.scale', 'method', 'Circle'],
+      ['distance', 'function'],
+    ],
+  ],
+  [
+    'JSDoc',
+    JSDOC,
+    [
+      ['Timer', 'type'],
+      ['new Timer()', 'constructor', 'Timer'],
+      ['Timer.start', 'method', 'Timer'],
+      ['Timer.stop', 'method', 'Timer'],
+      ['Timer.onTick', 'method', 'Timer'],
+    ],
+  ],
+  [
+    'ExDoc',
+    EXDOC,
+    [
+      ['Enum', 'module'],
+      ['Enum.count', 'function', 'Enum'],
+      ['Enum.filter', 'function', 'Enum'],
+      ['Enum.map', 'function', 'Enum'],
+    ],
+  ],
   [
     'rustdoc 1.8x',
     RUSTDOC_NEW,
