@@ -58,6 +58,8 @@ export function summaryAfter(start: Element, stopAt: (el: Element) => boolean): 
         continue;
       // Javadoc writes descriptions in <div class="block">, rustdoc in .docblock.
       const p = sib.matches('p, .block, .docblock') ? sib : sib.querySelector('p, .block, .docblock');
+      // A wrapper around the signature's code block (pkg.go.dev) holds no description.
+      if (!p && sib.querySelector('pre')) continue;
       const s = firstSentence(p ?? sib);
       if (s && !/^(?:Added in|History|Stability|Deprecated since|Since)\b/i.test(s)) return s;
     }
