@@ -47,7 +47,7 @@ export function scanDocument(doc: Document, limit: number): DocumentScan {
         scan.hasApiMarkup = true;
       else if (
         (tag === 'H1' || tag === 'H2') &&
-        /^(?:Struct|Enum|Trait|Module|Function|Class|Interface|Package|Namespace)[\s:]|\bReference$|^[\w$]+(?:<[^>]*>)?(?:(?:\.|::)[\w$~]+(?:<[^>]*>)?)+(?:\(\))?$/.test(
+        /^(?:Struct|Enum|Trait|Module|Function|Class|Interface|Package|Namespace)[\s:]|\bReference$|\s(?:Class|Struct|Interface|Enum|Namespace|Delegate|Method|Property)$|^[\w$]+(?:<[^>]*>)?(?:(?:\.|::)[\w$~]+(?:<[^>]*>)?)+(?:\(\))?$/.test(
           (el.textContent ?? '').trim().slice(0, 200),
         )
       )

@@ -45,8 +45,12 @@ const KIND_OF_WORD = new Map<string, MemberKind>([
   ['macro', 'function'],
   ['constant', 'constant'],
 ]);
-/** Doxygen titles its class pages "Stack Class Reference", "std::vector< T > Class Template Reference". */
-const REFERENCE_SUFFIX = /\s+(class|struct|union|interface|namespace|file)(?: template)? reference$/i;
+/**
+ * Doxygen titles its class pages "Stack Class Reference", "std::vector< T > Class Template
+ * Reference"; Microsoft Learn "List<T> Class", "String.Split Method".
+ */
+const REFERENCE_SUFFIX =
+  /\s+(?:(class|struct|union|interface|namespace|file)(?: template)? reference|(Class|Struct|Interface|Enum|Namespace|Delegate|Method|Property|Constructor|Field|Event))$/i;
 const CALL_SHAPED = /^(?:new\s+)?[\w$.:#~]+\s*\(/;
 /** A title that is a qualified name: "std::vector<T,Allocator>::push_back", "Array.prototype.map()". */
 const PATH_SHAPED = /^[\w$]+(?:<[^>]*>)?(?:(?:\.|::)[\w$~]+(?:<[^>]*>)?)+(?:\(\))?$/;
@@ -144,18 +148,36 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
     if (!text || text.length > 600) continue;
     let code = codeOf(el);
     let word: MemberKind | undefined;
-    let body = text.replace(REFERENCE_SUFFIX, (_, w: string) => {
-      word = /namespace|file/i.test(w) ? 'module' : 'type';
-      return '';
-    });
+    let body =
+      level > 2
+        ? text
+        : text.replace(REFERENCE_SUFFIX, (_, doxygen: string | undefined, titled: string | undefined) => {
+            const w = (doxygen ?? titled ?? '').toLowerCase();
+            word = /namespace|file/.test(w)
+              ? 'module'
+              : /method/.test(w)
+                ? 'method'
+                : /property|field/.test(w)
+                  ? 'property'
+                  : w === 'constructor'
+                    ? 'constructor'
+                    : w === 'event'
+                      ? 'event'
+                      : 'type';
+            return '';
+          });
     const kw = KIND_WORD.exec(body);
     if (kw?.[1]) {
       word = KIND_OF_WORD.get(kw[1].toLowerCase());
       body = body.slice(kw[0].length);
       // "Method Summary", "Field Detail", "Constructor Index": a section of the page, not an item.
-      if (/^(?:summary|details?|index|overview|list)$/i.test(body)) continue;
+      if (/^(?:summary|details?|index|overview|list)\b/i.test(body)) continue;
     }
-    if (!code && (word || CALL_SHAPED.test(body) || (level === 1 && PATH_SHAPED.test(body)))) code = body;
+    if (
+      !code &&
+      (word || CALL_SHAPED.test(body) || (level === 1 && PATH_SHAPED.test(body)) || el.matches('.signature'))
+    )
+      code = body;
     let summaryFrom = el;
     if (!code && level < 7) {
       const below = signatureBelow(el, body);
@@ -198,19 +220,22 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
         kind = 'function';
     }
     if (word === 'method' && /^new\s/.test(code)) kind = 'constructor';
+    // Go names a method's type in its receiver, whatever the outline: "func (b *Builder) Len() int".
+    const receiver = parsed.receiver ?? (code === body ? undefined : parseSignature(body)?.receiver);
     const owner =
-      kind === 'type' || kind === 'module' ? owners.at(-1)?.label : (owners.at(-1)?.label ?? pageOwner);
-    if (kind === 'function' && owner && owners.at(-1)?.isType) kind = 'method';
+      receiver ??
+      (kind === 'type' || kind === 'module' ? owners.at(-1)?.label : (owners.at(-1)?.label ?? pageOwner));
+    if (kind === 'function' && owner && (receiver || owners.at(-1)?.isType)) kind = 'method';
     out.push({
       name: parsed.name,
       ...(level === 1 ? { pageItem: true } : {}),
       kind,
       // A constructor named after its type ("new Timer(interval)" under "Class: Timer") keeps it.
       ...(owner && (owner !== parsed.name || kind === 'constructor')
-        ? { owner, ownerIsType: owners.at(-1)?.isType ?? kind !== 'function' }
+        ? { owner, ownerIsType: receiver ? true : (owners.at(-1)?.isType ?? kind !== 'function') }
         : {}),
       // Python's "def area(self) -> float:" and "class Circle(Shape):" end on the colon of a block.
-      signature: code.replace(/:\s*$/, '').slice(0, 500),
+      signature: fullSignature(el, code, parsed.name).replace(/:\s*$/, '').slice(0, 500),
       ...summaryOf(summaryFrom, isStop),
       uses: [...new Set([...parsed.supertypes, ...declaredBases(el, isStop)])].filter(
         (u) => u !== parsed.name,
@@ -233,6 +258,13 @@ function opensWithSignature(el: Element): boolean {
   const p = el.querySelector('p');
   // 4: DOCUMENT_POSITION_FOLLOWING (the paragraph comes after the signature).
   return !p || (first.compareDocumentPosition(p) & 4) !== 0;
+}
+
+/** A heading that only names the item ("func (*Builder) Len") over its declaration: the declaration. */
+function fullSignature(heading: Element, code: string, name: string): string {
+  const last = name.split(/\.|::/).at(-1) ?? name;
+  if (levelOf(heading) === 7 || code.includes(`${last}(`) || code.includes(`${last} (`)) return code;
+  return signatureBelow(heading, last) ?? code;
 }
 
 function summaryOf(el: Element, stop: (e: Element) => boolean): { summary?: string } {

@@ -154,6 +154,43 @@ const PDOC = `<title>shapes.geometry API documentation</title><nav class="pdoc">
 <section id="distance"><div class="attr function"><span class="def">def</span>
 <span class="name">distance</span><span class="signature pdoc-code condensed">(<span class="param"><span class="n">a</span><span class="p">:</span> <span class="n">Shape</span></span>, <span class="param"><span class="n">b</span><span class="p">:</span> <span class="n">Shape</span></span>) -> <span class="nb">float</span>:</span></div><a class="headerlink" href="#distance"></a><div class="docstring"><p>The shortest distance between the outlines of two shapes.</p></div></section></main>`;
 
+// pkg.go.dev: each item a heading "func (*Builder) Len" over its declaration in a <pre>; the
+// package named only in the <h1> and <title>, and in its examples' code.
+const PKG_GO_DEV = `<title>strings package - strings - Go Packages</title><header class="go-Header"><nav><a href="/">Discover Packages</a></nav></header><main class="go-Main"><div class="go-Main-header"><div class="UnitHeader"><h1 class="UnitHeader-titleHeading" data-test-id="UnitHeader-title">strings</h1><div class="UnitHeader-details"><span class="go-Main-headerDetailItem">Version: go1.22.0</span></div></div></div>
+<article class="go-Main-article"><div class="UnitDoc"><h2 class="UnitDoc-title" id="section-documentation">Documentation <a class="UnitDoc-idLink" href="#section-documentation" title="Go to Documentation" aria-label="Go to Documentation">¶</a></h2>
+<div class="Documentation-content js-docContent"><section class="Documentation-overview"><h3 tabindex="-1" id="pkg-overview" class="Documentation-overviewHeader">Overview <a href="#pkg-overview" title="Go to Overview" aria-label="Go to Overview">¶</a></h3><p>Package strings implements simple functions to manipulate UTF-8 encoded strings.</p></section>
+<section class="Documentation-functions"><h3 tabindex="-1" id="pkg-functions" class="Documentation-functionsHeader">Functions <a href="#pkg-functions" title="Go to Functions" aria-label="Go to Functions">¶</a></h3>
+<div class="Documentation-declaration"><h4 tabindex="-1" id="Contains" data-kind="function" class="Documentation-functionHeader"><span>func <a class="Documentation-source" href="https://cs.opensource.google/go/go/+/go1.22.0:src/strings/strings.go;l=62">Contains</a> <a class="Documentation-idLink" href="#Contains" title="Go to Contains" aria-label="Go to Contains">¶</a></span></h4><div class="Documentation-declaration"><pre>func Contains(s, substr <a href="/builtin#string">string</a>) <a href="/builtin#bool">bool</a></pre></div><p>Contains reports whether substr is within s.</p><details class="Documentation-exampleDetails"><summary>Example</summary><pre class="Documentation-exampleCode">fmt.Println(strings.Contains("seafood", "foo"))
+fmt.Println(strings.Contains("seafood", "bar"))</pre></details></div>
+<div class="Documentation-declaration"><h4 tabindex="-1" id="Split" data-kind="function" class="Documentation-functionHeader"><span>func <a class="Documentation-source" href="#">Split</a> <a class="Documentation-idLink" href="#Split" aria-label="Go to Split">¶</a></span></h4><div class="Documentation-declaration"><pre>func Split(s, sep <a href="/builtin#string">string</a>) []<a href="/builtin#string">string</a></pre></div><p>Split slices s into all substrings separated by sep and returns a slice of the substrings between those separators.</p></div></section>
+<section class="Documentation-types"><h3 tabindex="-1" id="pkg-types" class="Documentation-typesHeader">Types <a href="#pkg-types" aria-label="Go to Types">¶</a></h3>
+<div class="Documentation-type"><h4 tabindex="-1" id="Builder" data-kind="type" class="Documentation-typeHeader"><span>type <a class="Documentation-source" href="#">Builder</a> <a class="Documentation-idLink" href="#Builder" aria-label="Go to Builder">¶</a></span></h4><div class="Documentation-declaration"><pre>type Builder struct {
+	<span class="comment">// contains filtered or unexported fields</span>
+}</pre></div><p>A Builder is used to efficiently build a string using Write methods. It minimizes memory copying.</p>
+<div class="Documentation-typeMethod"><h4 tabindex="-1" id="Builder.Len" data-kind="method" class="Documentation-typeMethodHeader"><span>func (*Builder) <a class="Documentation-source" href="#">Len</a> <a class="Documentation-idLink" href="#Builder.Len" aria-label="Go to Builder.Len">¶</a></span></h4><div class="Documentation-declaration"><pre>func (b *<a href="#Builder">Builder</a>) Len() <a href="/builtin#int">int</a></pre></div><p>Len returns the number of accumulated bytes; b.Len() == len(b.String()).</p></div>
+<div class="Documentation-typeMethod"><h4 tabindex="-1" id="Builder.WriteString" data-kind="method" class="Documentation-typeMethodHeader"><span>func (*Builder) <a class="Documentation-source" href="#">WriteString</a> <a class="Documentation-idLink" href="#Builder.WriteString" aria-label="Go to Builder.WriteString">¶</a></span></h4><div class="Documentation-declaration"><pre>func (b *<a href="#Builder">Builder</a>) WriteString(s <a href="/builtin#string">string</a>) (<a href="/builtin#int">int</a>, <a href="/builtin#error">error</a>)</pre></div><p>WriteString appends the contents of s to b's buffer.</p></div></div></section></div></div></article></main>`;
+
+// Microsoft Learn (.NET): "List<T> Class" as the title, members in plain tables under "Methods".
+const MS_LEARN = `<title>List&lt;T&gt; Class (System.Collections.Generic) | Microsoft Learn</title><main id="main" role="main" class="content" data-bi-name="content" lang="en-us" dir="ltr"><h1 id="system-collections-generic-list-1" class="margin-top-none">List&lt;T&gt; Class</h1><div class="metadata"><dl class="attributeList"><dt>Namespace:</dt><dd><a class="xref" href="system.collections.generic">System.Collections.Generic</a></dd><dt>Assembly:</dt><dd>System.Collections.dll</dd></dl></div><div class="summaryHolder"><div class="summary clearFix"><p>Represents a strongly typed list of objects that can be accessed by index. Provides methods to search, sort, and manipulate lists.</p></div></div>
+<pre><code class="lang-csharp">public class List&lt;T&gt; : System.Collections.Generic.ICollection&lt;T&gt;, System.Collections.Generic.IList&lt;T&gt;</code></pre>
+<h2 id="methods">Methods</h2><table class="table"><tbody>
+<tr><td><span class="break-text"><a class="xref" href="system.collections.generic.list-1.add" data-linktype="relative-path">Add(T)</a></span></td><td><p>Adds an object to the end of the <a class="no-loc" href="system.collections.generic.list-1">List&lt;T&gt;</a>.</p></td></tr>
+<tr><td><span class="break-text"><a class="xref" href="system.collections.generic.list-1.clear">Clear()</a></span></td><td><p>Removes all elements from the <a class="no-loc" href="system.collections.generic.list-1">List&lt;T&gt;</a>.</p></td></tr>
+<tr><td><span class="break-text"><a class="xref" href="system.collections.generic.list-1.sort">Sort()</a></span></td><td><p>Sorts the elements in the entire <a class="no-loc" href="system.collections.generic.list-1">List&lt;T&gt;</a> using the default comparer.</p></td></tr>
+</tbody></table>
+<h2 id="properties">Properties</h2><table class="table"><tbody><tr><td><span class="break-text"><a class="xref" href="system.collections.generic.list-1.count">Count</a></span></td><td><p>Gets the number of elements contained in the <a class="no-loc" href="#">List&lt;T&gt;</a>.</p></td></tr></tbody></table>
+</main>`;
+
+// YARD (Ruby): <h3 class="signature"> "#params ⇒ Object", a "collapse" toggle in a summary heading.
+const YARD = `<title>Class: Rack::Request — Documentation for rack (3.0.8)</title><div id="main" tabindex="-1"><div id="header"><div id="menu"><a href="../_index.html">Index (R)</a> » <span class="title">Rack::Request</span></div></div><div id="content"><h1>Class: Rack::Request</h1><div class="box_info"><dl><dt>Inherits:</dt><dd><span class="inheritName">Object</span><ul class="fullTree"><li>Object</li><li class="next">Rack::Request</li></ul></dd></dl><dl><dt>Defined in:</dt><dd>lib/rack/request.rb</dd></dl></div>
+<h2>Overview</h2><div class="docstring"><div class="discussion"><p>Rack::Request provides a convenient interface to a Rack environment. It is stateless, the environment env passed to the constructor will be directly modified.</p></div></div>
+<h2>Instance Method Summary <small><a href="#" class="summary_toggle">collapse</a></small></h2><ul class="summary"><li class="public "><span class="summary_signature"><a href="#params-instance_method" title="#params (instance method)">#<strong>params</strong>  &#x21d2; Object </a></span><span class="summary_desc"><div class='inline'><p>The union of GET and POST data.</p></div></span></li></ul>
+<div id="instance_method_details" class="method_details_list"><h2>Instance Method Details</h2>
+<div class="method_details first"><h3 class="signature first" id="params-instance_method">#<strong>params</strong>  &#x21d2; <tt>Object</tt> </h3><div class="docstring"><div class="discussion"><p>The union of GET and POST data.</p></div></div></div>
+<div class="method_details"><h3 class="signature" id="delete_param-instance_method">#<strong>delete_param</strong>(k)  &#x21d2; <tt>Object</tt> </h3><div class="docstring"><div class="discussion"><p>Destructively delete a parameter, whether it's in GET or POST. Returns the value of the deleted parameter.</p></div></div></div>
+<div class="method_details"><h3 class="signature" id="update_param-instance_method">#<strong>update_param</strong>(k, v)  &#x21d2; <tt>Object</tt> </h3><div class="docstring"><div class="discussion"><p>Destructively update a parameter, whether it's in GET and/or POST.</p></div></div></div>
+</div></div></div>`;
+
 type Expect = [label: string, memberKind: string, owner?: string];
 
 describe.each([
@@ -228,6 +265,38 @@ describe.each([
     ],
   ],
   [
+    'pkg.go.dev',
+    PKG_GO_DEV,
+    [
+      ['strings', 'module'],
+      ['strings.Contains', 'function', 'strings'],
+      ['strings.Split', 'function', 'strings'],
+      ['Builder', 'type'],
+      ['Builder.Len', 'method', 'Builder'],
+      ['Builder.WriteString', 'method', 'Builder'],
+    ],
+  ],
+  [
+    'Microsoft Learn',
+    MS_LEARN,
+    [
+      ['List', 'type'],
+      ['List.Add', 'method', 'List'],
+      ['List.Clear', 'method', 'List'],
+      ['List.Sort', 'method', 'List'],
+    ],
+  ],
+  [
+    'YARD',
+    YARD,
+    [
+      ['Rack::Request', 'type'],
+      ['Rack::Request::params', 'property', 'Rack::Request'],
+      ['Rack::Request::delete_param', 'method', 'Rack::Request'],
+      ['Rack::Request::update_param', 'method', 'Rack::Request'],
+    ],
+  ],
+  [
     'JSDoc',
     JSDOC,
     [
@@ -289,5 +358,38 @@ describe.each([
       expect(l, l).not.toMatch(/^[§¶#]|^(?:Source|Copy item path|Expand description)$/u);
       expect(l, l).not.toMatch(/^(?:Returns|Appends|Removes|Constructs|Creates|Pushes|Adds|Sets|Calls)$/u);
     }
+  });
+});
+
+// A translated rustdoc page (the Chinese translations of the std docs): prose in Chinese around
+// English identifiers.
+const RUSTDOC_ZH = `<nav class="sidebar"><div class="sidebar-crate"><h2><a href="../../std/index.html">std</a><span class="version">1.82.0</span></h2></div><section><h3><a href="#implementations">Methods</a></h3><ul class="block method"><li><a href="#method.push">push</a></li><li><a href="#method.pop">pop</a></li></ul></section></nav><main><div class="width-limiter"><section id="main-content" class="content"><div class="main-heading"><span class="rustdoc-breadcrumbs"><a href="../index.html">std</a>::<wbr><a href="index.html">vec</a></span><h1>Struct <span class="struct">Vec</span><button id="copy-path" title="Copy item path to clipboard">Copy item path</button></h1><rustdoc-toolbar></rustdoc-toolbar><span class="sub-heading"><span class="since" title="Stable since Rust version 1.0.0">1.0.0</span> · <a class="src" href="../../src/alloc/vec/mod.rs.html#397-400">Source</a> </span></div><pre class="rust item-decl"><code>pub struct Vec&lt;T, A = <a class="struct" href="../alloc/struct.Global.html">Global</a>&gt;<div class="where">where
+    A: <a class="trait" href="../alloc/trait.Allocator.html">Allocator</a>,</div>{ /* private fields */ }</code></pre><details class="toggle top-doc" open><summary class="hideme"><span>Expand description</span></summary><div class="docblock"><p>连续的可增长数组类型，写作 <code>Vec&lt;T&gt;</code>，是“向量”的简称。</p>
+<h2 id="examples"><a class="doc-anchor" href="#examples">§</a>示例</h2><div class="example-wrap"><pre class="rust rust-example-rendered"><code><span class="kw">let </span><span class="kw-2">mut </span>vec = Vec::new();
+vec.push(<span class="number">1</span>);</code></pre></div><p>向量把元素保存在堆上，随着元素被推入而增加容量；按索引读取元素是常数时间。</p></div></details><h2 id="implementations" class="section-header">Implementations<a href="#implementations" class="anchor">§</a></h2><div id="implementations-list"><details class="toggle implementors-toggle" open><summary><section id="impl-Vec%3CT%3E" class="impl"><a class="src rightside" href="../../src/alloc/vec/mod.rs.html#402">Source</a><a href="#impl-Vec%3CT%3E" class="anchor">§</a><h3 class="code-header">impl&lt;T&gt; <a class="struct" href="struct.Vec.html" title="struct std::vec::Vec">Vec</a>&lt;T&gt;</h3></section></summary><div class="impl-items">
+<details class="toggle method-toggle" open><summary><section id="method.new" class="method"><span class="rightside"><span class="since" title="Stable since Rust version 1.0.0">1.0.0</span> (const: 1.39.0) · <a class="src" href="../../src/alloc/vec/mod.rs.html#421">Source</a></span><h4 class="code-header">pub const fn <a href="#method.new" class="fn">new</a>() -&gt; <a class="struct" href="struct.Vec.html" title="struct std::vec::Vec">Vec</a>&lt;T&gt;</h4></section></summary><div class="docblock"><p>构造一个新的空 <code>Vec&lt;T&gt;</code>。</p></div></details>
+<details class="toggle method-toggle" open><summary><section id="method.with_capacity" class="method"><span class="rightside"><span class="since">1.0.0</span> · <a class="src" href="#">Source</a></span><h4 class="code-header">pub fn <a href="#method.with_capacity" class="fn">with_capacity</a>(capacity: <a class="primitive" href="../primitive.usize.html">usize</a>) -&gt; <a class="struct" href="struct.Vec.html">Vec</a>&lt;T&gt;</h4></section></summary><div class="docblock"><p>构造一个至少具有指定容量的新的空 <code>Vec&lt;T&gt;</code>。</p></div></details>
+<details class="toggle method-toggle" open><summary><section id="method.push" class="method"><span class="rightside"><span class="since">1.0.0</span> · <a class="src" href="#">Source</a></span><h4 class="code-header">pub fn <a href="#method.push" class="fn">push</a>(&amp;mut self, value: T)</h4></section></summary><div class="docblock"><p>将元素追加到集合的末尾。</p></div></details>
+<details class="toggle method-toggle" open><summary><section id="method.pop" class="method"><span class="rightside"><span class="since">1.0.0</span> · <a class="src" href="#">Source</a></span><h4 class="code-header">pub fn <a href="#method.pop" class="fn">pop</a>(&amp;mut self) -&gt; <a class="enum" href="../option/enum.Option.html">Option</a>&lt;T&gt;</h4></section></summary><div class="docblock"><p>从向量中删除最后一个元素并返回它，如果为空则返回 <code>None</code>。</p></div></details>
+<details class="toggle method-toggle" open><summary><section id="method.insert" class="method"><span class="rightside"><a class="src" href="#">Source</a></span><h4 class="code-header">pub fn <a href="#method.insert" class="fn">insert</a>(&amp;mut self, index: <a class="primitive" href="../primitive.usize.html">usize</a>, element: T)</h4></section></summary><div class="docblock"><p>在向量中的位置 <code>index</code> 处插入一个元素，并将其后的所有元素向右移动。</p></div></details>
+</div></details></div><h2 id="deref-methods-%5BT%5D" class="section-header"><span>Methods from <a class="trait" href="../ops/trait.Deref.html">Deref</a>&lt;Target = [T]&gt;</span><a href="#deref-methods-%5BT%5D" class="anchor">§</a></h2><h2 id="trait-implementations" class="section-header">Trait Implementations<a href="#trait-implementations" class="anchor">§</a></h2><div id="trait-implementations-list"><details class="toggle implementors-toggle" open><summary><section id="impl-Clone-for-Vec%3CT,+A%3E" class="impl"><a class="src rightside" href="#">Source</a><h3 class="code-header">impl&lt;T: <a class="trait" href="../clone/trait.Clone.html">Clone</a>&gt; <a class="trait" href="../clone/trait.Clone.html">Clone</a> for <a class="struct" href="struct.Vec.html">Vec</a>&lt;T&gt;</h3></section></summary></details></div></section></div></main>`;
+
+describe('a translated reference page', () => {
+  const page = parseHTML(
+    `<!doctype html><html lang="zh-CN"><head><title>Vec in std::vec - Rust</title></head><body>${RUSTDOC_ZH}</body></html>`,
+  ).document as unknown as Document;
+  const r = extractPage(page);
+
+  it('keeps the prose language and the items as written, with their translated summaries', () => {
+    expect(r.lang).toBe('zh-CN');
+    expect(r.pageKind).toBe('api-reference');
+    const api = new Map(r.concepts.filter((c) => c.kind === 'api').map((c) => [c.label, c]));
+    for (const label of ['Vec', 'Vec::new', 'Vec::with_capacity', 'Vec::push', 'Vec::pop', 'Vec::insert'])
+      expect(api.get(label)?.summary, label).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('takes no declaration or generator section heading as a term', () => {
+    const terms = r.concepts.filter((c) => c.kind !== 'api').map((c) => c.label);
+    for (const t of terms) expect(t, t).not.toMatch(/[<>]|::|^impl\b|implementations$/iu);
   });
 });
