@@ -124,8 +124,8 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       // A heading's Title Case qualifier counts as well ("Past Anomalies" is anomalies).
       const heading = headings.some((h) => h.text.trim().toLowerCase() === c.label.toLowerCase());
       const label = withoutQualifier(c.label, lang, heading)
-        // "Tunisia’s" is Tunisia.
-        .replace(/(?<=\p{L}{2})['’]s$/u, '')
+        // "Tunisia’s" is Tunisia, "Lupita Nyong'o's" is Lupita Nyong'o.
+        .replace(/(?<=\p{L}{2}|\p{L}['’]\p{L})['’]s$/u, '')
         // "U.S" cut by the sentence splitter is "U.S.".
         .replace(/(?<=(?:^|[\s.])\p{Lu}\.\p{Lu})$/u, c.definition?.includes(`${c.label}.`) ? '.' : '');
       if (label !== c.label) {

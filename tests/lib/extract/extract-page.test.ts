@@ -128,6 +128,16 @@ describe('extractPage on small documents', () => {
     expect(labels.filter((l) => l === 'ATF' || l === 'async task framework')).toHaveLength(1);
   });
 
+  it('reads a possessive off a name, apostrophes inside the name or not', () => {
+    const body =
+      "Lupita Nyong'o's new film opens in Nairobi. Critics praised Lupita Nyong'o's performance in the film. " +
+      "Kenya's cinemas sold out the film, and Lupita Nyong'o's fans queued in Kenya's capital.";
+    const html = `<html lang="en"><head><title>Premiere</title></head><body><article><h1>Premiere</h1><p>${body}</p></article></body></html>`;
+    const labels = extractPage(doc(html), { top: 20 }).concepts.map((c) => c.label);
+    expect(labels).toContain("Lupita Nyong'o");
+    expect(labels.filter((l) => /['’]s$/u.test(l))).toEqual([]);
+  });
+
   it('takes no terms cut from code or names missing their first word', () => {
     const html =
       '<html lang="en"><head><title>Growable arrays</title></head><body><article><h1>Growable arrays</h1>' +
