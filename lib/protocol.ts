@@ -80,7 +80,16 @@ export const requests = {
    * background parses and extracts it away from the page's main thread, then stores it as
    * 'page/read' does. The markup is untrusted data: it is parsed inert (DOMParser), never rendered.
    */
-  'page/document': z.object({ url, html: z.string().max(MAX_SNAPSHOT_CHARS + 100_000) }),
+  'page/document': z.object({
+    url,
+    html: z.string().max(MAX_SNAPSHOT_CHARS + 100_000),
+    /**
+     * The overlay is to be shown on this page: the background loads its code into the page and
+     * answers with its concepts, as 'overlay/load' and 'overlay/concepts' would, in this one round
+     * trip (each message costs the page's main thread too).
+     */
+    overlay: z.boolean().optional(),
+  }),
   /**
    * Content script → background: this page is being read (its document follows as 'page/document'
    * once the page is idle and serialised), so a popup opened meanwhile says so instead of "not read".
@@ -318,7 +327,7 @@ export type OverlayStrings = Record<
 
 export interface Replies {
   'page/read': { stored: number; pageKind: string };
-  'page/document': { stored: number; pageKind: string };
+  'page/document': { stored: number; pageKind: string; overlay?: Replies['overlay/concepts'] };
   'page/reading': { ok: true };
   'overlay/load': { ok: boolean };
   'site/status': SiteStatusReply;

@@ -65,8 +65,9 @@ export default defineContentScript({
         pause: yieldToPage,
       });
       if (ctx.isInvalid) return;
-      await ask('page/document', { url, html });
-      if (status.overlay) await (await loadOverlay())?.mount();
+      // With the overlay on, the background loads its code and sends its concepts in the reply.
+      const stored = await ask('page/document', { url, html, overlay: status.overlay });
+      if (status.overlay) await (await loadOverlay())?.mount(stored.overlay);
     } catch (error) {
       console.warn('Rung could not store this page:', error instanceof Error ? error.message : error);
     }

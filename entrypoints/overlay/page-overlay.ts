@@ -6,7 +6,7 @@ import { overlayStrings } from '@/lib/browser/overlay-strings';
 import { isDarkBackground } from '@/lib/overlay/is-dark-background';
 import { type ConceptHit, ConceptScanner, type ScanLabel } from '@/lib/overlay/locate-concepts';
 import { yieldToPage } from '@/lib/page/yield-to-page';
-import type { ConceptView, OverlayStrings, SiteStatusReply, Theme } from '@/lib/protocol';
+import type { ConceptView, OverlayStrings, Replies, SiteStatusReply, Theme } from '@/lib/protocol';
 import { findPassage } from './find-passage';
 import { overlayUi } from './ui-module';
 
@@ -26,6 +26,23 @@ const SLICE_MS = 4;
  * overlay's largest cost on the page's main thread (a 1 MB Wikipedia page).
  */
 const SCAN_SCREENS = 2;
+/** Underlines are drawn this many screens above and below the viewport (as they scroll into view). */
+const NEAR_SCREENS = 1;
+
+/** An underline or the passage mark's box, in page coordinates. */
+interface Box {
+  cls: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+interface Marks {
+  /** The page's own background is dark: the underlines take the colours drawn for it. */
+  dark: boolean;
+  boxes: Box[];
+}
 
 /**
  * The in-page overlay. Everything it draws (badge, panel, cards, the underlines and the passage
@@ -106,8 +123,10 @@ export class Overlay {
     if (!range) return false;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     this.passage = range;
+    // Measured before the host goes in, so adding it forces no layout.
+    const marks = this.measureMarks(false);
     this.ensureHost();
-    this.drawMarks();
+    this.paintMarks(marks);
     return true;
   }
 
@@ -115,8 +134,8 @@ export class Overlay {
     return this.shown;
   }
 
-  async mount(): Promise<void> {
-    const reply = await ask('overlay/concepts', { url: this.url });
+  async mount(concepts?: Replies['overlay/concepts']): Promise<void> {
+    const reply = concepts ?? (await ask('overlay/concepts', { url: this.url }));
     this.concepts = reply.concepts;
     this.readiness = reply.readiness;
     if (isStrings(reply.strings)) this.strings = reply.strings;
@@ -135,9 +154,15 @@ export class Overlay {
     while (this.inFlight) await this.inFlight;
     if (scanner) await this.track(scanner.scan(farBelow));
     if (!this.shown || this.scanner !== scanner) return;
-    // The host goes in only after the scan: added before, it left the page's style and layout
-    // dirty, and the scan's first look at a box (farBelow) recomputed them on the spot.
+    // Every read first, while the page's layout is still clean (nothing of Rung's is in it yet):
+    // which hits are near the viewport, their boxes, the page's background. Then every write at
+    // once (host, badge, underlines), so the page pays one style, layout and paint pass for all
+    // of it. The host goes in only after the scan for the same reason: added before, it left the
+    // page's style and layout dirty, and the scan's first look at a box recomputed them.
+    this.nearView.clear();
+    const boxes = this.measureMarks(true);
     this.ensureHost();
+    this.paintMarks(boxes);
     this.watchVisibility();
     this.draw();
   }
@@ -177,7 +202,6 @@ export class Overlay {
    */
   private watchVisibility(): void {
     this.visibility?.disconnect();
-    this.nearView.clear();
     if (typeof IntersectionObserver !== 'function') {
       for (const hit of this.hits) if (hit.node.parentElement) this.nearView.add(hit.node.parentElement);
       this.drawMarks();
@@ -185,17 +209,20 @@ export class Overlay {
     }
     this.visibility = new IntersectionObserver(
       (entries) => {
+        // Its first report (made for every element as soon as it is observed) mostly agrees with
+        // the first draw's own measure: only a change is redrawn.
+        let changed = false;
         for (const e of entries) {
+          if (e.isIntersecting === this.nearView.has(e.target)) continue;
+          changed = true;
           if (e.isIntersecting) this.nearView.add(e.target);
           else this.nearView.delete(e.target);
         }
-        this.drawMarks();
+        if (changed) this.drawMarks();
       },
-      { rootMargin: '100% 0px' },
+      { rootMargin: `${NEAR_SCREENS * 100}% 0px` },
     );
     for (const el of new Set(this.hits.map((h) => h.node.parentElement))) if (el) this.visibility.observe(el);
-    // A page where nothing was found still gets its (empty) layer drawn.
-    if (this.hits.length === 0) this.drawMarks();
   }
 
   unmount(): void {
@@ -270,31 +297,70 @@ export class Overlay {
    * own line boxes: they scroll with the page and are redrawn when its layout changes.
    */
   private drawMarks(): void {
-    const layer = this.marks;
-    if (!layer) return;
-    layer.classList.toggle('dark', pageIsDark());
-    const boxes: HTMLElement[] = [];
+    if (this.marks) this.paintMarks(this.measureMarks(false));
+  }
+
+  /**
+   * The boxes of the underlines near the viewport and of the passage mark, in page coordinates:
+   * reads only (layout, computed style), so a caller can make them before any write. With
+   * `firstDraw`, which elements are near the viewport is decided here, from the same boxes and
+   * by the same margin as the IntersectionObserver that takes over after (its first report is
+   * then no change to redraw).
+   */
+  private measureMarks(firstDraw: boolean): Marks {
+    const boxes: Box[] = [];
     const sx = window.scrollX;
     const sy = window.scrollY;
-    const add = (range: Range, cls: string) => {
-      for (const r of range.getClientRects()) {
+    const add = (rects: Iterable<DOMRect>, cls: string) => {
+      for (const r of rects) {
         if (r.width === 0 || r.height === 0) continue;
-        const box = document.createElement('i');
-        box.className = cls;
-        box.style.cssText = `left:${r.left + sx}px;top:${r.top + sy}px;width:${r.width}px;height:${r.height}px`;
-        boxes.push(box);
+        boxes.push({ cls, left: r.left + sx, top: r.top + sy, width: r.width, height: r.height });
       }
     };
     if (this.shown) {
       const status = new Map(this.concepts.map((c) => [c.key, c.status]));
+      const height = window.innerHeight;
+      const width = window.innerWidth;
+      const near = (r: DOMRect) =>
+        r.bottom >= -NEAR_SCREENS * height &&
+        r.top <= (1 + NEAR_SCREENS) * height &&
+        r.right >= 0 &&
+        r.left <= width;
+      const pending = new Map<Element, { rects: DOMRect[]; cls: string }[]>();
       for (const hit of this.hits) {
         const s = status.get(hit.key);
         const el = hit.node.parentElement;
-        if (s && el && this.nearView.has(el) && hit.node.isConnected) add(toRange(hit), `m-${s}`);
+        if (!s || !el || !hit.node.isConnected) continue;
+        if (!firstDraw) {
+          if (this.nearView.has(el)) add(toRange(hit).getClientRects(), `m-${s}`);
+          continue;
+        }
+        const rects = [...toRange(hit).getClientRects()];
+        if (rects.some(near)) this.nearView.add(el);
+        const list = pending.get(el);
+        if (list) list.push({ rects, cls: `m-${s}` });
+        else pending.set(el, [{ rects, cls: `m-${s}` }]);
       }
+      // An element's hits are all drawn or none, as the observer (which sees elements) would.
+      for (const [el, list] of pending) if (this.nearView.has(el)) for (const x of list) add(x.rects, x.cls);
     }
-    if (this.passage) add(this.passage, 'passage');
-    layer.replaceChildren(...boxes);
+    if (this.passage) add(this.passage.getClientRects(), 'passage');
+    return { dark: pageIsDark(), boxes };
+  }
+
+  /** Writes only: the marks layer takes the boxes measured before. */
+  private paintMarks({ dark, boxes }: Marks): void {
+    const layer = this.marks;
+    if (!layer) return;
+    layer.classList.toggle('dark', dark);
+    layer.replaceChildren(
+      ...boxes.map((b) => {
+        const box = document.createElement('i');
+        box.className = b.cls;
+        box.style.cssText = `left:${b.left}px;top:${b.top}px;width:${b.width}px;height:${b.height}px`;
+        return box;
+      }),
+    );
   }
 
   private draw(): void {

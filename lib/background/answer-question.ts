@@ -1,4 +1,5 @@
-import { loadGraph, putEdges } from '@/lib/db/edge-store';
+import { putEdges } from '@/lib/db/edge-store';
+import { loadGraphAround } from '@/lib/db/graph-around';
 import {
   addGaps,
   attemptById,
@@ -14,6 +15,7 @@ import { prerequisitesOf } from '@/lib/graph/prerequisites-of';
 import { masteryFromOwn, observeAttempt } from '@/lib/mastery/derive-mastery';
 import { predictNext } from '@/lib/mastery/learner-model';
 import type { LearnerState } from '@/lib/mastery/learner-state';
+import { MAP_BELIEF_DEPTH } from '@/lib/mastery/map-belief';
 import { type MasteryLookup, masteryLookup } from '@/lib/mastery/mastery-lookup';
 import type { FeedbackReply } from '@/lib/protocol';
 import { gradeAnswer } from '@/lib/quiz/grade-answer';
@@ -68,8 +70,15 @@ export async function answerQuestion(
     const fresh = await quizById(db, session.id);
     if (!fresh) throw new Error('The quiz vanished while answering.');
     Object.assign(session, fresh);
-    const { graph } = await loadGraph(db);
     const quizKeys = session.questions.map((q) => q.conceptKey);
+    // Only the part of the map this answer can touch: the answered concept's prerequisites (a
+    // test-out's end reads those of every concept it checked), and after a wrong answer what rests
+    // on them, which the hole search's prior reads. The whole map grows with every page read.
+    const graph = await loadGraphAround(
+      db,
+      session.mode === 'test-out' ? [...new Set([question.conceptKey, ...quizKeys])] : [question.conceptKey],
+      { dependantDepth: grade.correct || session.mode === 'test-out' ? 0 : MAP_BELIEF_DEPTH },
+    );
     const prereqKeys = prerequisitesOf(graph, question.conceptKey, { minConfidence: 0 }).map((h) => h.key);
     // The model's state before this answer, from the kept snapshot (the log is not read whole).
     const data = await learnerDataForAnswer(db, [...quizKeys, ...prereqKeys]);

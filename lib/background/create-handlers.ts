@@ -80,7 +80,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (isSiteAllowed(await deps.getSettings(), url)) reads.announce(url, deps.now());
       return { ok: true };
     },
-    'page/document': async ({ url, html }, sender) => {
+    'page/document': async ({ url, html, overlay }, sender) => {
       const settings = await deps.getSettings();
       if (!isSiteAllowed(settings, url)) return { stored: 0, pageKind: 'empty' };
       reads.parsing(url, deps.now());
@@ -92,7 +92,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         if (!result.success) throw new RungFailure('Rung could not read this page.');
         const reply = await handlers['page/read']({ url, result: result.data }, sender);
         reads.stored(url);
-        return reply;
+        if (!overlay || !isOverlayOn(await deps.getSettings(), url)) return reply;
+        // The overlay in the same round trip; a failed load leaves the content script to ask.
+        const loaded = await handlers['overlay/load']({ url }, sender).catch(() => ({ ok: false }));
+        return loaded.ok ? { ...reply, overlay: await handlers['overlay/concepts']({ url }, sender) } : reply;
       } catch (error) {
         reads.failed(url, readFailure(error), deps.now());
         throw error;

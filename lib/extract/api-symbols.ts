@@ -148,8 +148,8 @@ function labelOf(item: ApiItem, sep: string): string {
   if (item.kind === 'event') return owner ? `${owner} '${item.name}' event` : `'${item.name}' event`;
   const qualified = /\.|::|#/.test(item.name);
   const short = owner?.split(/\.|::/).at(-1);
-  if (item.kind === 'constructor' && (qualified || item.name === short))
-    return `new ${qualified ? item.name : owner}()`;
+  if (item.kind === 'constructor' && (qualified || !owner || item.name === short))
+    return `new ${qualified || !owner ? item.name : owner}()`;
   if (qualified || !owner) return item.name;
   return `${owner}${sep}${item.name}`;
 }

@@ -164,7 +164,12 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
     ),
   );
   const namesApiItem = (label: string): boolean =>
-    apiNames.has(label.toLowerCase().replace(API_KIND_WORD, '').replace(/\(\)$/, ''));
+    apiNames.has(
+      label
+        .toLowerCase()
+        .replace(API_KIND_WORD, '')
+        .replace(/\([^()]*\)$/, ''),
+    );
 
   let bodyWords: { lower: Set<string>; upper: Set<string> } | undefined;
   let clauseTest: ((label: string) => boolean) | undefined;
@@ -319,6 +324,7 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       if (t.tf < 2 && !t.hinted && wordCount >= 300) continue;
       const label = nameWithOpener(t.label, sentences[t.sentence] ?? '', lang);
       if (!t.hinted && !usedAsNoun(label)) continue;
+      if (!t.hinted && onlySentenceInitial(label)) continue;
       if (!/\s/.test(label) && (onlyModifier(label) || onlyIdiom(label))) continue;
       const definition = findDefinition(label, { sentences, extra }, t.sentence);
       if (!definition) continue;
@@ -382,6 +388,26 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       'u',
     );
     return sentences.some((s) => mid.test(s));
+  }
+
+  /**
+   * A capitalised word the page writes only as the first word of its sentences ("Constructs a
+   * new, empty Vec", "Appends an element": the verbs that open a reference's summaries; "Read
+   * more") is how sentences start, not a name: a noun or a name also turns up inside a sentence.
+   */
+  function onlySentenceInitial(label: string): boolean {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(label)) return false;
+    const lower = label.toLowerCase();
+    const word = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${label}|${lower})(?![\\p{L}\\p{N}_])`, 'gu');
+    for (const s of sentences) {
+      for (const m of s.matchAll(word)) {
+        if (m[0] === lower) return false;
+        const before = s.slice(0, m.index).trim();
+        // Inside the sentence, not after an opening quote or bracket or a list marker.
+        if (/[\p{L}\p{N},;]$/u.test(before)) return false;
+      }
+    }
+    return true;
   }
 
   /** A mention in a sentence of its own (a table of contents, a list of links) is not prose. */

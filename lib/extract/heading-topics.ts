@@ -1,4 +1,5 @@
 import { isGenericWord } from '@/lib/extract/junk-label';
+import { withoutPermalink } from '@/lib/extract/permalink';
 import { isEverydayWord } from '@/lib/extract/term-shape';
 import { baseLang, isStopword } from '@/lib/text/stopwords';
 
@@ -98,10 +99,7 @@ export function headingTopics(headings: readonly { level: number; text: string }
     if (h.level < 2) continue;
     // "Biz & IT —": a kicker over the headline (the site's section), not a section of the text.
     if (/[—–|»›]\s*$/u.test(h.text)) continue;
-    const text = h.text
-      .replace(/[¶#]\s*$/u, '')
-      .replace(NUMBERING, '')
-      .trim();
+    const text = withoutPermalink(h.text).replace(NUMBERING, '').trim();
     // A colon introduces the topic ("Intermezzo: Coding Style"); ", and" joins two topics (a bare
     // comma does not: "Top-level Non-Object, Non-Array Values" is one).
     const afterColon = text.includes(': ') ? text.slice(text.lastIndexOf(': ') + 2) : text;

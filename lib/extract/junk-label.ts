@@ -14,7 +14,7 @@ const UI_CAPTION =
 // learner studies ("Python 3.6").
 const GLUED_VERSION = /[\p{L}_)\]]\d+\.\d+(?:\.\d+)?\b|\bv?\d+\.\d+\.\d+$|\s\d+\.\d{3,}$/u;
 const BAD_END = /[,:;([{‘“«]\s*$/u;
-const BAD_START = /^\s*[,:;)\]}’”»]/u;
+const BAD_START = /^\s*[,:;)\]}’”»§¶]/u;
 const PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '”': '“', '»': '«' };
 
 function balanced(s: string): boolean {

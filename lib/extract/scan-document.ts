@@ -14,8 +14,11 @@ export interface DocumentScan {
 }
 
 const API_DL = /\b(?:function|class|method|classmethod|staticmethod|attribute|data|exception|module)\b/;
+// "signature": JSDoc's and ExDoc's signature spans and headings, pdoc's signature blocks.
 const API_CLASS =
-  /\b(?:code-header|tsd-signature|member-signature|sig-object|memberdecls|memname|item-table|summary-table)\b/;
+  /\b(?:code-header|tsd-signature|member-signature|sig-object|memberdecls|memname|item-table|summary-table|signature)\b/;
+/** A heading or term that reads as a call ("start()", "new Timer(interval)", "fs.readFile(path)"). */
+const CALL_HEADING = /^(?:new\s+)?[A-Za-z_$][\w$.:#~]*\s*\([^)]{0,200}\)/;
 
 export function scanDocument(doc: Document, limit: number): DocumentScan {
   const scan: DocumentScan = { elements: 0, tooLarge: false, anchors: [], hasApiMarkup: false };
@@ -37,10 +40,14 @@ export function scanDocument(doc: Document, limit: number): DocumentScan {
       const cls = el.getAttribute('class');
       if (cls && ((tag === 'DL' && API_DL.test(cls)) || API_CLASS.test(cls))) scan.hasApiMarkup = true;
       else if (el.id.startsWith('module-')) scan.hasApiMarkup = true;
-      else if ((/^H[1-6]$/.test(tag) || tag === 'DT') && el.querySelector('code')) scan.hasApiMarkup = true;
+      else if (
+        (/^H[1-6]$/.test(tag) || tag === 'DT') &&
+        (el.querySelector('code') || CALL_HEADING.test((el.textContent ?? '').trim().slice(0, 300)))
+      )
+        scan.hasApiMarkup = true;
       else if (
         tag === 'H1' &&
-        /^(?:Struct|Enum|Trait|Module|Function|Class|Interface|Package|Namespace)\s|\bReference$|^[\w$]+(?:<[^>]*>)?(?:(?:\.|::)[\w$~]+(?:<[^>]*>)?)+(?:\(\))?$/.test(
+        /^(?:Struct|Enum|Trait|Module|Function|Class|Interface|Package|Namespace)[\s:]|\bReference$|^[\w$]+(?:<[^>]*>)?(?:(?:\.|::)[\w$~]+(?:<[^>]*>)?)+(?:\(\))?$/.test(
           (el.textContent ?? '').trim().slice(0, 200),
         )
       )

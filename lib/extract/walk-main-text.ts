@@ -1,4 +1,5 @@
 import type { BlockTag, Highlight, HighlightKind, PageText, TextBlock } from '@/lib/extract/page-text';
+import { withoutPermalink } from '@/lib/extract/permalink';
 
 // Turns a DOM subtree into blocks and highlights. Iterative (a hostile page can nest 100,000
 // elements deep, which would overflow a recursive walk) and bounded in nodes and characters, so
@@ -147,10 +148,7 @@ export function walkMainText(root: Node, title: string, limits: Partial<WalkLimi
     if (node.nodeType === 1 && isHidden(node as Element)) continue;
     if (/^H[1-6]$/.test(tag)) {
       flush();
-      const text = (node.textContent ?? '')
-        .replace(/[¶#]\s*$/u, '')
-        .replace(/\s+/g, ' ')
-        .trim();
+      const text = withoutPermalink((node.textContent ?? '').replace(/\s+/g, ' ')).trim();
       if (text) {
         section++;
         blocks.push({ text, tag: 'h', level: Number(tag[1]), section });

@@ -1,3 +1,4 @@
+import { KeyHeap } from '@/lib/graph/key-heap';
 import { clampConfidence, mergeEdge } from '@/lib/graph/merge-edge';
 import type { EdgeEvidence, PrereqEdge } from '@/lib/types';
 
@@ -258,15 +259,18 @@ export class PrereqGraph {
       if (this.edge(e.from, e.to)) this.put(mergeEdge(this.edge(e.from, e.to)!, e));
       else this.put({ ...e, confidence: clampConfidence(e.confidence) });
     }
+    // Kahn's algorithm taking the smallest ready key first, so the order is a function of the
+    // edges alone: on a part of the map closed under prerequisites it is the same as on the whole
+    // map, which lets an answer load only the part it needs (lib/db/graph-around.ts) and still
+    // rank ties exactly as the whole map would.
     const indegree = new Map<string, number>();
-    const ready: string[] = [];
+    const ready = new KeyHeap();
     for (const [k, m] of this.inn) {
       indegree.set(k, m.size);
       if (m.size === 0) ready.push(k);
     }
     let next = 0;
-    for (let i = 0; i < ready.length; i++) {
-      const n = ready[i]!;
+    for (let n = ready.pop(); n !== undefined; n = ready.pop()) {
       this.ord.set(n, next++);
       for (const m of this.out.get(n)!.keys()) {
         const d = indegree.get(m)! - 1;

@@ -8,7 +8,8 @@ const CREDIT_DECAY = 0.5;
 const CREDIT = 0.8;
 /** Log-odds one wrong answer on a dependant takes away, shared among its unknown prerequisites. */
 const BLAME = 1.2;
-const MAX_DEPTH = 3;
+/** How far down the map the credit reaches (a loader of part of the map needs to know). */
+export const MAP_BELIEF_DEPTH = 3;
 
 const logit = (p: number) => Math.log(p / (1 - p));
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -27,7 +28,7 @@ export function mapBelief(graph: PrereqGraph, m: MasteryLookup, key: string): nu
   let z = 0;
   const seen = new Set<string>([key]);
   let frontier = [key];
-  for (let depth = 1; depth <= MAX_DEPTH && frontier.length > 0; depth++) {
+  for (let depth = 1; depth <= MAP_BELIEF_DEPTH && frontier.length > 0; depth++) {
     const next: string[] = [];
     for (const n of frontier) {
       for (const e of graph.dependantEdges(n)) {

@@ -61,6 +61,14 @@ export function isWordCode(cp: number): boolean {
   return word;
 }
 const LATIN1_WORD = new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
+/**
+ * A character isWordCode tells by its block alone is below U+0250 or in the punctuation blocks;
+ * text with none other is split into words by LATIN_WORD, the same set as a (cheap, non-Unicode)
+ * regex character class.
+ */
+export const BEYOND_LATIN = /[^\u0000-\u024f\u2000-\u206f\u20a0-\u20cf\u2190-\u21ff\u2500-\u257f]/;
+export const LATIN_WORD =
+  /[0-9A-Z_a-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/g;
 const otherWordCodes = new Map<number, boolean>();
 let wordCharRegex: RegExp | undefined;
 
@@ -128,13 +136,27 @@ interface Candidate {
 
 /**
  * Whether `el` is inside `[contenteditable="true"]` (the value compared as the selector does, case
- * and all): a walk up the ancestors, without the selector engine's first-use cost.
+ * and all): a walk up the ancestors, without the selector engine's first-use cost. `known` holds
+ * the answer for elements already walked, so each element's attribute is read once (asked for
+ * every element holding text, the walk from each to the root was a tenth of the scan).
  */
-function inEditor(el: Element): boolean {
+function inEditor(el: Element, known: Map<Element, boolean>): boolean {
+  const walked: Element[] = [];
+  let editable = false;
   for (let e: Element | null = el; e; e = e.parentElement) {
-    if (e.getAttribute('contenteditable') === 'true') return true;
+    const answer = known.get(e);
+    if (answer !== undefined) {
+      editable = answer;
+      break;
+    }
+    walked.push(e);
+    if (e.getAttribute('contenteditable') === 'true') {
+      editable = true;
+      break;
+    }
   }
-  return false;
+  for (const e of walked) known.set(e, editable);
+  return editable;
 }
 
 /**
@@ -223,6 +245,8 @@ export class ConceptScanner {
     let lastParent: Element | null = null;
     let lastSkipped = false;
     let lastInCode: boolean | undefined;
+    // Per scan: the page may make an element editable while the learner reads.
+    const editors = new Map<Element, boolean>();
     const full = (key: string) => (this.counts.get(key) ?? 0) >= this.perConcept;
     for (let n = this.pending; ; n = this.walker.nextNode()) {
       this.pending = n;
@@ -245,7 +269,7 @@ export class ConceptScanner {
       if (!parent) continue;
       if (parent !== lastParent) {
         lastParent = parent;
-        lastSkipped = SKIP.has(parent.tagName.toUpperCase()) || inEditor(parent);
+        lastSkipped = SKIP.has(parent.tagName.toUpperCase()) || inEditor(parent, editors);
         lastInCode = undefined;
       }
       if (lastSkipped) continue;
@@ -259,23 +283,34 @@ export class ConceptScanner {
         if (lastInCode === undefined) lastInCode = inCode(parent);
         return lastInCode;
       };
+      const lookUp = (at: number, i: number) => {
+        if (!this.firstWordLengths.has(i - at)) return;
+        const list = this.byFirstWord.get(text.slice(at, i));
+        if (!list) return;
+        for (const label of list) {
+          if (full(label.key) || !text.startsWith(label.needle, at)) continue;
+          const end = at + label.needle.length;
+          if (!isWordChar(text[end]) && asWritten(label, end)) found.push({ label, at, end });
+        }
+      };
       if (this.byFirstWord.size > 0) {
-        // Each run of word characters, as /[\p{L}\p{N}_]+/gu would find them.
-        for (let i = 0; i < text.length; ) {
-          const cp = text.codePointAt(i)!;
-          if (!isWordCode(cp)) {
-            i += cp > 0xffff ? 2 : 1;
-            continue;
-          }
-          const at = i;
-          i = wordEnd(text, i);
-          if (!this.firstWordLengths.has(i - at)) continue;
-          const list = this.byFirstWord.get(text.slice(at, i));
-          if (!list) continue;
-          for (const label of list) {
-            if (full(label.key) || !text.startsWith(label.needle, at)) continue;
-            const end = at + label.needle.length;
-            if (!isWordChar(text[end]) && asWritten(label, end)) found.push({ label, at, end });
+        // Each run of word characters, as /[\p{L}\p{N}_]+/gu would find them. In text of Latin
+        // script (most nodes of most pages) the browser's regex engine finds them: a loop over
+        // every character in script is the scan's largest cost in a page's cold code.
+        if (!BEYOND_LATIN.test(text)) {
+          LATIN_WORD.lastIndex = 0;
+          for (let m = LATIN_WORD.exec(text); m; m = LATIN_WORD.exec(text))
+            lookUp(m.index, m.index + m[0].length);
+        } else {
+          for (let i = 0; i < text.length; ) {
+            const cp = text.codePointAt(i)!;
+            if (!isWordCode(cp)) {
+              i += cp > 0xffff ? 2 : 1;
+              continue;
+            }
+            const at = i;
+            i = wordEnd(text, i);
+            lookUp(at, i);
           }
         }
       }

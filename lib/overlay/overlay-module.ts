@@ -1,4 +1,4 @@
-import type { SiteStatusReply } from '@/lib/protocol';
+import type { Replies, SiteStatusReply } from '@/lib/protocol';
 
 /**
  * What the overlay's script (entrypoints/overlay, loaded only when the overlay is shown) offers the
@@ -7,7 +7,8 @@ import type { SiteStatusReply } from '@/lib/protocol';
  */
 export interface OverlayController {
   readonly mounted: boolean;
-  mount(): Promise<void>;
+  /** Shows the overlay; with the concepts when the caller has them already ('page/document'). */
+  mount(concepts?: Replies['overlay/concepts']): Promise<void>;
   unmount(): void;
   setStatus(status: SiteStatusReply): void;
   /** Scrolls to a passage and marks it; false when the page has no such text. */

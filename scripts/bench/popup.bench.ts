@@ -19,6 +19,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const CONCEPTS = 10_000;
 const ATTEMPTS = 100_000;
 const PAGES = 200;
+/** Prerequisite edges among them: about four per concept, as the read-scaling bench's map has. */
+const EDGES = 40_000;
 const RUNS = 5;
 
 function median(xs: number[]): number {
@@ -50,10 +52,10 @@ export async function run(): Promise<void> {
     await tab.goto(url);
     await waitForPageStored(b, url);
     const t0 = Date.now();
-    await seedBigHistory(b, { concepts: CONCEPTS, attempts: ATTEMPTS, pages: PAGES });
+    await seedBigHistory(b, { concepts: CONCEPTS, attempts: ATTEMPTS, pages: PAGES, edges: EDGES });
     console.log(
       `popup bench: filled concepts ${await storeCount(b, 'concepts')}, attempts ${await storeCount(b, 'attempts')}, ` +
-        `mastery ${await storeCount(b, 'mastery')} in ${Date.now() - t0} ms`,
+        `mastery ${await storeCount(b, 'mastery')}, edges ${await storeCount(b, 'edges')} in ${Date.now() - t0} ms`,
     );
 
     const emptyMs: number[] = [];

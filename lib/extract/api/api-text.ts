@@ -1,10 +1,11 @@
 import { splitSentences } from '@/lib/text/split-sentences';
 
 // Text of documentation markup as a developer reads it: without the generator's chrome
-// (permalink marks, "[src]"/"source" links, copy buttons, "since" version badges, tooltips).
+// (permalink marks, "[src]"/"source" links, copy buttons, "since" version badges, tooltips, the
+// screen-reader captions of icon links: "View Source", "Link to this function").
 
 const CHROME_CLASS =
-  /\b(?:mark|headerlink|anchor|permalink|rightside|srclink|since|notable-traits|copy-path|tooltip|legacy|stab|deprecated-badge)\b/;
+  /\b(?:mark|headerlink|anchor|permalink|rightside|srclink|since|notable-traits|copy-path|tooltip|legacy|stab|deprecated-badge|sr-only|visually-hidden|screen-reader-text)\b/;
 const CHROME_TAGS = new Set(['BUTTON', 'SCRIPT', 'STYLE', 'svg', 'SVG', 'IMG', 'TEMPLATE']);
 
 /** Collapsed text of an element, skipping chrome children. Iterative: hostile pages nest deep. */

@@ -44,7 +44,7 @@ const KIND_OF_WORD = new Map<string, MemberKind>([
 ]);
 /** Doxygen titles its class pages "Stack Class Reference", "std::vector< T > Class Template Reference". */
 const REFERENCE_SUFFIX = /\s+(class|struct|union|interface|namespace|file)(?: template)? reference$/i;
-const CALL_SHAPED = /^[\w$.:#~]+\s*\(/;
+const CALL_SHAPED = /^(?:new\s+)?[\w$.:#~]+\s*\(/;
 /** A title that is a qualified name: "std::vector<T,Allocator>::push_back", "Array.prototype.map()". */
 const PATH_SHAPED = /^[\w$]+(?:<[^>]*>)?(?:(?:\.|::)[\w$~]+(?:<[^>]*>)?)+(?:\(\))?$/;
 
@@ -67,9 +67,52 @@ function codeOf(el: Element): string {
   return code ? cleanText(code) : '';
 }
 
+/** "Enum (Elixir v1.17.0)", "Timer v2.1": a version after the page's name is not part of it. */
+const VERSION_TAIL = /\s*(?:\((?:[^()]*\s)?v?\d+(?:\.\d+)+[^()]*\)|v?\d+(?:\.\d+)+)$/;
+const BARE_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+
+/**
+ * The item a page is about when its <h1> is only a name ("Enum" on an ExDoc page, a module or
+ * class page of many generators) and no kind word says what it is: taken when the page's title
+ * names it too and its code uses it as an owner ("Enum.map(...)" in an example), so a tutorial's
+ * "Introduction" never becomes the owner of the functions it shows.
+ */
+function namedPageOwner(root: Document | Element): ApiItem | undefined {
+  const h1 = root.querySelector('h1');
+  if (!h1) return undefined;
+  const name = cleanText(h1, 200).replace(VERSION_TAIL, '');
+  if (!BARE_NAME.test(name)) return undefined;
+  const doc = 'documentElement' in root ? root : root.ownerDocument;
+  const title = (doc?.querySelector('title')?.textContent ?? '').trim();
+  const escaped = name.replace(/[.$]/g, '\\$&');
+  if (!new RegExp(`(?<![\\w$.])${escaped}(?![\\w$])`).test(title)) return undefined;
+  const usedAsOwner = new RegExp(`(?<![\\w$.])${escaped}(?:\\.|::)[A-Za-z_$]`);
+  const code = Array.from(root.querySelectorAll('pre, code')).slice(0, 400);
+  if (!code.some((c) => usedAsOwner.test((c.textContent ?? '').slice(0, 20_000)))) return undefined;
+  const summary = summaryAfter(h1, (e) => e.matches(CANDIDATES));
+  return {
+    name,
+    kind: 'module',
+    pageItem: true,
+    signature: name,
+    ...(summary ? { summary } : {}),
+    uses: [],
+  };
+}
+
 export function headingSignatures(root: Document | Element, out: ApiItem[], pageOwner?: string): void {
   const owners: Owner[] = [];
-  const isStop = (el: Element): boolean => el.matches(CANDIDATES) || el.matches('section, details');
+  if (pageOwner === undefined) {
+    const named = namedPageOwner(root);
+    if (named) {
+      out.push(named);
+      pageOwner = named.name;
+    }
+  }
+  // A section or details block that holds another signature is the next item; one that holds
+  // only prose and examples (ExDoc's "docstring" section) is this item's description.
+  const isStop = (el: Element): boolean =>
+    el.matches(CANDIDATES) || (el.matches('section, details') && opensWithSignature(el));
   for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
     // A signature block inside an accepted heading or term is read with it.
     if (el.parentElement?.closest('h1, h2, h3, h4, h5, h6, dt')) continue;
@@ -129,7 +172,8 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
       name: parsed.name,
       ...(level === 1 ? { pageItem: true } : {}),
       kind,
-      ...(owner && owner !== parsed.name
+      // A constructor named after its type ("new Timer(interval)" under "Class: Timer") keeps it.
+      ...(owner && (owner !== parsed.name || kind === 'constructor')
         ? { owner, ownerIsType: owners.at(-1)?.isType ?? kind !== 'function' }
         : {}),
       signature: code.slice(0, 500),
@@ -141,6 +185,15 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
     if (kind === 'type' || kind === 'module')
       owners.push({ level, label: parsed.name, isType: kind === 'type' });
   }
+}
+
+/** A block whose first heading or signature comes before its first paragraph. */
+function opensWithSignature(el: Element): boolean {
+  const first = el.querySelector(CANDIDATES);
+  if (!first) return false;
+  const p = el.querySelector('p');
+  // 4: DOCUMENT_POSITION_FOLLOWING (the paragraph comes after the signature).
+  return !p || (first.compareDocumentPosition(p) & 4) !== 0;
 }
 
 function summaryOf(el: Element, stop: (e: Element) => boolean): { summary?: string } {

@@ -2,17 +2,19 @@ import type { RungBrowser } from './extension';
 
 /**
  * Adds a big learner history to the extension's database (the popup bench's): `pages` filler
- * pages sharing `concepts` concepts with occurrences and mastery rows, and `attempts` answers,
- * written in a few big raw IndexedDB transactions inside the service worker.
+ * pages sharing `concepts` concepts with occurrences and mastery rows, `attempts` answers and
+ * `edges` prerequisite edges among the concepts (each from one of the 200 concepts before it, as
+ * a long reading history's map has), written in a few big raw IndexedDB transactions inside the
+ * service worker.
  */
 export async function seedBigHistory(
   b: RungBrowser,
-  sizes: { concepts: number; attempts: number; pages: number },
+  sizes: { concepts: number; attempts: number; pages: number; edges?: number },
 ): Promise<void> {
   const sw = await b.worker();
   // tsx keeps function names with a `__name` helper that does not exist in the worker.
   await sw.evaluate('globalThis.__name = (f) => f');
-  await sw.evaluate(async ({ concepts, attempts, pages }) => {
+  await sw.evaluate(async ({ concepts, attempts, pages, edges = 0 }) => {
     const db = await new Promise<IDBDatabase>((res, rej) => {
       const r = indexedDB.open('rung');
       r.onsuccess = () => res(r.result);
@@ -70,6 +72,25 @@ export async function seedBigHistory(
       });
     }
     await done(tx);
+    if (edges > 0) {
+      tx = db.transaction('edges', 'readwrite');
+      const store = tx.objectStore('edges');
+      const perConcept = Math.ceil(edges / concepts);
+      let made = 0;
+      for (let i = 1; i < concepts && made < edges; i++) {
+        for (let j = 0; j < perConcept && made < edges; j++) {
+          const from = i - 1 - ((j * 37 + i) % Math.min(i, 200));
+          store.put({
+            from: `term:en:filler ${from}`,
+            to: `term:en:filler ${i}`,
+            confidence: 0.3 + ((i + j) % 7) / 10,
+            evidence: [{ source: 'co-occurrence', detail: `filler ${from} is used to explain filler ${i}` }],
+          });
+          made++;
+        }
+      }
+      await done(tx);
+    }
     // 100,000 attempts in chunks of 20,000: one transaction per chunk keeps memory bounded.
     for (let start = 0; start < attempts; start += 20_000) {
       tx = db.transaction('attempts', 'readwrite');

@@ -3,7 +3,7 @@ import { createHandlers } from '@/lib/background/create-handlers';
 import { deriveMastery, replayLearner } from '@/lib/mastery/derive-mastery';
 import { predictNext } from '@/lib/mastery/learner-model';
 import { seededRandom } from '@/lib/random';
-import type { Attempt } from '@/lib/types';
+import type { Attempt, PrereqEdge } from '@/lib/types';
 import { answerKey, makeDeps, ok } from '@/tests/support/background-harness';
 import { countReads } from '@/tests/support/count-reads';
 import { DEMO_URL, readDemoPage } from '@/tests/support/demo-page';
@@ -56,5 +56,40 @@ describe('an answer costs the same at any length of history', () => {
     const state = await h['page/state']({ url: DEMO_URL }, {});
     const shown = state.concepts.find((c) => c.key === key)!;
     expect(shown.pCorrect).toBe(predictNext(replayLearner(log), key));
+  });
+
+  it('reads the part of the map behind the answered concept, not the whole map', async () => {
+    const deps = makeDeps();
+    const counter = countReads(deps.db, 'edges');
+    counter.on = false;
+    const h = createHandlers(deps);
+    await h['page/read']({ url: DEMO_URL, result: readDemoPage(DEMO_URL) }, {});
+    const own = await deps.db.edges.count();
+    // The rest of a long reading history: 5,000 edges among concepts of other pages.
+    const other: PrereqEdge[] = [];
+    for (let i = 0; i < 5000; i++)
+      other.push({
+        from: `term:en:other-${i % 700}`,
+        to: `term:en:other-${700 + (i % 1300)}`,
+        confidence: 0.6,
+        evidence: [{ source: 'text', detail: 'elsewhere' }],
+      });
+    await deps.db.edges.bulkPut(other);
+    const total = await deps.db.edges.count();
+    const view = ok(await h['quiz/start']({ url: DEMO_URL, fresh: true }, {}));
+    const q = view.question!;
+    counter.on = true;
+    // A wrong answer: the gaps, the hole search and its prior all read the map.
+    const reply = ok(
+      await h['quiz/answer'](
+        { quizId: view.quizId, questionId: q.id, answer: 'not it at all', attemptId: 'w-1' },
+        {},
+      ),
+    );
+    counter.on = false;
+    expect(reply.correct).toBe(false);
+    expect(counter.calls).toBeGreaterThan(0);
+    expect(counter.rows).toBeLessThanOrEqual(own * 3);
+    expect(counter.rows).toBeLessThan(total / 10);
   });
 });

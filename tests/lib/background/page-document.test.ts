@@ -40,6 +40,45 @@ describe("'page/document': the page hands over its document, the background read
   });
 });
 
+describe("'page/document' with the overlay to show", () => {
+  it('loads the overlay and answers with its concepts in the same reply, only where the overlay is on', async () => {
+    const { deps, handlers } = withReader();
+    const loaded: string[] = [];
+    deps.loadOverlay = async (tabId, frameId, part) => {
+      loaded.push(`${tabId}/${frameId}/${part}`);
+    };
+    const reply = await handlers['page/document']({ url: DEMO_URL, html: DEMO_HTML, overlay: true }, tab);
+    expect(loaded).toEqual(['7/0/base']);
+    expect(reply.overlay).toEqual(await handlers['overlay/concepts']({ url: DEMO_URL }, tab));
+    expect(reply.overlay?.concepts.length).toBeGreaterThan(0);
+    // Not asked for: neither loaded nor sent.
+    const plain = await handlers['page/document']({ url: DEMO_URL, html: DEMO_HTML }, tab);
+    expect(plain.overlay).toBeUndefined();
+    expect(loaded).toHaveLength(1);
+  });
+
+  it('sends no concepts where the overlay is off, or where its code could not be loaded', async () => {
+    const off = makeDeps({ overlayByDefault: false });
+    off.extractHtml = async (html, opts) => readHtml(html, opts, parse);
+    off.loadOverlay = async () => {
+      throw new Error('loaded where the overlay is off');
+    };
+    const offReply = await createHandlers(off)['page/document'](
+      { url: DEMO_URL, html: DEMO_HTML, overlay: true },
+      tab,
+    );
+    expect(offReply.stored).toBeGreaterThan(3);
+    expect(offReply.overlay).toBeUndefined();
+    const { deps, handlers } = withReader();
+    deps.loadOverlay = async () => {
+      throw new Error('the tab went away');
+    };
+    const reply = await handlers['page/document']({ url: DEMO_URL, html: DEMO_HTML, overlay: true }, tab);
+    expect(reply.stored).toBeGreaterThan(3);
+    expect(reply.overlay).toBeUndefined();
+  });
+});
+
 describe("'overlay/load'", () => {
   it('injects the badge and underlines first, the panel and cards only when asked for them', async () => {
     const { deps, handlers } = withReader();

@@ -167,6 +167,31 @@ describe('extractPage on small documents', () => {
     expect(r.wordCount).toBeGreaterThanOrEqual(0);
   });
 
+  it('takes no word the page only ever writes first in a sentence, and keeps a name it also uses inside one', () => {
+    const items = [
+      ['push', 'Appends an element to the back of the stack. Appends never copy the stack.'],
+      ['pop', 'Removes the last element from the stack and returns it.'],
+      ['peek', 'Returns the last element of the stack without removing it.'],
+      ['clear', 'Removes every element. Returns nothing.'],
+    ];
+    const body = items
+      .map(
+        ([name, text]) =>
+          `<h3 id="method.${name}"><code>pub fn ${name}(&amp;mut self)</code></h3><p>${text}</p>`,
+      )
+      .join('');
+    const html =
+      '<html lang="en"><head><title>Stack</title></head><body><main><h1>Stack</h1>' +
+      '<p>Ferris keeps a stack of plates. A stack grows at the top, and Ferris takes plates from the top.</p>' +
+      '<p>Each element of a stack lives on the heap; an element leaves the stack in the reverse order.</p>' +
+      `${body}</main></body></html>`;
+    const labels = extractPage(doc(html), { url: 'https://example.org/stack.html' }).concepts.map(
+      (c) => c.label,
+    );
+    for (const opener of ['Appends', 'Removes', 'Returns']) expect(labels, opener).not.toContain(opener);
+    expect(labels).toContain('Ferris');
+  });
+
   it('caps its work on a huge, deeply nested page', () => {
     const deep = `${'<div>'.repeat(20_000)}deep text here${'</div>'.repeat(20_000)}`;
     const wide = '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>'.repeat(60_000);

@@ -1,6 +1,12 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { ConceptScanner, isWordCode, type ScanLabel } from '@/lib/overlay/locate-concepts';
+import {
+  BEYOND_LATIN,
+  ConceptScanner,
+  isWordCode,
+  LATIN_WORD,
+  type ScanLabel,
+} from '@/lib/overlay/locate-concepts';
 
 /** Every hit in one scan of the whole text. */
 async function locateConcepts(
@@ -100,6 +106,43 @@ describe('locateConcepts', () => {
       if (isWordCode(cp) !== reference.test(String.fromCodePoint(cp))) wrong.push(cp.toString(16));
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('splits Latin text into words with its regex exactly as by code point, and sends all other text the slow way', () => {
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      const ch = String.fromCharCode(cp);
+      const latin = !BEYOND_LATIN.test(ch);
+      // Text the regex splits: its class must be exactly isWordCode there.
+      if (latin && new RegExp(`^${LATIN_WORD.source}$`).test(ch) !== isWordCode(cp))
+        wrong.push(cp.toString(16));
+      // Everything below U+0250 and in the punctuation blocks is "Latin"; nothing else is.
+      const expected =
+        cp <= 0x24f ||
+        (cp >= 0x2000 && cp <= 0x206f) ||
+        (cp >= 0x20a0 && cp <= 0x20cf) ||
+        (cp >= 0x2190 && cp <= 0x21ff) ||
+        (cp >= 0x2500 && cp <= 0x257f);
+      if (latin !== expected) wrong.push(`block ${cp.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('finds the same in a Latin node as in the same node with one character of another script', async () => {
+    const text = 'Ça café’s naïve—naïveté «cafés» x_y2 µs ½ café_ café2 Café.';
+    const labels = [
+      { key: 'café', label: 'Café' },
+      { key: 'naïve', label: 'naïve' },
+      { key: 'µs', label: 'µs' },
+      { key: 'x_y2', label: 'x_y2' },
+    ];
+    const { document: latin } = parseHTML(`<html><body><p>${text}</p></body></html>`);
+    const { document: mixed } = parseHTML(`<html><body><p>${text} 東</p></body></html>`);
+    const at = (hits: Awaited<ReturnType<typeof locateConcepts>>) =>
+      hits.map((h) => `${h.key}:${h.start}-${h.end}`);
+    const fast = at(await locateConcepts(latin.body as unknown as Node, labels));
+    expect(fast).toEqual(at(await locateConcepts(mixed.body as unknown as Node, labels)));
+    expect(fast).toHaveLength(5);
   });
 
   it('respects word boundaries in Latin, Greek, Cyrillic and accented text, and none in CJK', async () => {
