@@ -5,7 +5,7 @@ import { findDefinition } from '@/lib/extract/find-definition';
 import { actionObject, headingTopics } from '@/lib/extract/heading-topics';
 import { isByline, isGenericWord, isJunkLabel, isSectionTitle } from '@/lib/extract/junk-label';
 import { locatePhrase } from '@/lib/extract/locate-phrase';
-import { choosePageKind } from '@/lib/extract/page-kind';
+import { choosePageKind, namesItselfDocumentation } from '@/lib/extract/page-kind';
 import type { PageText } from '@/lib/extract/page-text';
 import { rankTerms } from '@/lib/extract/rank-terms';
 import {
@@ -315,6 +315,9 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       const k = lightStem(w[0]!, lang);
       opens.set(k, (opens.get(k) ?? 0) + t.tf);
     }
+    // Documentation teaches the working words of its field ("function", "instance" in a Python
+    // tutorial); a post about something else only uses them.
+    const documentation = namesItselfDocumentation(page.title, ctx.url);
     const inTitle = (label: string): boolean =>
       label.split(/\s+/).some((w) => titleStems.has(lightStem(w.toLowerCase(), lang)));
     for (const t of terms) {
@@ -340,14 +343,14 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       // "the Index and IndexMut traits": the identifier is the concept, its kind word is not.
       const named = API_KIND_TAIL.exec(label);
       // Kept aside like an everyday word (offered only where the page has almost nothing else):
-      // a word every technical text uses in passing ("function", "memory"), and a person, place
-      // or paper the page names once or twice on its way to something else ("New York Times",
-      // "Canada" on a post about student newsrooms). The title, the page's structure, or other
-      // terms built on the word make it the page's own.
+      // a word every technical text uses in passing ("function", "memory") outside documentation,
+      // and a person, place or paper the page names once or twice on its way to something else
+      // ("New York Times", "Canada" on a post about student newsrooms). The title, the page's
+      // structure, or other terms built on the word make it the page's own.
       const passing =
         !t.hinted &&
         !inTitle(label) &&
-        (isPassingTechWord(label, lang, (heads.get(lightStem(label, lang)) ?? 0) >= 2) ||
+        ((!documentation && isPassingTechWord(label, lang, (heads.get(lightStem(label, lang)) ?? 0) >= 2)) ||
           (wordCount >= 300 && isPlainName(label, lang) && namedInPassing(label, t.tf)) ||
           // A word the page nearly always writes as the first word of longer terms of its own
           // ("flame" of "flame graph" and "flame chart"): those terms are the concepts.

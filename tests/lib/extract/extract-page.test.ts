@@ -124,6 +124,9 @@ describe('extractPage on small documents', () => {
     // listed.
     for (const aside of ['memory', 'function', 'Canada', 'CPU usage', 'Play Store'])
       expect(labels, aside).not.toContain(aside);
+    // Documentation teaches the words a post only uses.
+    const docs = extractPage(doc(html), { url: 'https://docs.example.org/guide/leak.html', top: 40 });
+    expect(docs.concepts.map((c) => c.label)).toContain('function');
     // An acronym and its expansion: one concept, under the name ranked first.
     expect(labels.filter((l) => l === 'ATF' || l === 'async task framework')).toHaveLength(1);
   });
