@@ -101,7 +101,14 @@ export const requests = {
    */
   'overlay/load': z.object({ url, part: z.literal('ui').optional() }),
   /** Content script → background: may Rung read this page, and show its overlay? */
-  'site/status': z.object({ url }),
+  'site/status': z.object({
+    url,
+    /**
+     * Asked by a content script as it starts on the page: with the answer "read", the page is
+     * being read from now on, as 'page/reading' says (one message fewer on the page's thread).
+     */
+    reading: z.boolean().optional(),
+  }),
   /** Content script → background: concept statuses for the overlay's underlines. */
   'overlay/concepts': z.object({ url }),
   /** Content script (overlay) → background: open a quiz on one concept of this page. */

@@ -19,13 +19,13 @@ export default defineContentScript({
   allFrames: false,
   async main(ctx) {
     const url = location.href;
-    const status: SiteStatusReply = await ask('site/status', { url }).catch(() => ({
+    // With reading: true, a page Rung reads is marked as being read at once, before the wait for
+    // idle: a popup opened meanwhile says "Reading this page…".
+    const status: SiteStatusReply = await ask('site/status', { url, reading: true }).catch(() => ({
       read: false,
       overlay: false,
     }));
     if (!status.read) return;
-    // Said at once, before the wait for idle: a popup opened meanwhile says "Reading this page…".
-    void ask('page/reading', { url }).catch(() => undefined);
     let overlay: OverlayController | null = null;
     const loadOverlay = async (): Promise<OverlayController | null> => {
       if (overlay) return overlay;

@@ -46,9 +46,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   // Which pages are being read right now, or failed to be: the popup says "Reading this page…".
   const reads = new ReadTracker();
   const handlers: Handlers = {
-    'site/status': async ({ url }) => {
+    'site/status': async ({ url, reading }) => {
       const settings = await deps.getSettings();
       const read = isSiteAllowed(settings, url);
+      if (reading && read) reads.announce(url, deps.now());
       const overlay = read && isOverlayOn(settings, url);
       // The learner's own language decides which pages are foreign (vocabulary) pages. The overlay
       // gets the theme and whether it may offer glosses, never the settings themselves.

@@ -78,7 +78,12 @@ function summaryOf(dd: Element | null | undefined): string | undefined {
 /** A definition that contains the label (qualified or short name) verbatim, for the quiz blank. */
 function definitionFor(label: string, signature: string, summary: string | undefined): string {
   if (summary?.includes(label)) return summary;
-  const paren = signature.indexOf('(');
+  // The item's own argument list, not a Go receiver's before it ("func (b *Builder) Len() int").
+  const short = label.split(/\.|::|#/).at(-1) ?? label;
+  const own = /^[\w$]+$/.test(short)
+    ? signature.search(new RegExp(`(?<![\\w$])${short.replace(/[$]/g, '\\$&')}\\s*\\(`))
+    : -1;
+  const paren = own >= 0 ? signature.indexOf('(', own) : signature.indexOf('(');
   const sig = signature.includes(label)
     ? signature
     : paren >= 0

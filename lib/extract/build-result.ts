@@ -144,7 +144,8 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
         asClause(c.label) ||
         isSectionTitle(c.label, headings) ||
         isByline(c.label, ctx.byline) ||
-        namesApiItem(c.label))
+        namesApiItem(c.label) ||
+        opensSummaries(c.label))
     )
       return;
     const key = conceptKey(c.kind, lang, c.label);
@@ -170,6 +171,18 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
         .replace(API_KIND_WORD, '')
         .replace(/\([^()]*\)$/, ''),
     );
+
+  // The verb a reference's item summaries open with ("Returns the number…", "Appends the
+  // specified element…"): it says what an item does, it names no concept.
+  const openers = new Map<string, number>();
+  for (const a of ctx.api ?? []) {
+    const first = /^\p{L}+/u.exec(a.summary ?? '')?.[0]?.toLowerCase();
+    if (first) openers.set(first, (openers.get(first) ?? 0) + 1);
+  }
+  const opensSummaries = (label: string): boolean => {
+    const l = label.toLowerCase();
+    return /^\p{L}+s$/u.test(l) && openers.has(l);
+  };
 
   let bodyWords: { lower: Set<string>; upper: Set<string> } | undefined;
   let clauseTest: ((label: string) => boolean) | undefined;

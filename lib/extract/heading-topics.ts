@@ -66,8 +66,13 @@ function withoutPurpose(topic: string): string {
   return cut;
 }
 
+/** A reference page's own sections: "Method Summary", "Field Detail", "Constructor Details". */
+const MEMBER_SECTION =
+  /^(?:nested\s+)?(?:method|field|constructor|propert(?:y|ie)|class|interface|enum constant|element|function|member|type|operator|event)s?\s+(?:summary|details?|index)$/i;
+
 /** Every word is one no page teaches alone ("Issues and Limitations", "Names and Objects"). */
 function onlyGeneric(part: string, lang: string): boolean {
+  if (MEMBER_SECTION.test(part.trim())) return true;
   const words = part
     .toLowerCase()
     .split(/[\s,/-]+/)

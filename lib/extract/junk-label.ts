@@ -5,7 +5,7 @@
 
 const MAX_LABEL = 80;
 const CHROME =
-  /\[(?:src|source|[−+-]|edit|top)\]|copy item path|expand description|collapse all|show source|^\s*source\s*$|^\s*(?:https?|www|html?|url|pdf|txt)\s*$/iu;
+  /\[(?:src|source|[−+-]|edit|top)\]|copy item path|expand description|collapse all|show source|view source|^\s*source\s*$|^\s*(?:https?|www|html?|url|pdf|txt)\s*$/iu;
 const MENU = /\[[^\]]{0,30}\]\s*\[/u;
 /** Button and link captions of the page's own interface ("Run" on every rustdoc example). */
 const UI_CAPTION =

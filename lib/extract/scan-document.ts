@@ -16,7 +16,7 @@ export interface DocumentScan {
 const API_DL = /\b(?:function|class|method|classmethod|staticmethod|attribute|data|exception|module)\b/;
 // "signature": JSDoc's and ExDoc's signature spans and headings, pdoc's signature blocks.
 const API_CLASS =
-  /\b(?:code-header|tsd-signature|member-signature|sig-object|memberdecls|memname|item-table|summary-table|signature)\b/;
+  /\b(?:code-header|tsd-signature|member-signature|sig-object|memberdecls|memname|item-table|summary-table|signature|symbol monospace)\b/;
 /** A heading or term that reads as a call ("start()", "new Timer(interval)", "fs.readFile(path)"). */
 const CALL_HEADING = /^(?:new\s+)?[A-Za-z_$][\w$.:#~]*\s*\([^)]{0,200}\)/;
 
@@ -46,8 +46,8 @@ export function scanDocument(doc: Document, limit: number): DocumentScan {
       )
         scan.hasApiMarkup = true;
       else if (
-        tag === 'H1' &&
-        /^(?:Struct|Enum|Trait|Module|Function|Class|Interface|Package|Namespace)[\s:]|\bReference$|^[\w$]+(?:<[^>]*>)?(?:(?:\.|::)[\w$~]+(?:<[^>]*>)?)+(?:\(\))?$/.test(
+        (tag === 'H1' || tag === 'H2') &&
+        /^(?:Struct|Enum|Trait|Module|Function|Class|Interface|Package|Namespace)[\s:]|\bReference$|\s(?:Class|Struct|Interface|Enum|Namespace|Delegate|Method|Property)$|^[\w$]+(?:<[^>]*>)?(?:(?:\.|::)[\w$~]+(?:<[^>]*>)?)+(?:\(\))?$/.test(
           (el.textContent ?? '').trim().slice(0, 200),
         )
       )

@@ -177,6 +177,7 @@ function inEditor(el: Element, known: Map<Element, boolean>): boolean {
 export class ConceptScanner {
   readonly hits: ConceptHit[] = [];
   private readonly walker: TreeWalker;
+  private readonly root: Node;
   private readonly byFirstWord = new Map<string, Label[]>();
   /** Lengths of those first words: a word of another length is not looked up at all. */
   private readonly firstWordLengths = new Set<number>();
@@ -223,6 +224,7 @@ export class ConceptScanner {
         this.oneByOne.push(label);
       }
     }
+    this.root = root;
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
     this.pending = this.walker.nextNode();
@@ -245,8 +247,11 @@ export class ConceptScanner {
     let lastParent: Element | null = null;
     let lastSkipped = false;
     let lastInCode: boolean | undefined;
-    // Per scan: the page may make an element editable while the learner reads.
-    const editors = new Map<Element, boolean>();
+    // Per scan: the page may make an element editable while the learner reads. Most pages have no
+    // editor at all: one look for one (native) spares the walk up from every element.
+    const editors = (this.root as Partial<ParentNode>).querySelector?.('[contenteditable="true"]')
+      ? new Map<Element, boolean>()
+      : null;
     const full = (key: string) => (this.counts.get(key) ?? 0) >= this.perConcept;
     for (let n = this.pending; ; n = this.walker.nextNode()) {
       this.pending = n;
@@ -269,7 +274,8 @@ export class ConceptScanner {
       if (!parent) continue;
       if (parent !== lastParent) {
         lastParent = parent;
-        lastSkipped = SKIP.has(parent.tagName.toUpperCase()) || inEditor(parent, editors);
+        lastSkipped =
+          SKIP.has(parent.tagName.toUpperCase()) || (editors !== null && inEditor(parent, editors));
         lastInCode = undefined;
       }
       if (lastSkipped) continue;

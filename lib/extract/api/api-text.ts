@@ -6,7 +6,8 @@ import { splitSentences } from '@/lib/text/split-sentences';
 
 const CHROME_CLASS =
   /\b(?:mark|headerlink|anchor|permalink|rightside|srclink|since|notable-traits|copy-path|tooltip|legacy|stab|deprecated-badge|sr-only|visually-hidden|screen-reader-text)\b/;
-const CHROME_TAGS = new Set(['BUTTON', 'SCRIPT', 'STYLE', 'svg', 'SVG', 'IMG', 'TEMPLATE']);
+// A <label> or <input> in a signature is a toggle ("View Source" in pdoc), never code.
+const CHROME_TAGS = new Set(['BUTTON', 'SCRIPT', 'STYLE', 'svg', 'SVG', 'IMG', 'TEMPLATE', 'LABEL', 'INPUT']);
 
 /** Collapsed text of an element, skipping chrome children. Iterative: hostile pages nest deep. */
 export function cleanText(el: Element | null | undefined, limit = 4000): string {
@@ -55,7 +56,10 @@ export function summaryAfter(start: Element, stopAt: (el: Element) => boolean): 
       // Version badges, parameter lists, history tables and examples are not the summary.
       if (sib.matches('ul, ol, table, pre, details, .api_metadata, .changelog, .signature, .stability'))
         continue;
-      const p = sib.matches('p') ? sib : sib.querySelector('p');
+      // Javadoc writes descriptions in <div class="block">, rustdoc in .docblock.
+      const p = sib.matches('p, .block, .docblock') ? sib : sib.querySelector('p, .block, .docblock');
+      // A wrapper around the signature's code block (pkg.go.dev) holds no description.
+      if (!p && sib.querySelector('pre')) continue;
       const s = firstSentence(p ?? sib);
       if (s && !/^(?:Added in|History|Stability|Deprecated since|Since)\b/i.test(s)) return s;
     }

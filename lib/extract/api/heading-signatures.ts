@@ -11,8 +11,11 @@ import type { MemberKind } from '@/lib/types';
 // Owners come from the outline: a type heading owns the items under it until a heading of its
 // level or higher; the page's own symbol (its <h1>) owns the rest.
 
-const CANDIDATES =
-  'h1, h2, h3, h4, h5, h6, dt, .code-header, .tsd-signature, .member-signature, .memname, .sig-object';
+// Small adapters: Dokka (Kotlin) writes each declaration in a ".symbol.monospace" block, pdoc
+// (Python) in a "div.attr" block; both read as signatures once found.
+const SIGNATURE_BLOCKS =
+  '.code-header, .tsd-signature, .member-signature, .memname, .sig-object, .symbol.monospace, div.attr';
+const CANDIDATES = `h1, h2, h3, h4, h5, h6, dt, ${SIGNATURE_BLOCKS}`;
 const KIND_WORD =
   /^(func|class|interface|struct|enum|trait|type alias|type|module|namespace|package|union|event|static method|class method|instance method|method|property|constructor|function|constant|field|macro|record|annotation type)\b\s*:?\s*/i;
 const KIND_OF_WORD = new Map<string, MemberKind>([
@@ -42,8 +45,12 @@ const KIND_OF_WORD = new Map<string, MemberKind>([
   ['macro', 'function'],
   ['constant', 'constant'],
 ]);
-/** Doxygen titles its class pages "Stack Class Reference", "std::vector< T > Class Template Reference". */
-const REFERENCE_SUFFIX = /\s+(class|struct|union|interface|namespace|file)(?: template)? reference$/i;
+/**
+ * Doxygen titles its class pages "Stack Class Reference", "std::vector< T > Class Template
+ * Reference"; Microsoft Learn "List<T> Class", "String.Split Method".
+ */
+const REFERENCE_SUFFIX =
+  /\s+(?:(class|struct|union|interface|namespace|file)(?: template)? reference|(Class|Struct|Interface|Enum|Namespace|Delegate|Method|Property|Constructor|Field|Event))$/i;
 const CALL_SHAPED = /^(?:new\s+)?[\w$.:#~]+\s*\(/;
 /** A title that is a qualified name: "std::vector<T,Allocator>::push_back", "Array.prototype.map()". */
 const PATH_SHAPED = /^[\w$]+(?:<[^>]*>)?(?:(?:\.|::)[\w$~]+(?:<[^>]*>)?)+(?:\(\))?$/;
@@ -52,6 +59,25 @@ interface Owner {
   level: number;
   label: string;
   isType: boolean;
+  /** A type declared in a block (not a heading) owns what its <section> holds, when it has one. */
+  section?: Element;
+}
+
+/**
+ * The signature a bare-name heading introduces: Javadoc before JDK 9 writes `<h4>add</h4>` and
+ * then `<pre>public boolean add(E e)</pre>`; other generators do the same with a code block. Taken
+ * only when the block is one short line that declares the heading's name.
+ */
+function signatureBelow(heading: Element, name: string): string | undefined {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
+  const next = heading.nextElementSibling;
+  const pre = next?.matches('pre') ? next : next?.matches('div') ? next.querySelector(':scope > pre') : null;
+  if (!pre) return undefined;
+  const raw = (pre.textContent ?? '').replace(/\u00a0/g, ' ').trim();
+  if (raw.length > 400 || raw.split('\n').length > 4) return undefined;
+  const sig = raw.replace(/\s+/g, ' ');
+  const parsed = parseSignature(sig);
+  return parsed && parsed.name.split(/\.|::/).at(-1) === name ? sig : undefined;
 }
 
 function levelOf(el: Element): number {
@@ -61,8 +87,7 @@ function levelOf(el: Element): number {
 
 /** Code text inside a candidate: its <code>, or the whole element for signature blocks. */
 function codeOf(el: Element): string {
-  if (el.matches('.code-header, .tsd-signature, .member-signature, .memname, .sig-object'))
-    return cleanText(el);
+  if (el.matches(SIGNATURE_BLOCKS)) return cleanText(el);
   const code = el.querySelector('code, .sig-name, .descname');
   return code ? cleanText(code) : '';
 }
@@ -118,20 +143,50 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
     if (el.parentElement?.closest('h1, h2, h3, h4, h5, h6, dt')) continue;
     const level = levelOf(el);
     if (level < 7) while (owners.length > 0 && owners.at(-1)!.level >= level) owners.pop();
+    while (owners.length > 0 && owners.at(-1)!.section && !owners.at(-1)!.section!.contains(el)) owners.pop();
     const text = cleanText(el, 1000);
     if (!text || text.length > 600) continue;
     let code = codeOf(el);
     let word: MemberKind | undefined;
-    let body = text.replace(REFERENCE_SUFFIX, (_, w: string) => {
-      word = /namespace|file/i.test(w) ? 'module' : 'type';
-      return '';
-    });
+    let body =
+      level > 2
+        ? text
+        : text.replace(REFERENCE_SUFFIX, (_, doxygen: string | undefined, titled: string | undefined) => {
+            const w = (doxygen ?? titled ?? '').toLowerCase();
+            word = /namespace|file/.test(w)
+              ? 'module'
+              : /method/.test(w)
+                ? 'method'
+                : /property|field/.test(w)
+                  ? 'property'
+                  : w === 'constructor'
+                    ? 'constructor'
+                    : w === 'event'
+                      ? 'event'
+                      : 'type';
+            return '';
+          });
     const kw = KIND_WORD.exec(body);
     if (kw?.[1]) {
       word = KIND_OF_WORD.get(kw[1].toLowerCase());
       body = body.slice(kw[0].length);
+      // "Method Summary", "Field Detail", "Constructor Index": a section of the page, not an item.
+      if (/^(?:summary|details?|index|overview|list)\b/i.test(body)) continue;
     }
-    if (!code && (word || CALL_SHAPED.test(body) || (level === 1 && PATH_SHAPED.test(body)))) code = body;
+    if (
+      !code &&
+      (word || CALL_SHAPED.test(body) || (level === 1 && PATH_SHAPED.test(body)) || el.matches('.signature'))
+    )
+      code = body;
+    let summaryFrom = el;
+    if (!code && level < 7) {
+      const below = signatureBelow(el, body);
+      if (below) {
+        code = body = below;
+        // The description follows the signature block, not the heading.
+        summaryFrom = el.nextElementSibling ?? el;
+      }
+    }
     if (!code || code.length < body.length * 0.5) continue;
     // An <h1> without a kind word names the page's item only when it reads as a path or call
     // ("Array.prototype.map()", "std::vector::push_back"), not as a title ("Introduction").
@@ -165,25 +220,34 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
         kind = 'function';
     }
     if (word === 'method' && /^new\s/.test(code)) kind = 'constructor';
+    // Go names a method's type in its receiver, whatever the outline: "func (b *Builder) Len() int".
+    const receiver = parsed.receiver ?? (code === body ? undefined : parseSignature(body)?.receiver);
     const owner =
-      kind === 'type' || kind === 'module' ? owners.at(-1)?.label : (owners.at(-1)?.label ?? pageOwner);
-    if (kind === 'function' && owner && owners.at(-1)?.isType) kind = 'method';
+      receiver ??
+      (kind === 'type' || kind === 'module' ? owners.at(-1)?.label : (owners.at(-1)?.label ?? pageOwner));
+    if (kind === 'function' && owner && (receiver || owners.at(-1)?.isType)) kind = 'method';
     out.push({
       name: parsed.name,
       ...(level === 1 ? { pageItem: true } : {}),
       kind,
       // A constructor named after its type ("new Timer(interval)" under "Class: Timer") keeps it.
       ...(owner && (owner !== parsed.name || kind === 'constructor')
-        ? { owner, ownerIsType: owners.at(-1)?.isType ?? kind !== 'function' }
+        ? { owner, ownerIsType: receiver ? true : (owners.at(-1)?.isType ?? kind !== 'function') }
         : {}),
-      signature: code.slice(0, 500),
-      ...summaryOf(el, isStop),
+      // Python's "def area(self) -> float:" and "class Circle(Shape):" end on the colon of a block.
+      signature: fullSignature(el, code, parsed.name).replace(/:\s*$/, '').slice(0, 500),
+      ...summaryOf(summaryFrom, isStop),
       uses: [...new Set([...parsed.supertypes, ...declaredBases(el, isStop)])].filter(
         (u) => u !== parsed.name,
       ),
     });
     if (kind === 'type' || kind === 'module')
-      owners.push({ level, label: parsed.name, isType: kind === 'type' });
+      owners.push({
+        level,
+        label: parsed.name,
+        isType: kind === 'type',
+        ...(level === 7 && el.closest('section') ? { section: el.closest('section')! } : {}),
+      });
   }
 }
 
@@ -194,6 +258,13 @@ function opensWithSignature(el: Element): boolean {
   const p = el.querySelector('p');
   // 4: DOCUMENT_POSITION_FOLLOWING (the paragraph comes after the signature).
   return !p || (first.compareDocumentPosition(p) & 4) !== 0;
+}
+
+/** A heading that only names the item ("func (*Builder) Len") over its declaration: the declaration. */
+function fullSignature(heading: Element, code: string, name: string): string {
+  const last = name.split(/\.|::/).at(-1) ?? name;
+  if (levelOf(heading) === 7 || code.includes(`${last}(`) || code.includes(`${last} (`)) return code;
+  return signatureBelow(heading, last) ?? code;
 }
 
 function summaryOf(el: Element, stop: (e: Element) => boolean): { summary?: string } {

@@ -11,6 +11,8 @@ export interface ParsedSignature {
   kind: MemberKind;
   /** Types the signature declares it extends or implements. */
   supertypes: string[];
+  /** Go's receiver type (`func (b *Buffer) Len() int`): the type the method belongs to. */
+  receiver?: string;
 }
 
 const PATH = String.raw`[A-Za-z_$][\w$]*(?:(?:\.|::|#|->)~?[A-Za-z_$][\w$]*)*`;
@@ -40,7 +42,12 @@ export function stripGenerics(s: string): string {
 
 export function parseSignature(raw: string): ParsedSignature | undefined {
   let s = stripGenerics(raw.replace(/\s+/g, ' ').trim()).replace(/^template\s*/, '');
+  // A return type after an arrow is not the name: YARD's "#params ⇒ Object", JSDoc's "start() → {void}".
+  s = s.replace(/\s*[⇒→].*$/u, '');
   // Go methods name their receiver first: `func (b *Buffer) Len() int`.
+  // (Also after a heading's "func" kind word was taken off: "(*Builder) Len".)
+  const receiver =
+    /^(?:func\s*)?\(\s*(?:\w+\s+)?\*?\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\s*\)\s*(?=[A-Za-z_])/.exec(s)?.[1];
   s = s.replace(/^func\s*\([^)]*\)\s*/, 'func ');
   s = s.replace(/^\(\*?[\w\s*]*\)\s*(?=[A-Za-z_])/, '');
   const supertypes: string[] = [];
@@ -74,5 +81,5 @@ export function parseSignature(raw: string): ParsedSignature | undefined {
   else if (CONST_WORD.test(before) || /^[A-Z][A-Z0-9_]{2,}$/.test(name.split(/\.|::/).at(-1) ?? ''))
     kind = 'constant';
   else kind = 'property';
-  return { name, kind, supertypes };
+  return { name, kind, supertypes, ...(receiver ? { receiver } : {}) };
 }

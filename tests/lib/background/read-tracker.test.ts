@@ -123,6 +123,17 @@ describe("'page/state' while the page is read", () => {
     expect((await waiting).reading).toEqual({ status: 'reading' });
   });
 
+  it("is told the page is being read by the content script's first 'site/status', only with reading", async () => {
+    const { handlers } = heldReader();
+    await handlers['site/status']({ url: DEMO_URL }, tab);
+    expect((await handlers['page/state']({ url: DEMO_URL }, popup)).reading).toBeUndefined();
+    expect((await handlers['site/status']({ url: DEMO_URL, reading: true }, tab)).read).toBe(true);
+    expect((await handlers['page/state']({ url: DEMO_URL }, popup)).reading).toEqual({ status: 'reading' });
+    const off = createHandlers(makeDeps({ readByDefault: false }));
+    await off['site/status']({ url: DEMO_URL, reading: true }, tab);
+    expect((await off['page/state']({ url: DEMO_URL }, popup)).reading).toBeUndefined();
+  });
+
   it('reports nothing for a page of a site Rung does not read', async () => {
     const deps = makeDeps({ readByDefault: false });
     const handlers = createHandlers(deps);

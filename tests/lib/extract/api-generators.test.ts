@@ -114,6 +114,83 @@ const EXDOC = `<title>Enum — Elixir v1.17.0</title><div class="body-wrapper"><
 [2, 4, 6]</code></pre></section></section>
 </div></section></div></div></div>`;
 
+// Javadoc before JDK 9: the class in <h2 class="title">, each member a bare-name <h4> followed by
+// its signature in a <pre>, descriptions in <div class="block">.
+const JAVADOC_8 = `<title>ArrayList (Java Platform SE 8 )</title><div class="topNav"><ul class="navList" title="Navigation"><li><a href="../../overview-summary.html">Overview</a></li><li><a href="package-summary.html">Package</a></li><li class="navBarCell1Rev">Class</li></ul></div>
+<div class="header"><div class="subTitle">java.util</div><h2 title="Class ArrayList" class="title">Class ArrayList&lt;E&gt;</h2></div>
+<div class="contentContainer"><ul class="inheritance"><li>java.lang.Object</li><li><ul class="inheritance"><li>java.util.AbstractList&lt;E&gt;</li></ul></li></ul>
+<div class="description"><ul class="blockList"><li class="blockList"><hr><br><pre>public class <span class="typeNameLabel">ArrayList&lt;E&gt;</span>
+extends AbstractList&lt;E&gt;
+implements List&lt;E&gt;, RandomAccess, Cloneable, Serializable</pre>
+<div class="block">Resizable-array implementation of the <tt>List</tt> interface. Implements all optional list operations, and permits all elements, including <tt>null</tt>.</div></li></ul></div>
+<div class="summary"><ul class="blockList"><li class="blockList"><ul class="blockList"><li class="blockList"><a name="method.summary"></a><h3>Method Summary</h3>
+<table class="memberSummary" border="0" cellpadding="3" cellspacing="0" summary="Method Summary table"><tr><th class="colFirst" scope="col">Modifier and Type</th><th class="colLast" scope="col">Method and Description</th></tr>
+<tr class="altColor"><td class="colFirst"><code>boolean</code></td><td class="colLast"><code><span class="memberNameLink"><a href="#add-E-">add</a></span>(<a href="ArrayList.html" title="type parameter in ArrayList">E</a>&nbsp;e)</code><div class="block">Appends the specified element to the end of this list.</div></td></tr>
+<tr class="rowColor"><td class="colFirst"><code>int</code></td><td class="colLast"><code><span class="memberNameLink"><a href="#size--">size</a></span>()</code><div class="block">Returns the number of elements in this list.</div></td></tr></table></li></ul></li></ul></div>
+<div class="details"><ul class="blockList"><li class="blockList"><ul class="blockList"><li class="blockList"><a name="method.detail"></a><h3>Method Detail</h3>
+<a name="add-E-"></a><ul class="blockList"><li class="blockList"><h4>add</h4><pre>public&nbsp;boolean&nbsp;add(<a href="ArrayList.html" title="type parameter in ArrayList">E</a>&nbsp;e)</pre><div class="block">Appends the specified element to the end of this list.</div></li></ul>
+<a name="size--"></a><ul class="blockListLast"><li class="blockList"><h4>size</h4><pre>public&nbsp;int&nbsp;size()</pre><div class="block">Returns the number of elements in this list.</div></li></ul>
+<a name="clear--"></a><ul class="blockListLast"><li class="blockList"><h4>clear</h4><pre>public&nbsp;void&nbsp;clear()</pre><div class="block">Removes all of the elements from this list. The list will be empty after this call returns.</div></li></ul>
+</li></ul></li></ul></div></div>`;
+
+// Dokka (Kotlin): declarations in ".symbol.monospace" blocks, briefs after them.
+const DOKKA = `<title>MutableList</title><div id="container"><div id="main"><div class="main-content" data-page-type="classlike" id="content"><div class="breadcrumbs"><a href="../../index.html">kotlin-stdlib</a><span class="delimiter">/</span><a href="index.html">kotlin.collections</a><span class="delimiter">/</span><span class="current">MutableList</span></div><div class="cover "><h1 class="cover"><span>Mutable</span><wbr><span><span>List</span></span></h1><div class="platform-hinted"><div class="content sourceset-dependent-content" data-active="" data-togglable=":kotlin-stdlib:dokkaHtml/common"><div class="symbol monospace"><span class="token keyword">interface </span><a href="index.html">MutableList</a><span class="token operator">&lt;</span><span class="token keyword"></span><a href="#">E</a><span class="token operator">&gt; </span><span class="token operator">: </span><a href="-list/index.html">List</a><span class="token operator">&lt;</span><span class="token keyword"></span><a href="#">E</a><span class="token operator">&gt; </span></div><p class="paragraph">A generic ordered collection of elements that supports adding and removing elements.</p></div></div></div>
+<div class="tabbedcontent"><div class="table" data-togglable="FUNCTION">
+<a data-name="-1146450224%2FFunctions%2F-1669463036" anchor-label="add" id="-1146450224%2FFunctions%2F-1669463036" data-filterable-set=":kotlin-stdlib:dokkaHtml/common"></a><div class="table-row" data-filterable-current=":kotlin-stdlib:dokkaHtml/common"><div class="main-subrow keyValue "><div class=""><span class="inline-flex"><div><a href="add.html"><span><span>add</span></span></a></div><span class="anchor-wrapper"><span class="anchor-icon" pointing-to="-1146450224%2FFunctions%2F-1669463036"></span></span></span></div><div><div class="title"><div class="platform-hinted"><div class="content sourceset-dependent-content"><div class="symbol monospace"><span class="token keyword">abstract </span><span class="token keyword">fun </span><a href="add.html"><span class="token function">add</span></a><span class="token punctuation">(</span><span class="parameters "><span class="parameter ">element<span class="token operator">: </span><a href="#">E</a></span></span><span class="token punctuation">)</span><span class="token operator">: </span><a href="#">Boolean</a></div><div class="brief "><p class="paragraph">Adds the specified element to the end of this list.</p></div></div></div></div></div></div></div>
+<a data-name="x2" anchor-label="clear" id="x2"></a><div class="table-row"><div class="main-subrow keyValue "><div class=""><span class="inline-flex"><div><a href="clear.html"><span><span>clear</span></span></a></div></span></div><div><div class="title"><div class="platform-hinted"><div class="content sourceset-dependent-content"><div class="symbol monospace"><span class="token keyword">abstract </span><span class="token keyword">fun </span><a href="clear.html"><span class="token function">clear</span></a><span class="token punctuation">(</span><span class="token punctuation">)</span></div><div class="brief "><p class="paragraph">Removes all elements from this collection.</p></div></div></div></div></div></div></div>
+<a data-name="x3" anchor-label="removeAt" id="x3"></a><div class="table-row"><div class="main-subrow keyValue "><div class=""><span class="inline-flex"><div><a href="remove-at.html"><span><span>remove</span><wbr><span><span>At</span></span></span></a></div></span></div><div><div class="title"><div class="platform-hinted"><div class="content sourceset-dependent-content"><div class="symbol monospace"><span class="token keyword">abstract </span><span class="token keyword">fun </span><a href="remove-at.html"><span class="token function">removeAt</span></a><span class="token punctuation">(</span><span class="parameters "><span class="parameter ">index<span class="token operator">: </span><a href="#">Int</a></span></span><span class="token punctuation">)</span><span class="token operator">: </span><a href="#">E</a></div><div class="brief "><p class="paragraph">Removes an element at the specified index from the list.</p></div></div></div></div></div></div></div>
+</div></div></div></div></div>`;
+
+// pdoc (Python): declarations in div.attr blocks ("def area(self) -> float:"), a "View Source"
+// toggle inside them, methods inside their class's <section>.
+const PDOC = `<title>shapes.geometry API documentation</title><nav class="pdoc"><h2>API Documentation</h2><ul class="memberlist"><li><a class="class" href="#Circle">Circle</a></li></ul></nav><main class="pdoc"><section class="module-info"><h1 class="modulename"><a href="./../shapes.html">shapes</a><wbr>.geometry    </h1><div class="docstring"><p>Plane shapes and the measures of them: areas, perimeters and the distances between shapes.</p></div></section>
+<section id="Circle"><input id="Circle-view-source" class="view-source-toggle-state" type="checkbox" aria-hidden="true" tabindex="-1"><div class="attr class"><span class="def">class</span>
+<span class="name">Circle</span>(<span class="base">Shape</span>):<label class="view-source-button" for="Circle-view-source"><span>View Source</span></label></div><a class="headerlink" href="#Circle"></a><div class="docstring"><p>A circle given by its centre and radius.</p></div>
+<div id="Circle.__init__" class="classattr"><div class="attr function"><span class="name">Circle</span><span class="signature pdoc-code condensed">(<span class="param"><span class="n">radius</span><span class="p">:</span> <span class="nb">float</span></span>)</span></div><a class="headerlink" href="#Circle.__init__"></a><div class="docstring"><p>Makes a circle of the given radius around the origin.</p></div></div>
+<div id="Circle.area" class="classattr"><div class="attr function"><span class="def">def</span>
+<span class="name">area</span><span class="signature pdoc-code condensed">(<span class="bp">self</span>) -> <span class="nb">float</span>:</span></div><a class="headerlink" href="#Circle.area"></a><div class="docstring"><p>The area enclosed by the circle.</p></div></div>
+<div id="Circle.scale" class="classattr"><div class="attr function"><span class="def">def</span>
+<span class="name">scale</span><span class="signature pdoc-code condensed">(<span class="bp">self</span>, <span class="n">factor</span><span class="p">:</span> <span class="nb">float</span>) -> <span class="n">Circle</span>:</span></div><a class="headerlink" href="#Circle.scale"></a><div class="docstring"><p>A new circle with the radius multiplied by factor.</p></div></div></section>
+<section id="distance"><div class="attr function"><span class="def">def</span>
+<span class="name">distance</span><span class="signature pdoc-code condensed">(<span class="param"><span class="n">a</span><span class="p">:</span> <span class="n">Shape</span></span>, <span class="param"><span class="n">b</span><span class="p">:</span> <span class="n">Shape</span></span>) -> <span class="nb">float</span>:</span></div><a class="headerlink" href="#distance"></a><div class="docstring"><p>The shortest distance between the outlines of two shapes.</p></div></section></main>`;
+
+// pkg.go.dev: each item a heading "func (*Builder) Len" over its declaration in a <pre>; the
+// package named only in the <h1> and <title>, and in its examples' code.
+const PKG_GO_DEV = `<title>strings package - strings - Go Packages</title><header class="go-Header"><nav><a href="/">Discover Packages</a></nav></header><main class="go-Main"><div class="go-Main-header"><div class="UnitHeader"><h1 class="UnitHeader-titleHeading" data-test-id="UnitHeader-title">strings</h1><div class="UnitHeader-details"><span class="go-Main-headerDetailItem">Version: go1.22.0</span></div></div></div>
+<article class="go-Main-article"><div class="UnitDoc"><h2 class="UnitDoc-title" id="section-documentation">Documentation <a class="UnitDoc-idLink" href="#section-documentation" title="Go to Documentation" aria-label="Go to Documentation">¶</a></h2>
+<div class="Documentation-content js-docContent"><section class="Documentation-overview"><h3 tabindex="-1" id="pkg-overview" class="Documentation-overviewHeader">Overview <a href="#pkg-overview" title="Go to Overview" aria-label="Go to Overview">¶</a></h3><p>Package strings implements simple functions to manipulate UTF-8 encoded strings.</p></section>
+<section class="Documentation-functions"><h3 tabindex="-1" id="pkg-functions" class="Documentation-functionsHeader">Functions <a href="#pkg-functions" title="Go to Functions" aria-label="Go to Functions">¶</a></h3>
+<div class="Documentation-declaration"><h4 tabindex="-1" id="Contains" data-kind="function" class="Documentation-functionHeader"><span>func <a class="Documentation-source" href="https://cs.opensource.google/go/go/+/go1.22.0:src/strings/strings.go;l=62">Contains</a> <a class="Documentation-idLink" href="#Contains" title="Go to Contains" aria-label="Go to Contains">¶</a></span></h4><div class="Documentation-declaration"><pre>func Contains(s, substr <a href="/builtin#string">string</a>) <a href="/builtin#bool">bool</a></pre></div><p>Contains reports whether substr is within s.</p><details class="Documentation-exampleDetails"><summary>Example</summary><pre class="Documentation-exampleCode">fmt.Println(strings.Contains("seafood", "foo"))
+fmt.Println(strings.Contains("seafood", "bar"))</pre></details></div>
+<div class="Documentation-declaration"><h4 tabindex="-1" id="Split" data-kind="function" class="Documentation-functionHeader"><span>func <a class="Documentation-source" href="#">Split</a> <a class="Documentation-idLink" href="#Split" aria-label="Go to Split">¶</a></span></h4><div class="Documentation-declaration"><pre>func Split(s, sep <a href="/builtin#string">string</a>) []<a href="/builtin#string">string</a></pre></div><p>Split slices s into all substrings separated by sep and returns a slice of the substrings between those separators.</p></div></section>
+<section class="Documentation-types"><h3 tabindex="-1" id="pkg-types" class="Documentation-typesHeader">Types <a href="#pkg-types" aria-label="Go to Types">¶</a></h3>
+<div class="Documentation-type"><h4 tabindex="-1" id="Builder" data-kind="type" class="Documentation-typeHeader"><span>type <a class="Documentation-source" href="#">Builder</a> <a class="Documentation-idLink" href="#Builder" aria-label="Go to Builder">¶</a></span></h4><div class="Documentation-declaration"><pre>type Builder struct {
+	<span class="comment">// contains filtered or unexported fields</span>
+}</pre></div><p>A Builder is used to efficiently build a string using Write methods. It minimizes memory copying.</p>
+<div class="Documentation-typeMethod"><h4 tabindex="-1" id="Builder.Len" data-kind="method" class="Documentation-typeMethodHeader"><span>func (*Builder) <a class="Documentation-source" href="#">Len</a> <a class="Documentation-idLink" href="#Builder.Len" aria-label="Go to Builder.Len">¶</a></span></h4><div class="Documentation-declaration"><pre>func (b *<a href="#Builder">Builder</a>) Len() <a href="/builtin#int">int</a></pre></div><p>Len returns the number of accumulated bytes; b.Len() == len(b.String()).</p></div>
+<div class="Documentation-typeMethod"><h4 tabindex="-1" id="Builder.WriteString" data-kind="method" class="Documentation-typeMethodHeader"><span>func (*Builder) <a class="Documentation-source" href="#">WriteString</a> <a class="Documentation-idLink" href="#Builder.WriteString" aria-label="Go to Builder.WriteString">¶</a></span></h4><div class="Documentation-declaration"><pre>func (b *<a href="#Builder">Builder</a>) WriteString(s <a href="/builtin#string">string</a>) (<a href="/builtin#int">int</a>, <a href="/builtin#error">error</a>)</pre></div><p>WriteString appends the contents of s to b's buffer.</p></div></div></section></div></div></article></main>`;
+
+// Microsoft Learn (.NET): "List<T> Class" as the title, members in plain tables under "Methods".
+const MS_LEARN = `<title>List&lt;T&gt; Class (System.Collections.Generic) | Microsoft Learn</title><main id="main" role="main" class="content" data-bi-name="content" lang="en-us" dir="ltr"><h1 id="system-collections-generic-list-1" class="margin-top-none">List&lt;T&gt; Class</h1><div class="metadata"><dl class="attributeList"><dt>Namespace:</dt><dd><a class="xref" href="system.collections.generic">System.Collections.Generic</a></dd><dt>Assembly:</dt><dd>System.Collections.dll</dd></dl></div><div class="summaryHolder"><div class="summary clearFix"><p>Represents a strongly typed list of objects that can be accessed by index. Provides methods to search, sort, and manipulate lists.</p></div></div>
+<pre><code class="lang-csharp">public class List&lt;T&gt; : System.Collections.Generic.ICollection&lt;T&gt;, System.Collections.Generic.IList&lt;T&gt;</code></pre>
+<h2 id="methods">Methods</h2><table class="table"><tbody>
+<tr><td><span class="break-text"><a class="xref" href="system.collections.generic.list-1.add" data-linktype="relative-path">Add(T)</a></span></td><td><p>Adds an object to the end of the <a class="no-loc" href="system.collections.generic.list-1">List&lt;T&gt;</a>.</p></td></tr>
+<tr><td><span class="break-text"><a class="xref" href="system.collections.generic.list-1.clear">Clear()</a></span></td><td><p>Removes all elements from the <a class="no-loc" href="system.collections.generic.list-1">List&lt;T&gt;</a>.</p></td></tr>
+<tr><td><span class="break-text"><a class="xref" href="system.collections.generic.list-1.sort">Sort()</a></span></td><td><p>Sorts the elements in the entire <a class="no-loc" href="system.collections.generic.list-1">List&lt;T&gt;</a> using the default comparer.</p></td></tr>
+</tbody></table>
+<h2 id="properties">Properties</h2><table class="table"><tbody><tr><td><span class="break-text"><a class="xref" href="system.collections.generic.list-1.count">Count</a></span></td><td><p>Gets the number of elements contained in the <a class="no-loc" href="#">List&lt;T&gt;</a>.</p></td></tr></tbody></table>
+</main>`;
+
+// YARD (Ruby): <h3 class="signature"> "#params ⇒ Object", a "collapse" toggle in a summary heading.
+const YARD = `<title>Class: Rack::Request — Documentation for rack (3.0.8)</title><div id="main" tabindex="-1"><div id="header"><div id="menu"><a href="../_index.html">Index (R)</a> » <span class="title">Rack::Request</span></div></div><div id="content"><h1>Class: Rack::Request</h1><div class="box_info"><dl><dt>Inherits:</dt><dd><span class="inheritName">Object</span><ul class="fullTree"><li>Object</li><li class="next">Rack::Request</li></ul></dd></dl><dl><dt>Defined in:</dt><dd>lib/rack/request.rb</dd></dl></div>
+<h2>Overview</h2><div class="docstring"><div class="discussion"><p>Rack::Request provides a convenient interface to a Rack environment. It is stateless, the environment env passed to the constructor will be directly modified.</p></div></div>
+<h2>Instance Method Summary <small><a href="#" class="summary_toggle">collapse</a></small></h2><ul class="summary"><li class="public "><span class="summary_signature"><a href="#params-instance_method" title="#params (instance method)">#<strong>params</strong>  &#x21d2; Object </a></span><span class="summary_desc"><div class='inline'><p>The union of GET and POST data.</p></div></span></li></ul>
+<div id="instance_method_details" class="method_details_list"><h2>Instance Method Details</h2>
+<div class="method_details first"><h3 class="signature first" id="params-instance_method">#<strong>params</strong>  &#x21d2; <tt>Object</tt> </h3><div class="docstring"><div class="discussion"><p>The union of GET and POST data.</p></div></div></div>
+<div class="method_details"><h3 class="signature" id="delete_param-instance_method">#<strong>delete_param</strong>(k)  &#x21d2; <tt>Object</tt> </h3><div class="docstring"><div class="discussion"><p>Destructively delete a parameter, whether it's in GET or POST. Returns the value of the deleted parameter.</p></div></div></div>
+<div class="method_details"><h3 class="signature" id="update_param-instance_method">#<strong>update_param</strong>(k, v)  &#x21d2; <tt>Object</tt> </h3><div class="docstring"><div class="discussion"><p>Destructively update a parameter, whether it's in GET and/or POST.</p></div></div></div>
+</div></div></div>`;
+
 type Expect = [label: string, memberKind: string, owner?: string];
 
 describe.each([
@@ -157,6 +234,68 @@ describe.each([
     ],
   ],
   ['cppreference', CPPREFERENCE, [['std::vector::push_back', 'function', 'std::vector']]],
+  [
+    'Javadoc (JDK 8)',
+    JAVADOC_8,
+    [
+      ['ArrayList', 'type'],
+      ['ArrayList.add', 'method', 'ArrayList'],
+      ['ArrayList.size', 'method', 'ArrayList'],
+      ['ArrayList.clear', 'method', 'ArrayList'],
+    ],
+  ],
+  [
+    'Dokka',
+    DOKKA,
+    [
+      ['MutableList', 'type'],
+      ['MutableList.add', 'method', 'MutableList'],
+      ['MutableList.clear', 'method', 'MutableList'],
+      ['MutableList.removeAt', 'method', 'MutableList'],
+    ],
+  ],
+  [
+    'pdoc',
+    PDOC,
+    [
+      ['Circle', 'type'],
+      ['Circle.area', 'method', 'Circle'],
+      ['Circle.scale', 'method', 'Circle'],
+      ['distance', 'function'],
+    ],
+  ],
+  [
+    'pkg.go.dev',
+    PKG_GO_DEV,
+    [
+      ['strings', 'module'],
+      ['strings.Contains', 'function', 'strings'],
+      ['strings.Split', 'function', 'strings'],
+      ['Builder', 'type'],
+      ['Builder.Len', 'method', 'Builder'],
+      ['Builder.WriteString', 'method', 'Builder'],
+    ],
+  ],
+  [
+    'Microsoft Learn',
+    MS_LEARN,
+    [
+      ['List', 'type'],
+      ['List.Add', 'method', 'List'],
+      ['List.Clear', 'method', 'List'],
+      ['List.Sort', 'method', 'List'],
+    ],
+  ],
+  [
+    'YARD',
+    YARD,
+    [
+      ['Rack::Request', 'type'],
+      ['Rack::Request::params', 'property', 'Rack::Request'],
+      ['Rack::Request::delete_param', 'method', 'Rack::Request'],
+      ['Rack::Request::update_param', 'method', 'Rack::Request'],
+    ],
+  ],
   [
     'JSDoc',
     JSDOC,

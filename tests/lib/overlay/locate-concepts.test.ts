@@ -76,6 +76,18 @@ describe('locateConcepts', () => {
     expect(whole.some((h) => h.node.parentElement?.hasAttribute('contenteditable'))).toBe(false);
   });
 
+  it('never reads text inside an editor, however deep, and reads the same text outside it', async () => {
+    const { document } = parseHTML(
+      '<html><body><div contenteditable="true"><p>a closure <b>closure <i contenteditable="false">closure</i></b></p></div>' +
+        '<div contenteditable="TRUE"><p>closure</p></div><p>one closure</p></body></html>',
+    );
+    const hits = await locateConcepts(document.body as unknown as Node, concepts);
+    // As [contenteditable="true"] compares: "TRUE" is no editor here; nothing under "true" counts.
+    expect(hits.map((h) => h.node.data)).toEqual(['closure', 'one closure']);
+    const plain = parseHTML('<html><body><p>a closure</p><p>closure</p></body></html>').document;
+    expect(await locateConcepts(plain.body as unknown as Node, concepts)).toHaveLength(2);
+  });
+
   it('resumes where it stopped: read in parts, as far as the caller asks each time, it finds the same', async () => {
     const { document } = parseHTML(`<html><body>${paragraphs}</body></html>`);
     const body = document.body as unknown as Node;
