@@ -66,9 +66,12 @@ function withoutPurpose(topic: string): string {
   return cut;
 }
 
-/** A reference page's own sections: "Method Summary", "Field Detail", "Constructor Details". */
+/**
+ * A reference page's own sections: "Method Summary", "Field Detail", "Constructor Details",
+ * rustdoc's "Trait Implementations", "Implementors", "Required Methods".
+ */
 const MEMBER_SECTION =
-  /^(?:nested\s+)?(?:method|field|constructor|propert(?:y|ie)|class|interface|enum constant|element|function|member|type|operator|event)s?\s+(?:summary|details?|index)$/i;
+  /^(?:(?:nested\s+)?(?:method|field|constructor|propert(?:y|ie)|class|interface|enum constant|element|function|member|type|operator|event)s?\s+(?:summary|details?|index)|(?:(?:auto\s+)?trait\s+|blanket\s+)?implementations|implementors|(?:required|provided)\s+(?:methods|associated\s+types|associated\s+constants))$/i;
 
 /** Every word is one no page teaches alone ("Issues and Limitations", "Names and Objects"). */
 function onlyGeneric(part: string, lang: string): boolean {
@@ -105,6 +108,9 @@ export function headingTopics(headings: readonly { level: number; text: string }
     // "Biz & IT —": a kicker over the headline (the site's section), not a section of the text.
     if (/[—–|»›]\s*$/u.test(h.text)) continue;
     const text = withoutPermalink(h.text).replace(NUMBERING, '').trim();
+    // A declaration as a heading ("impl<T: Clone> Clone for Vec<T>", "fn push(&mut self)"): the
+    // API path reads it as an item; as prose it is a broken phrase.
+    if (/<[^<>]*>|::|[{};]|^(?:impl|fn|func|def|pub)\b/u.test(text)) continue;
     // A colon introduces the topic ("Intermezzo: Coding Style"); ", and" joins two topics (a bare
     // comma does not: "Top-level Non-Object, Non-Array Values" is one).
     const afterColon = text.includes(': ') ? text.slice(text.lastIndexOf(': ') + 2) : text;

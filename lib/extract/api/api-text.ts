@@ -71,7 +71,12 @@ export function summaryAfter(start: Element, stopAt: (el: Element) => boolean): 
 
 export function firstSentence(el: Element | null | undefined): string | undefined {
   const t = cleanText(el, 3000);
-  if (t.split(' ').length < 3) return undefined;
+  // Three words, or for scripts written without spaces (Chinese, Japanese) four characters.
+  if (
+    t.split(' ').length < 3 &&
+    (t.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) < 4
+  )
+    return undefined;
   const first = splitSentences(t)[0];
   return first ? first.slice(0, 600) : undefined;
 }

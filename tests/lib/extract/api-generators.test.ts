@@ -360,3 +360,36 @@ describe.each([
     }
   });
 });
+
+// A translated rustdoc page (the Chinese translations of the std docs): prose in Chinese around
+// English identifiers.
+const RUSTDOC_ZH = `<nav class="sidebar"><div class="sidebar-crate"><h2><a href="../../std/index.html">std</a><span class="version">1.82.0</span></h2></div><section><h3><a href="#implementations">Methods</a></h3><ul class="block method"><li><a href="#method.push">push</a></li><li><a href="#method.pop">pop</a></li></ul></section></nav><main><div class="width-limiter"><section id="main-content" class="content"><div class="main-heading"><span class="rustdoc-breadcrumbs"><a href="../index.html">std</a>::<wbr><a href="index.html">vec</a></span><h1>Struct <span class="struct">Vec</span><button id="copy-path" title="Copy item path to clipboard">Copy item path</button></h1><rustdoc-toolbar></rustdoc-toolbar><span class="sub-heading"><span class="since" title="Stable since Rust version 1.0.0">1.0.0</span> · <a class="src" href="../../src/alloc/vec/mod.rs.html#397-400">Source</a> </span></div><pre class="rust item-decl"><code>pub struct Vec&lt;T, A = <a class="struct" href="../alloc/struct.Global.html">Global</a>&gt;<div class="where">where
+    A: <a class="trait" href="../alloc/trait.Allocator.html">Allocator</a>,</div>{ /* private fields */ }</code></pre><details class="toggle top-doc" open><summary class="hideme"><span>Expand description</span></summary><div class="docblock"><p>连续的可增长数组类型，写作 <code>Vec&lt;T&gt;</code>，是“向量”的简称。</p>
+<h2 id="examples"><a class="doc-anchor" href="#examples">§</a>示例</h2><div class="example-wrap"><pre class="rust rust-example-rendered"><code><span class="kw">let </span><span class="kw-2">mut </span>vec = Vec::new();
+vec.push(<span class="number">1</span>);</code></pre></div><p>向量把元素保存在堆上，随着元素被推入而增加容量；按索引读取元素是常数时间。</p></div></details><h2 id="implementations" class="section-header">Implementations<a href="#implementations" class="anchor">§</a></h2><div id="implementations-list"><details class="toggle implementors-toggle" open><summary><section id="impl-Vec%3CT%3E" class="impl"><a class="src rightside" href="../../src/alloc/vec/mod.rs.html#402">Source</a><a href="#impl-Vec%3CT%3E" class="anchor">§</a><h3 class="code-header">impl&lt;T&gt; <a class="struct" href="struct.Vec.html" title="struct std::vec::Vec">Vec</a>&lt;T&gt;</h3></section></summary><div class="impl-items">
+<details class="toggle method-toggle" open><summary><section id="method.new" class="method"><span class="rightside"><span class="since" title="Stable since Rust version 1.0.0">1.0.0</span> (const: 1.39.0) · <a class="src" href="../../src/alloc/vec/mod.rs.html#421">Source</a></span><h4 class="code-header">pub const fn <a href="#method.new" class="fn">new</a>() -&gt; <a class="struct" href="struct.Vec.html" title="struct std::vec::Vec">Vec</a>&lt;T&gt;</h4></section></summary><div class="docblock"><p>构造一个新的空 <code>Vec&lt;T&gt;</code>。</p></div></details>
+<details class="toggle method-toggle" open><summary><section id="method.with_capacity" class="method"><span class="rightside"><span class="since">1.0.0</span> · <a class="src" href="#">Source</a></span><h4 class="code-header">pub fn <a href="#method.with_capacity" class="fn">with_capacity</a>(capacity: <a class="primitive" href="../primitive.usize.html">usize</a>) -&gt; <a class="struct" href="struct.Vec.html">Vec</a>&lt;T&gt;</h4></section></summary><div class="docblock"><p>构造一个至少具有指定容量的新的空 <code>Vec&lt;T&gt;</code>。</p></div></details>
+<details class="toggle method-toggle" open><summary><section id="method.push" class="method"><span class="rightside"><span class="since">1.0.0</span> · <a class="src" href="#">Source</a></span><h4 class="code-header">pub fn <a href="#method.push" class="fn">push</a>(&amp;mut self, value: T)</h4></section></summary><div class="docblock"><p>将元素追加到集合的末尾。</p></div></details>
+<details class="toggle method-toggle" open><summary><section id="method.pop" class="method"><span class="rightside"><span class="since">1.0.0</span> · <a class="src" href="#">Source</a></span><h4 class="code-header">pub fn <a href="#method.pop" class="fn">pop</a>(&amp;mut self) -&gt; <a class="enum" href="../option/enum.Option.html">Option</a>&lt;T&gt;</h4></section></summary><div class="docblock"><p>从向量中删除最后一个元素并返回它，如果为空则返回 <code>None</code>。</p></div></details>
+<details class="toggle method-toggle" open><summary><section id="method.insert" class="method"><span class="rightside"><a class="src" href="#">Source</a></span><h4 class="code-header">pub fn <a href="#method.insert" class="fn">insert</a>(&amp;mut self, index: <a class="primitive" href="../primitive.usize.html">usize</a>, element: T)</h4></section></summary><div class="docblock"><p>在向量中的位置 <code>index</code> 处插入一个元素，并将其后的所有元素向右移动。</p></div></details>
+</div></details></div><h2 id="deref-methods-%5BT%5D" class="section-header"><span>Methods from <a class="trait" href="../ops/trait.Deref.html">Deref</a>&lt;Target = [T]&gt;</span><a href="#deref-methods-%5BT%5D" class="anchor">§</a></h2><h2 id="trait-implementations" class="section-header">Trait Implementations<a href="#trait-implementations" class="anchor">§</a></h2><div id="trait-implementations-list"><details class="toggle implementors-toggle" open><summary><section id="impl-Clone-for-Vec%3CT,+A%3E" class="impl"><a class="src rightside" href="#">Source</a><h3 class="code-header">impl&lt;T: <a class="trait" href="../clone/trait.Clone.html">Clone</a>&gt; <a class="trait" href="../clone/trait.Clone.html">Clone</a> for <a class="struct" href="struct.Vec.html">Vec</a>&lt;T&gt;</h3></section></summary></details></div></section></div></main>`;
+
+describe('a translated reference page', () => {
+  const page = parseHTML(
+    `<!doctype html><html lang="zh-CN"><head><title>Vec in std::vec - Rust</title></head><body>${RUSTDOC_ZH}</body></html>`,
+  ).document as unknown as Document;
+  const r = extractPage(page);
+
+  it('keeps the prose language and the items as written, with their translated summaries', () => {
+    expect(r.lang).toBe('zh-CN');
+    expect(r.pageKind).toBe('api-reference');
+    const api = new Map(r.concepts.filter((c) => c.kind === 'api').map((c) => [c.label, c]));
+    for (const label of ['Vec', 'Vec::new', 'Vec::with_capacity', 'Vec::push', 'Vec::pop', 'Vec::insert'])
+      expect(api.get(label)?.summary, label).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('takes no declaration or generator section heading as a term', () => {
+    const terms = r.concepts.filter((c) => c.kind !== 'api').map((c) => c.label);
+    for (const t of terms) expect(t, t).not.toMatch(/[<>]|::|^impl\b|implementations$/iu);
+  });
+});
