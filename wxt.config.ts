@@ -2,6 +2,19 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type WxtViteConfig } from 'wxt';
 
 // One source, two targets: Chrome MV3 (service worker) and Firefox MV2 (event page).
+
+/**
+ * Rung's content script (entrypoints/page-reader, built as an unlisted script to /page-reader.js):
+ * declared here rather than with WXT's defineContentScript, whose wrapper posts a message naming
+ * the extension to every page (see the script). Same matching as before: every page, top frame only,
+ * once the document is idle.
+ */
+const CONTENT_SCRIPT = {
+  matches: ['<all_urls>'],
+  js: ['page-reader.js'],
+  run_at: 'document_idle',
+  all_frames: false,
+};
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -38,6 +51,7 @@ export default defineConfig({
     ],
     // Rung reads the pages the learner reads; each site can be switched off in settings.
     host_permissions: ['<all_urls>'],
+    content_scripts: [CONTENT_SCRIPT],
     incognito: 'not_allowed',
     commands: {
       'toggle-overlay': {

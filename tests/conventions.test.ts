@@ -122,13 +122,14 @@ describe('the checkers catch what they are for (tests of the tests)', () => {
     const synthetic = {
       'lib/browser/messaging.ts': 'browser.tabs.sendMessage(tabId, message);',
       'components/popup/app.tsx': "await browser.tabs.sendMessage(id, { type: 'passage/highlight' });",
-      'entrypoints/content/index.ts': 'browser.runtime.onMessage.addListener((m) => isMessage(m) ? 1 : 0);',
-      'entrypoints/content/ok.ts':
+      'entrypoints/page-reader/index.ts':
+        'browser.runtime.onMessage.addListener((m) => isMessage(m) ? 1 : 0);',
+      'entrypoints/page-reader/ok.ts':
         'browser.runtime.onMessage.addListener((m, s) => dispatchToContent(h, m, s.id, id));',
     };
     expect(contentMessagesOutsideProtocol(synthetic)).toEqual([
       'components/popup/app.tsx: tabs.sendMessage outside askTab',
-      'entrypoints/content/index.ts: a content script listener that does not go through dispatchToContent',
+      'entrypoints/page-reader/index.ts: a content script listener that does not go through dispatchToContent',
     ]);
   });
 });

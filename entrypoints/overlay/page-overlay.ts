@@ -327,15 +327,18 @@ export class Overlay {
         r.right >= 0 &&
         r.left <= width;
       const pending = new Map<Element, { rects: DOMRect[]; cls: string }[]>();
+      // One range for every hit: each live Range is kept up to date on every change to the page's
+      // DOM until it is collected, and a draw measures hundreds of hits.
+      const range = document.createRange();
       for (const hit of this.hits) {
         const s = status.get(hit.key);
         const el = hit.node.parentElement;
         if (!s || !el || !hit.node.isConnected) continue;
         if (!firstDraw) {
-          if (this.nearView.has(el)) add(toRange(hit).getClientRects(), `m-${s}`);
+          if (this.nearView.has(el)) add(toRange(hit, range).getClientRects(), `m-${s}`);
           continue;
         }
-        const rects = [...toRange(hit).getClientRects()];
+        const rects = [...toRange(hit, range).getClientRects()];
         if (rects.some(near)) this.nearView.add(el);
         const list = pending.get(el);
         if (list) list.push({ rects, cls: `m-${s}` });
@@ -563,8 +566,8 @@ function farBelow(node: Text): boolean {
   return el !== null && el.getBoundingClientRect().top > window.innerHeight * SCAN_SCREENS;
 }
 
-function toRange(hit: ConceptHit): Range {
-  const range = document.createRange();
+/** The hit's text as a range: `range` when given (set anew), else a new one. */
+function toRange(hit: ConceptHit, range = document.createRange()): Range {
   const len = hit.node.data.length;
   range.setStart(hit.node, Math.min(hit.start, len));
   range.setEnd(hit.node, Math.min(hit.end, len));

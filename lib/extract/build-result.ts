@@ -5,7 +5,7 @@ import { findDefinition } from '@/lib/extract/find-definition';
 import { actionObject, headingTopics } from '@/lib/extract/heading-topics';
 import { isByline, isGenericWord, isJunkLabel, isSectionTitle } from '@/lib/extract/junk-label';
 import { locatePhrase } from '@/lib/extract/locate-phrase';
-import { choosePageKind } from '@/lib/extract/page-kind';
+import { choosePageKind, namesItselfDocumentation } from '@/lib/extract/page-kind';
 import type { PageText } from '@/lib/extract/page-text';
 import { rankTerms } from '@/lib/extract/rank-terms';
 import {
@@ -15,6 +15,7 @@ import {
   isCreditLine,
   isEverydayWord,
   isKindNoun,
+  isPassingTechWord,
   isTimePhrase,
   isVaguePhrase,
   modifierOnly,
@@ -123,8 +124,8 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       // A heading's Title Case qualifier counts as well ("Past Anomalies" is anomalies).
       const heading = headings.some((h) => h.text.trim().toLowerCase() === c.label.toLowerCase());
       const label = withoutQualifier(c.label, lang, heading)
-        // "Tunisia’s" is Tunisia.
-        .replace(/(?<=\p{L}{2})['’]s$/u, '')
+        // "Tunisia’s" is Tunisia, "Lupita Nyong'o's" is Lupita Nyong'o.
+        .replace(/(?<=\p{L}{2}|\p{L}['’]\p{L})['’]s$/u, '')
         // "U.S" cut by the sentence splitter is "U.S.".
         .replace(/(?<=(?:^|[\s.])\p{Lu}\.\p{Lu})$/u, c.definition?.includes(`${c.label}.`) ? '.' : '');
       if (label !== c.label) {
@@ -198,7 +199,10 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
   });
 
   // Picture credits are left out of what is ranked (kept in place: indices are sentence ids).
-  const ranked = sentences.map((s) => (isCreditLine(s) ? '' : s));
+  // So is a paragraph that is only a link (a related story, "Read more"): the page's furniture.
+  const ranked = sentences.map((s, i) =>
+    isCreditLine(s) || page.blocks[sentenceBlock[i] ?? -1]?.linkOnly ? '' : s,
+  );
   if (pageKind === 'foreign-language') {
     const native = ctx.nativeLang ?? 'en';
     for (const v of extractVocabulary(ranked, lang, top * 2)) {
@@ -249,6 +253,15 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       let at = inProse(locatePhrase(topic, sentences));
       const object = at ? undefined : actionObject(topic);
       if (object) {
+        // "Achieving guarantees" after "System guarantees": the action is on a topic already
+        // named in full.
+        if (
+          !/\s/.test(object) &&
+          concepts.some(
+            (c) => c.kind === 'term' && c.label.toLowerCase().endsWith(` ${object.toLowerCase()}`),
+          )
+        )
+          return;
         // "Getting a Sense of the Data" is about the data.
         const of = /^(\p{L}+)\s+of\s+(?:the\s+)?(.+)$/iu.exec(object);
         // "Finding Past Anomalies" is about anomalies.
@@ -292,6 +305,34 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
         bare,
       );
     });
+    // What the page is about, by its own words: its title, and the head nouns of its phrases.
+    const titleStems = new Set(
+      (page.title.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => lightStem(w.toLowerCase(), lang)),
+    );
+    // Terms a word heads: "argument" heads "positional argument" and "optional argument".
+    const heads = new Map<string, number>();
+    for (const l of new Set([
+      ...terms.map((t) => t.label.toLowerCase()),
+      ...topics.map((h) => h.toLowerCase()),
+    ])) {
+      const w = l.split(/\s+/);
+      if (w.length < 2) continue;
+      const k = lightStem(w.at(-1)!, lang);
+      heads.set(k, (heads.get(k) ?? 0) + 1);
+    }
+    // How often each word opens a longer term of the pool ("flame" of "flame graph", "flame chart").
+    const opens = new Map<string, number>();
+    for (const t of terms) {
+      const w = t.label.toLowerCase().split(/\s+/);
+      if (w.length < 2) continue;
+      const k = lightStem(w[0]!, lang);
+      opens.set(k, (opens.get(k) ?? 0) + t.tf);
+    }
+    // Documentation teaches the working words of its field ("function", "instance" in a Python
+    // tutorial); a post about something else only uses them.
+    const documentation = namesItselfDocumentation(page.title, ctx.url);
+    const inTitle = (label: string): boolean =>
+      label.split(/\s+/).some((w) => titleStems.has(lightStem(w.toLowerCase(), lang)));
     for (const t of terms) {
       // A word or phrase the page uses once, and nothing in its structure points at, is a word
       // of one sentence ("body swerve", "talk"), not what the page teaches; short texts (an
@@ -314,18 +355,56 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
       if (cutFromName(label, sentences)) continue;
       // "the Index and IndexMut traits": the identifier is the concept, its kind word is not.
       const named = API_KIND_TAIL.exec(label);
-      add({
-        label: named ? named[1]! : label,
-        kind: 'term',
-        score: round(t.score),
-        definition,
-        aliases: t.forms.filter((f) => f !== label).slice(0, 10),
-        section: sectionOf(t.sentence),
-        firstOffset: mentionOffset(label, t.sentence),
-      });
+      // Kept aside like an everyday word (offered only where the page has almost nothing else):
+      // a word every technical text uses in passing ("function", "memory") outside documentation,
+      // and a person, place or paper the page names once or twice on its way to something else
+      // ("New York Times", "Canada" on a post about student newsrooms). The title, the page's
+      // structure, or other terms built on the word make it the page's own.
+      const passing =
+        !t.hinted &&
+        !inTitle(label) &&
+        ((!documentation && isPassingTechWord(label, lang, (heads.get(lightStem(label, lang)) ?? 0) >= 2)) ||
+          (wordCount >= 300 && isPlainName(label, lang) && namedInPassing(label, t.tf)) ||
+          // A word the page nearly always writes as the first word of longer terms of its own
+          // ("flame" of "flame graph" and "flame chart"): those terms are the concepts.
+          (label === label.toLowerCase() &&
+            !/\s/.test(label) &&
+            (opens.get(lightStem(label, lang)) ?? 0) * 3 >= t.tf * 2));
+      add(
+        {
+          label: named ? named[1]! : label,
+          kind: 'term',
+          score: round(t.score),
+          definition,
+          aliases: t.forms.filter((f) => f !== label).slice(0, 10),
+          section: sectionOf(t.sentence),
+          firstOffset: mentionOffset(label, t.sentence),
+        },
+        false,
+        passing,
+      );
     }
   }
   return finish();
+
+  /**
+   * A name the prose writes at most twice, by itself or by its last word ("Parata" for "Hori
+   * Parata"), and writes as a name mid-sentence (a table of contents in Title Case is no name).
+   */
+  function namedInPassing(label: string, tf: number): boolean {
+    if (tf > 2) return false;
+    const last = label.split(/\s+/).at(-1)!;
+    const word = (w: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'gu');
+    if ((bodyText.match(word(last)) ?? []).length > 2) return false;
+    // After a lowercase word or a number, perhaps with a given name between: "in Canada", "the
+    // New York Times", "developer Ammar Askar" ("Creating Virtual Environments" is a heading's
+    // Title Case).
+    const mid = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:\\p{Ll}[\\p{L}'’-]*|\\p{N}+)[,;:]?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}${escapeRegExp(label)}(?![\\p{L}\\p{N}])`,
+      'u',
+    );
+    return sentences.some((s) => mid.test(s));
+  }
 
   /**
    * A capitalised word the page writes only as the first word of its sentences ("Constructs a
@@ -415,6 +494,16 @@ const API_KIND_TAIL =
 // runs at stopwords, so such a name comes out without its first word.
 const ARTICLE_OR_LINK = /^(?:the|a|an|of|in|on|at|for|and|or|but|to|by|with|from)$/;
 
+/**
+ * A name written as plain capitalised words ("Canada", "New York Times"; not an acronym, not a
+ * CamelCase product such as "ClinicJs", not a phrase with lowercase words). English text only,
+ * where capitals mark names rather than every noun.
+ */
+function isPlainName(label: string, lang: string): boolean {
+  if (!lang.startsWith('en')) return false;
+  return label.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*$/u.test(w));
+}
+
 /** "York Times" → "New York Times" where the text writes it so, mid-sentence. */
 function nameWithOpener(label: string, sentence: string, lang: string): string {
   if (!/^\p{Lu}/u.test(label)) return label;
@@ -459,6 +548,10 @@ function cutFromName(label: string, sentences: readonly string[]): boolean {
       if (words.length > 1 && open && !TITLE.test(open[1]!)) opened++;
     }
   return seen > 0 && (goesOn === seen || opened === seen);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function round(x: number): number {
@@ -514,6 +607,18 @@ function withoutSurnames(list: ExtractedConcept[], lang: string): ExtractedConce
   return out;
 }
 
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+const PLAIN_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+// English head nouns that name the same measure or thing, so "CPU usage" beside "CPU consumption"
+// is one concept twice.
+const SAME_HEAD = [
+  'usage consumption utilization utilisation',
+  'app application',
+  'photo photograph picture',
+  'film movie',
+].map((g) => g.split(' '));
+
 function withoutCompositions(list: ExtractedConcept[], lang: string): ExtractedConcept[] {
   const kept = new Set<string>();
   const names = new Set<string>();
@@ -522,14 +627,37 @@ function withoutCompositions(list: ExtractedConcept[], lang: string): ExtractedC
   // or one that names the practitioner for the practice ("student journalists" after "student
   // journalism"): one concept to a learner.
   const wordSets = new Set<string>();
+  const sameHead = new Map<string, string>(
+    lang.startsWith('en')
+      ? SAME_HEAD.flatMap((g) => g.map((w): [string, string] => [lightStem(w, lang), lightStem(g[0]!, lang)]))
+      : [],
+  );
   const wordSet = (words: string[]): string =>
     words
       .map((w) => lightStem(w, lang).replace(/(?:ist|ism)$/, ''))
+      .map((w) => sameHead.get(w) ?? w)
       .sort()
       .join(' ');
+  // Acronyms of the terms kept so far ("ATF" of "async task framework"), and the reverse.
+  const initials = (words: string[]): string => words.map((w) => w[0] ?? '').join('');
+  const acronyms = new Set<string>();
+  const names2 = new Set<string>();
   return withoutSurnames(list, lang).filter((c) => {
     const written = c.label.split(/\s+/);
     const words = written.map((w) => w.toLowerCase());
+    if (c.kind === 'term') {
+      // An acronym and its expansion ("ATF" and "async task framework") are one concept, kept
+      // under the name ranked first.
+      const acronym = ACRONYM.test(c.label) ? c.label.replace(/s$/, '').toLowerCase() : undefined;
+      if (acronym && acronyms.has(acronym)) return false;
+      if (words.length >= 2 && words.length <= 6 && kept.has(initials(words))) return false;
+      if (words.length >= 2 && words.length <= 6) acronyms.add(initials(words));
+      // Two names that share a word at the seam ("Google Play" and "Play Store") name one thing.
+      if (written.length === 2 && written.every((w) => PLAIN_NAME.test(w)) && names2.has(`${written[0]}>`))
+        return false;
+      if (written.length === 2 && written.every((w) => PLAIN_NAME.test(w)) && names2.has(`<${written[1]}`))
+        return false;
+    }
     if (c.kind === 'term' && words.length > 1) {
       const set = wordSet(words);
       if (wordSets.has(set)) return false;
@@ -569,6 +697,11 @@ function withoutCompositions(list: ExtractedConcept[], lang: string): ExtractedC
         return false;
     }
     kept.add(c.label.toLowerCase());
+    if (c.kind === 'term' && written.length === 2 && written.every((w) => PLAIN_NAME.test(w))) {
+      // "Google Play" is followed by "Play …", preceded by "… Google".
+      names2.add(`<${written[0]}`);
+      names2.add(`${written[1]}>`);
+    }
     if (c.kind === 'term' && words.length > 1) phrases.push(words.join(' '));
     if (/^\p{Lu}/u.test(c.label) && !/\s/.test(c.label)) names.add(c.label);
     return true;

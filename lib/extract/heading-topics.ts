@@ -1,5 +1,6 @@
 import { isGenericWord } from '@/lib/extract/junk-label';
 import { withoutPermalink } from '@/lib/extract/permalink';
+import { isEverydayWord } from '@/lib/extract/term-shape';
 import { baseLang, isStopword } from '@/lib/text/stopwords';
 
 // The topics a teacher reads off a tutorial's table of contents: each section heading, cleaned of
@@ -21,6 +22,8 @@ const MORE_ON =
 const CLAUSE =
   /\s(?:is|are|was|were|isn't|aren't|has|have|can|cannot|can't|will|won't|does|doesn't|should|must)\s/iu;
 const MAX_WORDS = 6;
+const ASPECT_TAIL =
+  /(?<=\p{L}{2})\s+(requirements|considerations|limitations|caveats|details|basics|overview)$/iu;
 // A heading asked as a question names its topic inside it: "What a closure is", "What is a
 // closure?", "How generators work", "Why closures matter", "¿Qué es un cierre?", "O que é um
 // fecho?", "Qu'est-ce qu'une fermeture ?". The topic is the phrase the question is about.
@@ -116,6 +119,19 @@ export function headingTopics(headings: readonly { level: number; text: string }
       let part = withoutPurpose(topicOfQuestion(raw.replace(MORE_ON, '').trim()).replace(ARTICLE, ''))
         // "Scopes and Namespaces Example" is the topic "Scopes and Namespaces", shown at work.
         .replace(/\s+(?:examples?|in practice|revisited|explained)$/iu, '')
+        // "Lambda requirements": what the section says about its topic; the topic is the
+        // concept, unless it is an everyday word alone ("Implementation limitations").
+        .replace(ASPECT_TAIL, (tail, _m, at: number, whole: string) =>
+          /\s/.test(whole.slice(0, at)) || !isEverydayWord(whole.slice(0, at).toLowerCase(), lang)
+            ? ''
+            : tail,
+        )
+        // "CPU profiling on-demand", "Sorting in place", "Caching at scale": how or where the
+        // topic is done, not another topic.
+        .replace(
+          /\s+(?:on[- ]demand|in[- ]depth|in[- ]place|at scale|in production|in[- ]real[- ]time|on the fly|from scratch|step[- ]by[- ]step|made easy|for beginners|in a nutshell)[\s!.?]*$/iu,
+          '',
+        )
         // "Use a Vec when:" names Vec; the clause it opens was cut off.
         .replace(/\s+(?:when|if|unless|because|while|where|whether|that|which)[\s:.]*$/iu, '')
         .replace(/[\s.?!:;—–|-]+$/u, '')

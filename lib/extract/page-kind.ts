@@ -22,6 +22,16 @@ const TUTORIAL =
   /\b(?:tutorial|how[- ]?to|howto|guide|getting started|introduction|learn|walkthrough|step by step|cookbook|primer)\b/i;
 const DOCS = /\b(?:documentation|docs|reference|manual|specification|glossary|api)\b/i;
 
+/**
+ * The page says it is documentation or teaching material (its title or address: "tutorial",
+ * "docs", "reference", "guide"): such a page teaches the words a blog post on the same subject
+ * only uses ("function", "instance").
+ */
+export function namesItselfDocumentation(title: string, url?: string): boolean {
+  const where = `${title} ${url ?? ''}`;
+  return TUTORIAL.test(where) || DOCS.test(where);
+}
+
 export function choosePageKind(s: PageKindSignals): PageKind {
   if (s.wordCount < 3 && s.apiSymbols === 0) return 'empty';
   // Before the language test: a translated reference (Chinese prose around English identifiers)

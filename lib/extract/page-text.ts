@@ -10,6 +10,8 @@ export interface TextBlock {
   level?: number;
   /** Number of headings seen before (or at) this block: 0 before the first heading. */
   section: number;
+  /** A paragraph that is one link and nothing else ("The presidential body swerve" to another story). */
+  linkOnly?: boolean;
 }
 
 export type HighlightKind = 'dfn' | 'strong' | 'em' | 'dt' | 'code' | 'heading' | 'title';

@@ -16,7 +16,7 @@ export interface DocumentScan {
 const API_DL = /\b(?:function|class|method|classmethod|staticmethod|attribute|data|exception|module)\b/;
 // "signature": JSDoc's and ExDoc's signature spans and headings, pdoc's signature blocks.
 const API_CLASS =
-  /\b(?:code-header|tsd-signature|member-signature|sig-object|memberdecls|memname|item-table|summary-table|signature|symbol monospace)\b/;
+  /\b(?:code-header|tsd-signature|member-signature|sig-object|memberdecls|memname|item-table|summary-table|signature|symbol monospace|selflink|methodsynopsis)\b/;
 /** A heading or term that reads as a call ("start()", "new Timer(interval)", "fs.readFile(path)"). */
 const CALL_HEADING = /^(?:new\s+)?[A-Za-z_$][\w$.:#~]*\s*\([^)]{0,200}\)/;
 

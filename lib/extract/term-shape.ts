@@ -259,8 +259,19 @@ export function clauseUses(text: string, lang: string): (label: string) => boole
     // "functions which are CPU consuming": a participle phrase after a copula is a predicate.
     const predicate = /^\p{Ll}+(?:ing|ed)$/u.test(last);
     const first = words[0]!;
-    if (first !== first.toLowerCase() && !predicate) return false;
     const want = words.map((w) => w.toLowerCase());
+    // "crash the server hosting the game": an -ing word that always takes an object is a verb
+    // ("server hosting" as a noun would not be followed by "the").
+    if (/^\p{Ll}{2,}ing$/u.test(last)) {
+      const phrase = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+      const uses =
+        text.match(new RegExp(`(?<![\\p{L}\\p{N}])${phrase}(?![\\p{L}\\p{N}])`, 'giu'))?.length ?? 0;
+      const withObject =
+        text.match(new RegExp(`(?<![\\p{L}\\p{N}])${phrase} (?:${OBJECT_CUE})(?![\\p{L}\\p{N}])`, 'giu'))
+          ?.length ?? 0;
+      if (uses > 0 && withObject === uses) return true;
+    }
+    if (first !== first.toLowerCase() && !predicate) return false;
     let verbal = 0;
     let nominal = 0;
     for (const i of at.get(want[0]!) ?? []) {
@@ -319,11 +330,21 @@ export function idiomOnly(text: string, lang: string): (word: string) => boolean
   };
 }
 
+// Determiners that open a verb's object ("hosting the game", "running a server").
+// ("that" and "this" are left out: "a stranding that was", "stranding this year").
+const OBJECT_CUE = 'the|a|an|his|her|its|their|our|your|my';
+
 // Words that show the next word is a noun: determiners, possessives, quantifiers, prepositions.
 const NOUN_CUE = new Set(
   'the a an this that these those his her its their our your my of in on for with about from by no any some each every such into through over under between against'.split(
     ' ',
   ),
+);
+// Words after which the next word is a verb: subject pronouns, modals, the infinitive marker and
+// adverbs of frequency ("you stop", "can stop", "to stop", "never stop").
+const VERB_BEFORE = new Set(
+  `i we you they to will would can could should may might must shall don't doesn't didn't won't can't cannot never
+always often usually`.split(/\s+/),
 );
 const DEGREE = new Set('more most very so too less least'.split(' '));
 
@@ -338,16 +359,23 @@ export function nounUses(text: string, lang: string): (word: string) => boolean 
   if (!en(lang)) return () => true;
   const direct = new Set<string>();
   const gapped = new Set<string>();
+  // How often a word comes right after a cue of each kind: "the stop function" once against "you
+  // stop", "to stop" and "never stop" is a verb the text names once as a noun.
+  const asNoun = new Map<string, number>();
+  const asVerb = new Map<string, number>();
   const words = text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!NOUN_CUE.has(words[i]!)) continue;
     const next = words[i + 1]!;
+    if (VERB_BEFORE.has(words[i]!)) asVerb.set(next, (asVerb.get(next) ?? 0) + 1);
+    if (!NOUN_CUE.has(words[i]!)) continue;
     direct.add(next);
+    asNoun.set(next, (asNoun.get(next) ?? 0) + 1);
     if (!NOUN_CUE.has(next) && !DEGREE.has(next) && words[i + 2]) gapped.add(words[i + 2]!);
   }
   return (word) => {
     if (/\s/.test(word.trim()) || word !== word.toLowerCase()) return true;
     if (wordClass(word, lang) === 'adverb') return false;
+    if ((asVerb.get(word) ?? 0) > 2 * (asNoun.get(word) ?? 0)) return false;
     return direct.has(word) || (!/(?:ing|ed)$/.test(word) && gapped.has(word));
   };
 }
@@ -370,4 +398,37 @@ export function isCreditLine(sentence: string): boolean {
   const s = sentence.trim();
   if (s.length > 120) return false;
   return CREDIT_PREFIX.test(s) || CREDIT_SLASHES.test(s) || CREDIT_FOR.test(s) || SPELLED_ADDRESS.test(s);
+}
+
+// The working vocabulary of technical prose: every post about software says "function",
+// "memory", "server" or "instance" in passing, so one of them alone is no concept of the page
+// unless the page makes it one (see isPassingTechWord). Written from general knowledge of how
+// software is written about, not from any page.
+const TECH_WORD = new Set(
+  `function functions method methods memory instance instances api apis server servers client clients data code file
+files process processes thread threads request requests response responses object objects variable variables string
+strings array arrays database databases query queries network networks machine machines application applications app
+apps service services system systems program programs software hardware tool tools feature features library libraries
+framework frameworks version versions interface interfaces command commands script scripts error errors bug bugs test
+tests call calls input inputs output outputs production environment environments config configuration setting settings
+parameter parameters component components resource resources event events message messages operation operations
+performance usage load state status platform platforms device devices browser browsers computer computers developer
+developers solution solutions implementation logic model models layer layers node nodes host hosts port ports key keys
+field fields table tables record records row rows column columns cache disk storage workload workloads traffic issue
+issues support user users product products team teams stuff overhead downtime graph graphs chart charts`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * A single word of the working vocabulary of technical prose (TECH_WORD), as a term alone: not a
+ * concept of an English page unless the page makes it one, by its title or structure (the caller
+ * checks hints), or by heading two or more of its other terms ("server" of "web server", "game
+ * server"). "memory" of "memory leak", "memory dump" only qualifies them: the page's concepts
+ * are the phrases.
+ */
+export function isPassingTechWord(word: string, lang: string, headsOther: boolean): boolean {
+  if (!en(lang)) return false;
+  const w = word.trim();
+  return w === w.toLowerCase() && TECH_WORD.has(w) && !headsOther;
 }

@@ -91,17 +91,23 @@ export function walkMainText(root: Node, title: string, limits: Partial<WalkLimi
   // Open inline highlights: their text accumulates until the element closes.
   const open: { kind: HighlightKind; start: number }[] = [];
   const pending: { kind: HighlightKind; text: string }[] = [];
+  // Links open in the current block, and the characters of the block inside links.
+  const links: number[] = [];
+  let linked = 0;
 
   const flush = (): void => {
     const text = buffer.replace(/\s+/g, ' ').trim();
     if (text) {
-      blocks.push({ text, tag: bufferTag, section });
+      const linkOnly = bufferTag === 'p' && linked >= text.length;
+      blocks.push({ text, tag: bufferTag, section, ...(linkOnly ? { linkOnly } : {}) });
       chars += text.length;
       for (const h of pending) highlights.push({ ...h, block: blocks.length - 1 });
     }
     pending.length = 0;
     buffer = '';
     bufferTag = 'p';
+    links.length = 0;
+    linked = 0;
   };
 
   const stack: Frame[] = [{ node: root, exit: false }];
@@ -115,6 +121,12 @@ export function walkMainText(root: Node, title: string, limits: Partial<WalkLimi
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const tag = ((node as Element).tagName ?? '').toUpperCase();
     if (exit) {
+      if (tag === 'A') {
+        const start = links.pop();
+        if (start !== undefined && links.length === 0)
+          linked += buffer.slice(start).replace(/\s+/g, ' ').trim().length;
+        continue;
+      }
       const hk = INLINE_HIGHLIGHT[tag];
       if (hk) {
         const o = open.pop();
@@ -153,7 +165,8 @@ export function walkMainText(root: Node, title: string, limits: Partial<WalkLimi
       continue;
     }
     const hk = INLINE_HIGHLIGHT[tag];
-    if (hk) open.push({ kind: hk, start: buffer.length });
+    if (tag === 'A') links.push(buffer.length);
+    else if (hk) open.push({ kind: hk, start: buffer.length });
     else if (BLOCK_TAGS[tag] || CONTAINERS.has(tag)) {
       flush();
       if (BLOCK_TAGS[tag]) bufferTag = BLOCK_TAGS[tag]!;

@@ -30,6 +30,6 @@ export async function run(): Promise<void> {
     .sort((a, b) => b.gz - a.gz);
   for (const r of rows)
     console.log(`${r.file.padEnd(48)} ${kb(r.raw).padStart(10)} raw ${kb(r.gz).padStart(10)} gzip`);
-  const content = rows.find((r) => r.file.startsWith('content-scripts/'));
+  const content = rows.find((r) => r.file === 'page-reader.js');
   if (content) console.log(`content script gzipped: ${kb(content.gz)}`);
 }

@@ -203,7 +203,7 @@ describe('the LLM tutor in Chromium, against a local OpenAI-compatible server', 
     expect(gradedTyped, `question types seen: ${seenTypes.join(', ')}`).toBe(true);
 
     // --- The key is in no content-script context of the page.
-    const bundle = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+    const bundle = readFileSync(join(EXTENSION_DIR, 'page-reader.js'), 'utf8');
     expect(bundle).not.toContain('local:llm');
     expect(bundle).not.toContain('llm/settings');
     const worlds = await reachableFromPage(page);

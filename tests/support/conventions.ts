@@ -114,7 +114,7 @@ export function contentMessagesOutsideProtocol(tree: SourceTree): string[] {
       out.push(`${path}: tabs.sendMessage outside askTab`);
     }
     if (
-      path.startsWith('entrypoints/content') &&
+      path.startsWith('entrypoints/page-reader') &&
       /\bruntime\s*\.\s*onMessage\s*\.\s*addListener\s*\(/.test(source) &&
       !/\bdispatchToContent\s*\(/.test(source)
     ) {

@@ -61,7 +61,13 @@ export function summaryAfter(start: Element, stopAt: (el: Element) => boolean): 
       // A wrapper around the signature's code block (pkg.go.dev) holds no description.
       if (!p && sib.querySelector('pre')) continue;
       const s = firstSentence(p ?? sib);
-      if (s && !/^(?:Added in|History|Stability|Deprecated since|Since)\b/i.test(s)) return s;
+      // Nor a version line ("(PHP 4 >= 4.0.6, PHP 5, PHP 7, PHP 8)", "Since 2.1").
+      if (
+        s &&
+        !/^(?:Added in|History|Stability|Deprecated since|Since)\b/i.test(s) &&
+        !/^\(.*\d\.\d.*\)$/.test(s)
+      )
+        return s;
     }
     el = el.parentElement;
     if (el && /^(?:BODY|MAIN|ARTICLE)$/i.test(el.tagName)) return undefined;

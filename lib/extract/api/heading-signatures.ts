@@ -12,9 +12,9 @@ import type { MemberKind } from '@/lib/types';
 // level or higher; the page's own symbol (its <h1>) owns the rest.
 
 // Small adapters: Dokka (Kotlin) writes each declaration in a ".symbol.monospace" block, pdoc
-// (Python) in a "div.attr" block; both read as signatures once found.
+// (Python) in a "div.attr" block, Haddock (Haskell) in a "p.src" line; all read as signatures.
 const SIGNATURE_BLOCKS =
-  '.code-header, .tsd-signature, .member-signature, .memname, .sig-object, .symbol.monospace, div.attr';
+  '.code-header, .tsd-signature, .member-signature, .memname, .sig-object, .symbol.monospace, div.attr, p.src';
 const CANDIDATES = `h1, h2, h3, h4, h5, h6, dt, ${SIGNATURE_BLOCKS}`;
 const KIND_WORD =
   /^(func|class|interface|struct|enum|trait|type alias|type|module|namespace|package|union|event|static method|class method|instance method|method|property|constructor|function|constant|field|macro|record|annotation type)\b\s*:?\s*/i;
@@ -138,10 +138,14 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
   // only prose and examples (ExDoc's "docstring" section) is this item's description.
   const isStop = (el: Element): boolean =>
     el.matches(CANDIDATES) || (el.matches('section, details') && opensWithSignature(el));
+  let lastHeading = '';
   for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
     // A signature block inside an accepted heading or term is read with it.
     if (el.parentElement?.closest('h1, h2, h3, h4, h5, h6, dt')) continue;
     const level = levelOf(el);
+    if (level < 7) lastHeading = cleanText(el, 200);
+    // The terms under "Parameters" or "Return value" are an item's arguments, not items.
+    else if (el.matches('dt') && PARAMETER_SECTION.test(lastHeading)) continue;
     if (level < 7) while (owners.length > 0 && owners.at(-1)!.level >= level) owners.pop();
     while (owners.length > 0 && owners.at(-1)!.section && !owners.at(-1)!.section!.contains(el)) owners.pop();
     const text = cleanText(el, 1000);
@@ -179,6 +183,10 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
     )
       code = body;
     let summaryFrom = el;
+    if (!code && level === 1) {
+      const synopsis = synopsisOf(root, body);
+      if (synopsis) code = body = synopsis;
+    }
     if (!code && level < 7) {
       const below = signatureBelow(el, body);
       if (below) {
@@ -258,6 +266,27 @@ function opensWithSignature(el: Element): boolean {
   const p = el.querySelector('p');
   // 4: DOCUMENT_POSITION_FOLLOWING (the paragraph comes after the signature).
   return !p || (first.compareDocumentPosition(p) & 4) !== 0;
+}
+
+/** Headings of an item's arguments and results: the terms under them are not items. */
+const PARAMETER_SECTION =
+  /^(?:parameters?|params|arguments?|args|return values?|returns?|exceptions|throws|errors|options)\b/i;
+
+/**
+ * The page's own synopsis of the item its <h1> names (the PHP manual's "array_map(callable
+ * $callback, array $array, ...): array" under <h1>array_map</h1>): a code or synopsis block that
+ * starts with the name and an argument list.
+ */
+function synopsisOf(root: Document | Element, name: string): string | undefined {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
+  const blocks = Array.from(
+    root.querySelectorAll('pre, code, [class*="synopsis"], [class*="signature"]'),
+  ).slice(0, 60);
+  for (const b of blocks) {
+    const t = cleanText(b, 500);
+    if (t.length < 400 && t.startsWith(`${name}(`) && parseSignature(t)?.name === name) return t;
+  }
+  return undefined;
 }
 
 /** A heading that only names the item ("func (*Builder) Len") over its declaration: the declaration. */

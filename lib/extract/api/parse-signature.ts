@@ -40,7 +40,17 @@ export function stripGenerics(s: string): string {
   );
 }
 
+/** Haskell and ML write a value's type after "::" ("insert :: Ord k => k -> a -> Map k a"). */
+const TYPED_VALUE = /^([a-z_][\w']*)\s+::\s/;
+/** Haskell's type declarations: "data Map k a", "newtype Identity a", "class Functor f". */
+const TYPE_DECL = /^(?:data|newtype|type family|type|class)\s+(?:\([^)]*\)\s*=>\s*)?([A-Z][\w']*)/;
+
 export function parseSignature(raw: string): ParsedSignature | undefined {
+  const flat = raw.replace(/\s+/g, ' ').replace(/\s*#$/, '').trim();
+  const typed = TYPED_VALUE.exec(flat);
+  if (typed?.[1]) return { name: typed[1], kind: /->/.test(flat) ? 'function' : 'constant', supertypes: [] };
+  const decl = /^(?:data|newtype|type family)\s/.test(flat) ? TYPE_DECL.exec(flat) : null;
+  if (decl?.[1]) return { name: decl[1], kind: 'type', supertypes: [] };
   let s = stripGenerics(raw.replace(/\s+/g, ' ').trim()).replace(/^template\s*/, '');
   // A return type after an arrow is not the name: YARD's "#params ⇒ Object", JSDoc's "start() → {void}".
   s = s.replace(/\s*[⇒→].*$/u, '');

@@ -191,6 +191,22 @@ const YARD = `<title>Class: Rack::Request — Documentation for rack (3.0.8)</ti
 <div class="method_details"><h3 class="signature" id="update_param-instance_method">#<strong>update_param</strong>(k, v)  &#x21d2; <tt>Object</tt> </h3><div class="docstring"><div class="discussion"><p>Destructively update a parameter, whether it's in GET and/or POST.</p></div></div></div>
 </div></div></div>`;
 
+// The PHP manual: the function named only in <h1 class="refname">, its synopsis in a
+// .methodsynopsis block, its parameters as a <dl> under "Parameters".
+const PHP_MANUAL = `<title>PHP: array_map - Manual</title><div id="layout"><section id="layout-content"><div id="function.array-map" class="refentry"><div class="refnamediv"><h1 class="refname">array_map</h1><p class="verinfo">(PHP 4 &gt;= 4.0.6, PHP 5, PHP 7, PHP 8)</p><p class="refpurpose"><span class="refname">array_map</span> &mdash; <span class="dc-title">Applies the callback to the elements of the given arrays</span></p></div>
+<div class="refsect1 description" id="refsect1-function.array-map-description"><h3 class="title">Description</h3><div class="methodsynopsis dc-description"><span class="methodname"><strong>array_map</strong></span>(<span class="methodparam"><span class="type"><span class="type">callable</span><span class="type"><a href="language.types.null.php" class="type null">null</a></span></span> <code class="parameter">$callback</code></span>, <span class="methodparam"><span class="type"><a href="language.types.array.php" class="type array">array</a></span> <code class="parameter">$array</code></span>, <span class="methodparam"><span class="type"><a href="language.types.array.php" class="type array">array</a></span> <code class="parameter">...$arrays</code></span>): <span class="type"><a href="language.types.array.php" class="type array">array</a></span></div>
+<p class="para rdfs-comment"><span class="function"><strong>array_map()</strong></span> returns an <span class="type"><a href="language.types.array.php" class="type array">array</a></span> containing the results of applying the <code class="parameter">callback</code> to the corresponding value of <code class="parameter">array</code> (and <code class="parameter">arrays</code> if more arrays are provided) used as arguments for the callback.</p></div>
+<div class="refsect1 parameters"><h3 class="title">Parameters</h3><dl><dt><code class="parameter">callback</code></dt><dd><p class="para">A <span class="type"><a href="language.types.callable.php" class="type callable">callable</a></span> to run for each element in each array.</p></dd><dt><code class="parameter">array</code></dt><dd><p class="para">An array to run through the <code class="parameter">callback</code> function.</p></dd></dl></div>
+<div class="refsect1 seealso"><h3 class="title">See Also</h3><ul class="simplelist"><li><span class="function"><a href="function.array-filter.php" class="function" rel="rdfs-seeAlso">array_filter()</a> - Filters elements of an array using a callback function</span></li></ul></div></div></section></div>`;
+
+// Haddock (Haskell): "insert :: Ord k => k -> a -> Map k a" lines in p.src, groups under <h1>s.
+const HADDOCK = `<title>Data.Map.Strict</title><div id="package-header"><span class="caption">containers-0.6.7: Assorted concrete container types</span></div><div id="content"><div id="module-header"><table class="info"><tr><th>Safe Haskell</th><td>Safe</td></tr></table><p class="caption">Data.Map.Strict</p></div><div id="description"><p class="caption">Description</p><div class="doc"><p>An efficient implementation of ordered maps from keys to values (dictionaries).</p></div></div>
+<div id="interface"><h1>Map type</h1><div class="top"><p class="src"><span class="keyword">data</span> <a id="t:Map" class="def">Map</a> k a <a href="#t:Map" class="selflink">#</a></p><div class="doc"><p>A Map from keys <code>k</code> to values <code>a</code>.</p></div></div>
+<h1>Construction</h1><div class="top"><p class="src"><a id="v:empty" class="def">empty</a> :: <a href="#t:Map">Map</a> k a <a href="#v:empty" class="selflink">#</a></p><div class="doc"><p>The empty map.</p></div></div>
+<div class="top"><p class="src"><a id="v:singleton" class="def">singleton</a> :: k -&gt; a -&gt; <a href="#t:Map">Map</a> k a <a href="#v:singleton" class="selflink">#</a></p><div class="doc"><p>A map with a single element.</p></div></div>
+<h1>Insertion</h1><div class="top"><p class="src"><a id="v:insert" class="def">insert</a> :: <a href="#">Ord</a> k =&gt; k -&gt; a -&gt; <a href="#t:Map">Map</a> k a -&gt; <a href="#t:Map">Map</a> k a <a href="#v:insert" class="selflink">#</a></p><div class="doc"><p>Insert a new key and value in the map. If the key is already present in the map, the associated value is replaced with the supplied value.</p></div></div>
+<div class="top"><p class="src"><a id="v:lookup" class="def">lookup</a> :: <a href="#">Ord</a> k =&gt; k -&gt; <a href="#t:Map">Map</a> k a -&gt; <a href="#">Maybe</a> a <a href="#v:lookup" class="selflink">#</a></p><div class="doc"><p>Lookup the value at a key in the map.</p></div></div></div></div>`;
+
 type Expect = [label: string, memberKind: string, owner?: string];
 
 describe.each([
@@ -296,6 +312,17 @@ describe.each([
       ['Rack::Request::update_param', 'method', 'Rack::Request'],
     ],
   ],
+  ['PHP manual', PHP_MANUAL, [['array_map', 'function']]],
+  [
+    'Haddock',
+    HADDOCK,
+    [
+      ['Map', 'type'],
+      ['singleton', 'function'],
+      ['insert', 'function'],
+      ['lookup', 'function'],
+    ],
+  ],
   [
     'JSDoc',
     JSDOC,
@@ -350,6 +377,12 @@ describe.each([
 
   it('reads the page as an api-reference', () => {
     expect(extractPage(doc(html)).pageKind).toBe('api-reference');
+  });
+
+  it('takes no argument of an item for an item', () => {
+    const api = extractApiSymbols(doc(html)).map((c) => c.label);
+    for (const arg of ['callback', 'array', 'callbackFn', 'interval', 'initialCapacity', 'enumerable'])
+      expect(api, arg).not.toContain(arg);
   });
 
   it('takes none of its chrome, anchors or summary openers as a concept', () => {

@@ -95,6 +95,52 @@ describe('extractPage on small documents', () => {
     expect(labels.filter((l) => /\b(?:for|The|Raff)\b/.test(l))).toEqual([]);
   });
 
+  it('keeps words and names of passing aside on a long technical post, and one name per concept', () => {
+    const paragraphs = [
+      'Our service leaked memory for weeks before anyone noticed. A memory leak grows slowly, so the first sign was a rising CPU consumption on every node, which we tracked with a flame graph taken each hour.',
+      'A flame graph shows which function holds the CPU the longest; a flame chart shows the same samples in time order. We read the flame graph first, then the flame chart, and we never stop the process to take either.',
+      'The memory leak came from a cache that kept every response. A memory dump taken at noon and a second memory dump taken at midnight showed the cache growing, and the memory dump diff named the function that filled it.',
+      'CPU usage followed the leak: as memory filled, the garbage collector ran more often, and CPU usage climbed with it. Once the cache was bounded, CPU consumption fell back and the memory leak was gone.',
+      'We shipped the fix through the async task framework (ATF) that runs our deploys. The ATF retries a task until it succeeds, and every ATF task reports its status to the release dashboard. The async task framework keeps each deploy apart.',
+      'The same build reached users of our mobile client through Google Play. Google Play keeps a staged rollout, so the Play Store showed the update to one user in ten at first; the Play Store then widened the rollout after a day.',
+      'The first version of the cache was written years ago by a colleague in Canada. The rollout scripts are kept by a team in Canada. Neither is the subject here: the garbage collector, the memory leak and the flame graph are.',
+      'If you want to reproduce the leak, run the service under load for an hour, take a memory dump, and compare it with a memory dump taken an hour later; the garbage collector log tells the same story as the flame chart.',
+      'Lessons: watch CPU consumption and memory together, keep a flame graph of every release, keep a memory dump of every incident, and bound every cache. The garbage collector cannot free what a cache still holds.',
+    ];
+    const html = `<html lang="en"><head><title>Hunting a slow leak</title></head><body><article><h1>Hunting a slow leak</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const r = extractPage(doc(html), { url: 'https://example.org/blog/leak.html', top: 40 });
+    const labels = r.concepts.map((c) => c.label);
+    expect(r.wordCount).toBeGreaterThan(300);
+    for (const kept of [
+      'memory leak',
+      'memory dump',
+      'flame graph',
+      'flame chart',
+      'CPU consumption',
+      'Google Play',
+    ])
+      expect(labels, kept).toContain(kept);
+    // Words of technical prose alone, a name of passing, and second names of a concept already
+    // listed.
+    for (const aside of ['memory', 'function', 'Canada', 'CPU usage', 'Play Store'])
+      expect(labels, aside).not.toContain(aside);
+    // Documentation teaches the words a post only uses.
+    const docs = extractPage(doc(html), { url: 'https://docs.example.org/guide/leak.html', top: 40 });
+    expect(docs.concepts.map((c) => c.label)).toContain('function');
+    // An acronym and its expansion: one concept, under the name ranked first.
+    expect(labels.filter((l) => l === 'ATF' || l === 'async task framework')).toHaveLength(1);
+  });
+
+  it('reads a possessive off a name, apostrophes inside the name or not', () => {
+    const body =
+      "Lupita Nyong'o's new film opens in Nairobi. Critics praised Lupita Nyong'o's performance in the film. " +
+      "Kenya's cinemas sold out the film, and Lupita Nyong'o's fans queued in Kenya's capital.";
+    const html = `<html lang="en"><head><title>Premiere</title></head><body><article><h1>Premiere</h1><p>${body}</p></article></body></html>`;
+    const labels = extractPage(doc(html), { top: 20 }).concepts.map((c) => c.label);
+    expect(labels).toContain("Lupita Nyong'o");
+    expect(labels.filter((l) => /['’]s$/u.test(l))).toEqual([]);
+  });
+
   it('takes no terms cut from code or names missing their first word', () => {
     const html =
       '<html lang="en"><head><title>Growable arrays</title></head><body><article><h1>Growable arrays</h1>' +

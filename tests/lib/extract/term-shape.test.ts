@@ -6,6 +6,7 @@ import {
   isCreditLine,
   isEverydayWord,
   isKindNoun,
+  isPassingTechWord,
   isTimePhrase,
   isVaguePhrase,
   modifierOnly,
@@ -125,13 +126,25 @@ describe('term shape', () => {
     expect(isVaguePhrase(label, 'en')).toBe(expected);
   });
 
+  it('keeps a word of technical prose alone aside unless it heads terms of the page', () => {
+    for (const w of ['function', 'memory', 'instance', 'api', 'server'])
+      expect(isPassingTechWord(w, 'en', false), w).toBe(true);
+    expect(isPassingTechWord('argument', 'en', false)).toBe(false);
+    expect(isPassingTechWord('memory', 'en', true)).toBe(false);
+    expect(isPassingTechWord('CPU', 'en', false)).toBe(false);
+    expect(isPassingTechWord('Server', 'en', false)).toBe(false);
+    expect(isPassingTechWord('memory', 'fr', false)).toBe(false);
+  });
+
   it('tells a clause from a name by how the text writes it', () => {
     const asClause = clauseUses(
       'Users want to support Python 3 soon. Pills which contained DNP were sold. Sellers contained DNP too. ' +
         'Emery states that the moment takes place. The control flow of a loop is simple; a control flow graph too. ' +
         'You need to control flow rates. The Apple devices are new; Apple devices sell. ' +
         'It finds functions which are CPU consuming; the hash is CPU consuming. The machine learning model. ' +
-        'List comprehensions are short. A list comprehension is a list.',
+        'List comprehensions are short. A list comprehension is a list. ' +
+        'Anyone can crash the server hosting the game, or any server hosting a copy. ' +
+        'The whales left a mass stranding that was unprecedented. Machine learning helps.',
       'en',
     );
     for (const l of [
@@ -140,6 +153,7 @@ describe('term shape', () => {
       'Emery states',
       'moment takes place',
       'CPU consuming',
+      'server hosting',
     ])
       expect(asClause(l), l).toBe(true);
     for (const l of [
@@ -149,6 +163,7 @@ describe('term shape', () => {
       'new devices',
       'machine learning',
       'List comprehensions',
+      'mass stranding',
     ])
       expect(asClause(l), l).toBe(false);
     expect(clauseUses('to support Python', 'fr')('support Python')).toBe(false);
@@ -194,6 +209,13 @@ describe('term shape', () => {
       expect(used(w), w).toBe(false);
     expect(used('Kenya')).toBe(true);
     expect(nounUses('il parle', 'fr')('parle')).toBe(true);
+    // Named once as a noun, used as a verb three times: a verb.
+    const stop = nounUses(
+      'You stop the script. Never forget to stop it. We stop early. Press the stop button.',
+      'en',
+    );
+    expect(stop('stop')).toBe(false);
+    expect(stop('button')).toBe(true);
   });
 
   it.each([
