@@ -10,7 +10,7 @@ const CHROME_CLASS =
 const CHROME_TAGS = new Set(['BUTTON', 'SCRIPT', 'STYLE', 'svg', 'SVG', 'IMG', 'TEMPLATE', 'LABEL', 'INPUT']);
 
 /** Collapsed text of an element, skipping chrome children. Iterative: hostile pages nest deep. */
-export function cleanText(el: Element | null | undefined, limit = 4000): string {
+export function cleanText(el: Element | null | undefined, limit = 4000, prose = false): string {
   if (!el) return '';
   let out = '';
   const stack: Node[] = [el];
@@ -27,17 +27,18 @@ export function cleanText(el: Element | null | undefined, limit = 4000): string 
     if (e.tagName.toUpperCase() === 'BR') out += ' ';
     for (let c = e.lastChild; c; c = c.previousSibling) stack.push(c);
   }
-  return tidy(out);
+  return tidy(out, prose);
 }
 
 /** Whitespace collapsed, trailing permalink glyphs and "[src]"-style chrome dropped. */
-export function tidy(s: string): string {
+export function tidy(s: string, prose = false): string {
   return s
     .replace(/[\s\u00a0\u200b]+/g, ' ')
     .replace(/\s*(?:\[src\]|\[source\]|\[[−+-]\]|Copy item path|Expand description|More\.\.\.)\s*/gi, ' ')
     .replace(/^\s*[◆§¶#]\s*/u, '')
     .replace(/\s*[¶#§]\s*$/u, '')
-    .replace(/\s+([(),])/g, '$1')
+    // "fs.readFile( path )" is a call; in a sentence "completes (such as …)" keeps its space.
+    .replace(prose ? /\s+([),])/g : /\s+([(),])/g, '$1')
     .replace(/\(\s+/g, '(')
     .trim();
 }
@@ -76,7 +77,7 @@ export function summaryAfter(start: Element, stopAt: (el: Element) => boolean): 
 }
 
 export function firstSentence(el: Element | null | undefined): string | undefined {
-  const t = cleanText(el, 3000);
+  const t = cleanText(el, 3000, true);
   // Three words, or for scripts written without spaces (Chinese, Japanese) four characters.
   if (
     t.split(' ').length < 3 &&
