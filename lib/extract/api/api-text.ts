@@ -32,15 +32,17 @@ export function cleanText(el: Element | null | undefined, limit = 4000, prose = 
 
 /** Whitespace collapsed, trailing permalink glyphs and "[src]"-style chrome dropped. */
 export function tidy(s: string, prose = false): string {
-  return s
-    .replace(/[\s\u00a0\u200b]+/g, ' ')
-    .replace(/\s*(?:\[src\]|\[source\]|\[[−+-]\]|Copy item path|Expand description|More\.\.\.)\s*/gi, ' ')
-    .replace(/^\s*[◆§¶#]\s*/u, '')
-    .replace(/\s*[¶#§]\s*$/u, '')
-    // "fs.readFile( path )" is a call; in a sentence "completes (such as …)" keeps its space.
-    .replace(prose ? /\s+([),])/g : /\s+([(),])/g, '$1')
-    .replace(/\(\s+/g, '(')
-    .trim();
+  return (
+    s
+      .replace(/[\s\u00a0\u200b]+/g, ' ')
+      .replace(/\s*(?:\[src\]|\[source\]|\[[−+-]\]|Copy item path|Expand description|More\.\.\.)\s*/gi, ' ')
+      .replace(/^\s*[◆§¶#]\s*/u, '')
+      .replace(/\s*[¶#§]\s*$/u, '')
+      // "fs.readFile( path )" is a call; in a sentence "completes (such as …)" keeps its space.
+      .replace(prose ? /\s+([),])/g : /\s+([(),])/g, '$1')
+      .replace(/\(\s+/g, '(')
+      .trim()
+  );
 }
 
 /** The first sentence of an item's own description: the first paragraph after its signature. */
