@@ -82,12 +82,6 @@ export function PopupApp() {
       const found = await findTarget();
       setTarget(found);
       if (!found) return;
-      void ask('llm/status', { url: found.url })
-        .then((s) => {
-          setLlmOn(s.enabled && s.allowed);
-          setAskSite(s.enabled && s.undecided && s.site ? s.site : null);
-        })
-        .catch(() => undefined);
       const concept = new URLSearchParams(location.search).get('concept');
       // Asked together: the first screen waits for one round trip, not two in a row.
       const [, view] = await Promise.all([
@@ -96,6 +90,14 @@ export function PopupApp() {
           ? ask('quiz/start', { url: found.url, conceptKey: concept })
           : ask('quiz/current', { url: found.url }),
       ]);
+      // After the first screen: the worker answers one request at a time, and the model's status
+      // only adds a line under it.
+      void ask('llm/status', { url: found.url })
+        .then((s) => {
+          setLlmOn(s.enabled && s.allowed);
+          setAskSite(s.enabled && s.undecided && s.site ? s.site : null);
+        })
+        .catch(() => undefined);
       if (view) {
         setQuiz(view.finished ? null : view);
         if (view.notice) setNotice(view.notice);

@@ -58,18 +58,3 @@ export function slotSeen(
   }
   return seen;
 }
-
-/**
- * Whether the page puts `other` in the same slot as the blank somewhere (either side). A word seen
- * in the slot fits its grammar there, by the page's own usage rather than a guess from the word's
- * shape: such words make distractors that only meaning tells apart.
- */
-export function seenInSlot(
-  other: StoredConcept,
-  slot: Slot,
-  sentences: readonly string[],
-  limit = 400,
-): boolean {
-  const seen = slotSeen(other, slot, sentences, limit);
-  return seen.left || seen.right;
-}

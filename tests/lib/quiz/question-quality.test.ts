@@ -3,7 +3,7 @@ import { generateQuiz } from '@/lib/quiz/generate-quiz';
 import { returnType } from '@/lib/quiz/make-api-signature';
 import { formDistance } from '@/lib/quiz/option-shape';
 import { onlyAnswerResembles, resembles } from '@/lib/quiz/resembles';
-import { seenInSlot, slotAround } from '@/lib/quiz/slot-fit';
+import { slotAround, slotSeen } from '@/lib/quiz/slot-fit';
 import { verbForm } from '@/lib/quiz/word-class';
 import { seededRandom } from '@/lib/random';
 import { concept, page } from './fixtures';
@@ -148,7 +148,7 @@ describe('passages that depend on the sentence before', () => {
   });
 });
 
-describe('slotAround / seenInSlot', () => {
+describe('slotAround / slotSeen', () => {
   it('finds the words right beside a span, not across punctuation', () => {
     const s = 'Le dispositif introduit une forme de pêche, dit-il.';
     const at = s.indexOf('introduit');
@@ -163,8 +163,8 @@ describe('slotAround / seenInSlot', () => {
     const at = s.indexOf('高度');
     const slot = slotAround(s, at, at + 2, 'zh');
     expect(slot.left).toMatch(/的$/);
-    expect(seenInSlot(concept('zh', 'vocab', '海拔'), slot, sentences)).toBe(true);
-    expect(seenInSlot(concept('zh', 'vocab', '喝酒'), slot, sentences)).toBe(false);
+    expect(slotSeen(concept('zh', 'vocab', '海拔'), slot, sentences)).toEqual({ left: true, right: true });
+    expect(slotSeen(concept('zh', 'vocab', '喝酒'), slot, sentences)).toEqual({ left: false, right: false });
   });
 });
 
