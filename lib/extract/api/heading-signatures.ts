@@ -215,7 +215,17 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
     }
     const parsed = parseSignature(code);
     if (!parsed) continue;
-    let kind: MemberKind = word ?? parsed.kind;
+    // The heading's anchor, when it is the item's qualified path ("httpx.Client.get" on a heading
+    // "get(url, …)", as mkdocstrings and others write them), says whose member it is.
+    const anchored = anchorPath(el, parsed.name);
+    // mkdocstrings wraps each object in "doc-object doc-class" / "doc-module" (a small adapter).
+    const wrapper = el.parentElement;
+    const docKind: MemberKind | undefined = wrapper?.matches('.doc-object.doc-class')
+      ? 'type'
+      : wrapper?.matches('.doc-object.doc-module')
+        ? 'module'
+        : undefined;
+    let kind: MemberKind = word ?? docKind ?? parsed.kind;
     // A title names a function when the page calls it ("std::vector<T>::push_back" over
     // "void push_back( const T& value );").
     if (level === 1 && kind === 'property') {
@@ -232,6 +242,7 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
     const receiver = parsed.receiver ?? (code === body ? undefined : parseSignature(body)?.receiver);
     const owner =
       receiver ??
+      anchored?.owner ??
       (kind === 'type' || kind === 'module' ? owners.at(-1)?.label : (owners.at(-1)?.label ?? pageOwner));
     if (kind === 'function' && owner && (receiver || owners.at(-1)?.isType)) kind = 'method';
     out.push({
@@ -266,6 +277,18 @@ function opensWithSignature(el: Element): boolean {
   const p = el.querySelector('p');
   // 4: DOCUMENT_POSITION_FOLLOWING (the paragraph comes after the signature).
   return !p || (first.compareDocumentPosition(p) & 4) !== 0;
+}
+
+/**
+ * The owner an element's own anchor names: an id that is a dotted path ending in the item's name
+ * ("httpx.client.Client.get" for `get(url)`), the rest being the owner. Only ids with a dot count:
+ * a bare id ("get") says nothing more than the name.
+ */
+function anchorPath(el: Element, name: string): { owner: string } | undefined {
+  const id = el.getAttribute('id') ?? '';
+  const m = /^((?:[A-Za-z_$][\w$]*\.)+)([A-Za-z_$][\w$]*)$/.exec(id);
+  if (!m?.[1] || m[2] !== name.split(/\.|::/).at(-1)) return undefined;
+  return { owner: m[1].slice(0, -1) };
 }
 
 /** Headings of an item's arguments and results: the terms under them are not items. */

@@ -82,7 +82,9 @@ export function parseSignature(raw: string): ParsedSignature | undefined {
   const m = PATH_AT_END.exec(head);
   if (!m?.[1]) return undefined;
   const name = m[1];
-  if (KEYWORDS.has(name)) return undefined;
+  // A declaration word is no name ("function (a, b)"), except the methods named like one:
+  // `get(url)`, `set(key, value)`, `new()`, `delete(key)` are calls.
+  if (KEYWORDS.has(name) && !(call && /^(?:get|set|new|default|type|delete)$/.test(name))) return undefined;
   const before = head.slice(0, m.index);
   let kind: MemberKind;
   if (isTypeDecl) kind = 'type';

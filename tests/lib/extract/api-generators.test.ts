@@ -207,6 +207,16 @@ const HADDOCK = `<title>Data.Map.Strict</title><div id="package-header"><span cl
 <h1>Insertion</h1><div class="top"><p class="src"><a id="v:insert" class="def">insert</a> :: <a href="#">Ord</a> k =&gt; k -&gt; a -&gt; <a href="#t:Map">Map</a> k a -&gt; <a href="#t:Map">Map</a> k a <a href="#v:insert" class="selflink">#</a></p><div class="doc"><p>Insert a new key and value in the map. If the key is already present in the map, the associated value is replaced with the supplied value.</p></div></div>
 <div class="top"><p class="src"><a id="v:lookup" class="def">lookup</a> :: <a href="#">Ord</a> k =&gt; k -&gt; <a href="#t:Map">Map</a> k a -&gt; <a href="#">Maybe</a> a <a href="#v:lookup" class="selflink">#</a></p><div class="doc"><p>Lookup the value at a key in the map.</p></div></div></div></div>`;
 
+// mkdocstrings (MkDocs): headings with the call in <code> ("get(url, …)") and the qualified path
+// only in their anchor ("httpx.client.Client.get"), objects wrapped in "doc-object doc-class".
+const MKDOCSTRINGS = `<title>API reference - httpx</title><div class="md-container"><main class="md-main"><div class="md-content"><article class="md-content__inner md-typeset"><h1 id="api-reference">API reference</h1>
+<div class="doc doc-object doc-module"><h2 id="httpx.client" class="doc doc-heading"><code>httpx.client</code><a class="headerlink" href="#httpx.client" title="Permanent link">¶</a></h2><div class="doc doc-contents first"><p>Clients that send requests and keep connections open between them.</p>
+<div class="doc doc-children"><div class="doc doc-object doc-class"><h3 id="httpx.client.Client" class="doc doc-heading"><code>Client(*, auth=None, params=None, headers=None, timeout=5.0)</code><a class="headerlink" href="#httpx.client.Client" title="Permanent link">¶</a></h3><div class="doc doc-contents "><p class="doc doc-class-bases">Bases: <code>BaseClient</code></p><p>An HTTP client, with connection pooling, HTTP/2, redirects, cookie persistence, etc.</p>
+<div class="doc doc-children"><div class="doc doc-object doc-function"><h4 id="httpx.client.Client.get" class="doc doc-heading"><code>get(url, *, params=None, headers=None)</code><a class="headerlink" href="#httpx.client.Client.get" title="Permanent link">¶</a></h4><div class="doc doc-contents "><p>Send a <code>GET</code> request.</p></div></div>
+<div class="doc doc-object doc-function"><h4 id="httpx.client.Client.post" class="doc doc-heading"><code>post(url, *, content=None, data=None, json=None)</code><a class="headerlink" href="#httpx.client.Client.post" title="Permanent link">¶</a></h4><div class="doc doc-contents "><p>Send a <code>POST</code> request with a body.</p></div></div>
+<div class="doc doc-object doc-function"><h4 id="httpx.client.Client.close" class="doc doc-heading"><code>close()</code><a class="headerlink" href="#httpx.client.Client.close" title="Permanent link">¶</a></h4><div class="doc doc-contents "><p>Close transport and proxies, and release the connections the client keeps.</p></div></div>
+</div></div></div></div></div></div></article></div></main></div>`;
+
 type Expect = [label: string, memberKind: string, owner?: string];
 
 describe.each([
@@ -313,6 +323,17 @@ describe.each([
     ],
   ],
   ['PHP manual', PHP_MANUAL, [['array_map', 'function']]],
+  [
+    'mkdocstrings',
+    MKDOCSTRINGS,
+    [
+      ['httpx.client', 'module'],
+      ['httpx.client.Client', 'type', 'httpx.client'],
+      ['httpx.client.Client.get', 'method', 'httpx.client.Client'],
+      ['httpx.client.Client.post', 'method', 'httpx.client.Client'],
+      ['httpx.client.Client.close', 'method', 'httpx.client.Client'],
+    ],
+  ],
   [
     'Haddock',
     HADDOCK,
