@@ -367,17 +367,8 @@ export interface Replies {
   'data/delete': { deleted: Record<string, number> };
 }
 
-/**
- * The gap lesson streams over a `runtime.connect` port of this name (extension pages only): the
- * popup posts one request, the background posts text as it arrives, then `done`. Closing the
- * popup disconnects the port, which aborts the request to the model.
- */
-export const GAP_LESSON_PORT = 'llm/gap-lesson';
+export { GAP_LESSON_PORT, type GapLessonEvent } from '@/lib/messaging/gap-lesson-port';
 export const gapLessonPortRequest = z.object({ url, conceptKey: z.string().min(1).max(600) });
-export type GapLessonEvent =
-  | { type: 'text'; delta: string }
-  | { type: 'done'; text: string; source: 'llm' | 'cache' | 'offline'; message: string }
-  | { type: 'error'; message: string };
 
 export type Envelope<K extends RequestType = RequestType> = { type: K; payload: RequestOf<K> };
 

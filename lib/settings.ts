@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { ConceptKind } from '@/lib/kinds';
+import { THEMES } from '@/lib/theme-names';
 
 /** The theme of Rung's own UI (extension pages and the in-page overlay). */
-export const themeSchema = z.enum(['light', 'dark', 'system']);
+export const themeSchema = z.enum(THEMES);
 
 /** Learner settings (everything but the LLM provider, which lib/llm owns). Stored in extension storage. */
 export const settingsSchema = z.object({

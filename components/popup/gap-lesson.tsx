@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/browser/i18n';
-import { GAP_LESSON_PORT, type GapLessonEvent } from '@/lib/protocol';
+import { GAP_LESSON_PORT, type GapLessonEvent } from '@/lib/messaging/gap-lesson-port';
 
 interface Props {
   /** The page the popup is about. */

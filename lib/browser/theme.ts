@@ -1,9 +1,13 @@
 import { browser } from 'wxt/browser';
-import { loadSettings } from './settings-store';
+import { storage } from 'wxt/utils/storage';
+import { themeOf } from '@/lib/theme-names';
 
-/** Applies the learner's theme choice (light / dark / follow the system) to an extension page. */
+/**
+ * Applies the learner's theme choice (light / dark / follow the system) to an extension page.
+ * Reads only the theme from the stored settings (the key lib/browser/settings-store.ts writes),
+ * so the popup does not load the settings schema to paint itself.
+ */
 export async function applyTheme(): Promise<void> {
-  const { theme } = await loadSettings();
-  document.documentElement.dataset.theme = theme;
+  document.documentElement.dataset.theme = themeOf(await storage.getItem('local:settings'));
   document.documentElement.lang = browser.i18n.getUILanguage();
 }

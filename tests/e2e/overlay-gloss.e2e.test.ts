@@ -125,6 +125,11 @@ describe('the overlay: theme and the LLM gloss on a French page, in Chromium', (
     await options.getByRole('radio', { name: 'Dark' }).check();
     await options.getByText('Saved.').first().waitFor();
     const before = glossRequests(llm).length;
+    // Rung's own pages take the theme too: the popup reads it without the settings schema.
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await popup.close();
 
     const { page, overlay } = await openCard(b, url);
     const html = await eventually(async () => {
