@@ -1,3 +1,6 @@
+/** Where the learner's settings are stored (lib/browser/settings-store.ts writes them). */
+export const SETTINGS_STORAGE_KEY = 'local:settings';
+
 /** The themes of Rung's own UI; zod-free, so a page that only applies the theme loads no schema. */
 export const THEMES = ['light', 'dark', 'system'] as const;
 export type ThemeName = (typeof THEMES)[number];

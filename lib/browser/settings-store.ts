@@ -1,8 +1,9 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/lib/settings';
+import { SETTINGS_STORAGE_KEY } from '@/lib/theme-names';
 
 /** Learner settings in extension storage ("local", never synced: site lists are private). */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(SETTINGS_STORAGE_KEY, {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });

@@ -4,6 +4,7 @@ import type { RungDatabase } from '@/lib/db/schema';
 import { InferContext } from '@/lib/graph/infer/infer-context';
 import { staleEdges } from '@/lib/graph/infer/stale-edges';
 import { inferEdgesForPage } from '@/lib/graph/infer-edges-for-page';
+import { edgeId } from '@/lib/graph/merge-edge';
 import { type EdgeConflict, PrereqGraph } from '@/lib/graph/prereq-graph';
 import type { PrereqEdge } from '@/lib/types';
 
@@ -41,9 +42,9 @@ export async function storeEdges(
       ...(options.remove ?? []),
       ...[...repaired, ...result.conflicts].flatMap((c) => c.dropped),
     ];
-    const keep = new Set(result.stored.map((e) => `${e.from}\u0000${e.to}`));
+    const keep = new Set(result.stored.map((e) => edgeId(e)));
     const toDelete = dropped
-      .filter((e) => !keep.has(`${e.from}\u0000${e.to}`))
+      .filter((e) => !keep.has(edgeId(e)))
       .map((e) => [e.from, e.to] as [string, string]);
     if (toDelete.length > 0) await db.edges.bulkDelete(toDelete);
     if (result.stored.length > 0) await db.edges.bulkPut(result.stored);
@@ -58,8 +59,8 @@ export function addToGraph(graph: PrereqGraph, edges: readonly PrereqEdge[]): St
   for (const e of [...edges].sort((a, b) => b.confidence - a.confidence)) {
     const r = graph.addEdge(e);
     if (r.conflict) conflicts.push(r.conflict);
-    for (const d of r.conflict?.dropped ?? []) stored.delete(`${d.from}\u0000${d.to}`);
-    if (r.edge) stored.set(`${r.edge.from}\u0000${r.edge.to}`, r.edge);
+    for (const d of r.conflict?.dropped ?? []) stored.delete(edgeId(d));
+    if (r.edge) stored.set(edgeId(r.edge), r.edge);
   }
   return { stored: [...stored.values()], conflicts };
 }

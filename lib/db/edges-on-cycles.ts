@@ -1,10 +1,9 @@
 import { rowsWithAny } from '@/lib/db/rows-with-any';
 import type { RungDatabase } from '@/lib/db/schema';
+import { edgeId } from '@/lib/graph/merge-edge';
 import type { PrereqEdge } from '@/lib/types';
 
 type Side = { forward: boolean; seen: Set<string>; frontier: string[]; edges: Map<string, PrereqEdge> };
-
-const id = (e: PrereqEdge) => `${e.from}\u0000${e.to}`;
 
 /**
  * The stored edges a cycle closed by the offered edges could run through, and the stored edges
@@ -32,7 +31,7 @@ export async function edgesCyclesMayUse(
     const found = await rowsWithAny(db.edges, side.forward ? 'from' : 'to', side.frontier);
     side.frontier = [];
     for (const e of found) {
-      side.edges.set(id(e), e);
+      side.edges.set(edgeId(e), e);
       const next = side.forward ? e.to : e.from;
       if (side.seen.has(next)) continue;
       side.seen.add(next);
@@ -41,6 +40,6 @@ export async function edgesCyclesMayUse(
     if (side.frontier.length === 0) done = side;
   }
   const existing = await db.edges.bulkGet(offered.map((e) => [e.from, e.to] as [string, string]));
-  for (const e of existing) if (e) done.edges.set(id(e), e);
+  for (const e of existing) if (e) done.edges.set(edgeId(e), e);
   return [...done.edges.values()];
 }

@@ -1,9 +1,9 @@
 import { rowsWithAny } from '@/lib/db/rows-with-any';
 import type { RungDatabase } from '@/lib/db/schema';
+import { edgeId } from '@/lib/graph/merge-edge';
 import { PrereqGraph } from '@/lib/graph/prereq-graph';
 import type { PrereqEdge } from '@/lib/types';
 
-const id = (e: PrereqEdge) => `${e.from}\u0000${e.to}`;
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface AroundOptions {
@@ -35,7 +35,7 @@ export async function loadGraphAround(
     const found = await rowsWithAny(db.edges, 'to', frontier);
     frontier = [];
     for (const e of found) {
-      edges.set(id(e), e);
+      edges.set(edgeId(e), e);
       if (above.has(e.from)) continue;
       above.add(e.from);
       frontier.push(e.from);
@@ -52,14 +52,14 @@ export async function loadGraphAround(
       const found = await rowsWithAny(db.edges, 'from', frontier);
       frontier = [];
       for (const e of found) {
-        edges.set(id(e), e);
+        edges.set(edgeId(e), e);
         if (reached.has(e.to)) continue;
         reached.add(e.to);
         frontier.push(e.to);
         below.push(e.to);
       }
     }
-    for (const e of await rowsWithAny(db.edges, 'to', below)) edges.set(id(e), e);
+    for (const e of await rowsWithAny(db.edges, 'to', below)) edges.set(edgeId(e), e);
   }
   // In the table's own order ([from+to], code units), as loading the whole table gives them: a
   // walk that meets a concept by two edges at once takes the first (lib/mastery/map-belief.ts).

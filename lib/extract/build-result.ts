@@ -414,6 +414,9 @@ export function buildResult(page: PageText, ctx: BuildContext): ExtractResult {
   function onlySentenceInitial(label: string): boolean {
     if (!/^\p{Lu}\p{Ll}+$/u.test(label)) return false;
     const lower = label.toLowerCase();
+    // Written in lower case somewhere: used inside a sentence (the body's word sets answer that
+    // without a walk over every sentence).
+    if (bodyLower().lower.has(lower)) return false;
     const word = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${label}|${lower})(?![\\p{L}\\p{N}_])`, 'gu');
     for (const s of sentences) {
       for (const m of s.matchAll(word)) {

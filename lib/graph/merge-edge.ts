@@ -3,6 +3,11 @@ import type { EdgeEvidence, PrereqEdge } from '@/lib/types';
 /** Enough to show the learner why; more would only bloat the stored row. */
 export const MAX_EVIDENCE = 12;
 
+/** One key per edge (from, to), for maps and sets of edges. */
+export function edgeId(e: Pick<PrereqEdge, 'from' | 'to'>): string {
+  return `${e.from}\u0000${e.to}`;
+}
+
 function evidenceId(e: EdgeEvidence): string {
   return `${e.source}\u0000${e.detail}\u0000${e.pageUrl ?? ''}`;
 }

@@ -143,12 +143,12 @@ export function headingSignatures(root: Document | Element, out: ApiItem[], page
     // A signature block inside an accepted heading or term is read with it.
     if (el.parentElement?.closest('h1, h2, h3, h4, h5, h6, dt')) continue;
     const level = levelOf(el);
-    if (level < 7) lastHeading = cleanText(el, 200);
+    const text = cleanText(el, 1000);
+    if (level < 7) lastHeading = text;
     // The terms under "Parameters" or "Return value" are an item's arguments, not items.
     else if (el.matches('dt') && PARAMETER_SECTION.test(lastHeading)) continue;
     if (level < 7) while (owners.length > 0 && owners.at(-1)!.level >= level) owners.pop();
     while (owners.length > 0 && owners.at(-1)!.section && !owners.at(-1)!.section!.contains(el)) owners.pop();
-    const text = cleanText(el, 1000);
     if (!text || text.length > 600) continue;
     let code = codeOf(el);
     let word: MemberKind | undefined;
